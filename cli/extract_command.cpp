@@ -1,0 +1,51 @@
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "cli/command.h"
+#include "cli/corpus.h"
+#include "extract/atomic_file.h"
+#include "extract/relation_json.h"
+
+namespace actorgraph::cli {
+
+void SetUpExtractCommand(CLI::App& app, const GlobalOptions& global, CommandBody& body) {
+  struct Args {
+    CorpusArgs corpus;
+    std::string output;
+    std::string mentions;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("inputs", args->corpus.inputs,
+                 "Files or directories (*.txt, *.jsonl, recursively), or - for standard input "
+                 "(JSON Lines documents or one text)");
+  app.add_option("-o,--output", args->output, "Write relations here (default: standard output)");
+  app.add_option("--mentions", args->mentions, "Also write every actor mention found here");
+  AddCorpusOptions(app, args->corpus);
+  app.callback([&body, &global, args] {
+    body = [&global, args] {
+      std::unique_ptr<Schema> schema = LoadSchema(global);
+      std::optional<AtomicFile> out_file, mentions_file;
+      if (!args->output.empty() && args->output != "-") out_file.emplace(args->output);
+      if (!args->mentions.empty()) mentions_file.emplace(args->mentions);
+      std::ostream& out = out_file ? out_file->stream() : std::cout;
+      int code = RunCorpus(args->corpus, global, *schema,
+                           [&](const Document&, DocumentResult&& result) {
+                             for (const Relation& r : result.relations) {
+                               out << RelationToJson(r) << '\n';
+                             }
+                             if (mentions_file) {
+                               for (const Mention& m : result.mentions) {
+                                 mentions_file->stream() << MentionToJson(m) << '\n';
+                               }
+                             }
+                           });
+      if (out_file) out_file->Commit();
+      if (mentions_file) mentions_file->Commit();
+      out.flush();
+      return code;
+    };
+  });
+}
+
+}  // namespace actorgraph::cli

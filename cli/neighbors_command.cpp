@@ -1,0 +1,16 @@
+#include "cli/command.h"
+#include "extract/error.h"
+
+namespace actorgraph::cli {
+
+// Placeholder until the query engine lands (issue 6): parses its arguments and says so.
+void SetUpNeighborsCommand(CLI::App& app, const GlobalOptions&, CommandBody& body) {
+  app.allow_extras();
+  app.callback([&body] {
+    body = [] () -> int {
+      throw UsageError("'neighbors' is not available yet: the query engine comes with issue 6");
+    };
+  });
+}
+
+}  // namespace actorgraph::cli

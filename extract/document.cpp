@@ -1,0 +1,284 @@
+#include "extract/document.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <istream>
+#include <sstream>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+#include <unicode/ucnv.h>
+
+#include "extract/error.h"
+
+namespace actorgraph {
+namespace fs = std::filesystem;
+namespace {
+
+bool HasSuffix(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Converts UTF-16 (with BOM) to UTF-8 with ICU. Returns false when ICU rejects it.
+bool Utf16ToUtf8(std::string_view bytes, std::string* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string result(bytes.size() * 2 + 16, '\0');
+  int32_t n = ucnv_convert("UTF-8", "UTF-16", result.data(), static_cast<int32_t>(result.size()),
+                           bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return false;
+  result.resize(static_cast<std::size_t>(n));
+  *out = std::move(result);
+  return true;
+}
+
+std::string JsonString(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer() || it->is_number_unsigned()) return it->dump();
+  throw InputError(std::string("field \"") + key + "\" must be a string");
+}
+
+}  // namespace
+
+bool IsValidDate(std::string_view date) {
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  if (!IsDigits(date.substr(0, 4))) return false;
+  if (date.size() >= 7) {
+    if (date[4] != '-' || !IsDigits(date.substr(5, 2))) return false;
+    int month = std::stoi(std::string(date.substr(5, 2)));
+    if (month < 1 || month > 12) return false;
+  }
+  if (date.size() == 10) {
+    if (date[7] != '-' || !IsDigits(date.substr(8, 2))) return false;
+    int day = std::stoi(std::string(date.substr(8, 2)));
+    if (day < 1 || day > 31) return false;
+  }
+  return true;
+}
+
+std::string ParseDateHeader(std::string_view text, std::size_t* header_bytes) {
+  *header_bytes = 0;
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (text.substr(i, 5) != "date ") return "";
+  i += 5;
+  std::size_t j = i;
+  while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '-')) {
+    ++j;
+  }
+  std::string_view date = text.substr(i, j - i);
+  if (!IsValidDate(date) || date.size() < 7) return "";
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' ||
+                             text[j] == '\n')) {
+    ++j;
+  }
+  *header_bytes = j;
+  return std::string(date);
+}
+
+CorpusReader::CorpusReader(std::vector<std::string> inputs, CorpusOptions options)
+    : inputs_(std::move(inputs)), options_(std::move(options)) {}
+
+std::vector<std::string> CorpusReader::ExpandInputs() {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs_) {
+    if (input == "-") {
+      files.push_back(input);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      throw InputError("no such file or directory", {input}, "check the path");
+    }
+    if (!fs::is_directory(status)) {
+      files.push_back(input);
+      continue;
+    }
+    // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      skipped_.push_back({input, "cannot read directory: " + ec.message()});
+      continue;
+    }
+    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) {
+        skipped_.push_back({it->path().string(), "cannot read: " + ec.message()});
+        break;
+      }
+      const std::string path = it->path().string();
+      if (!HasSuffix(path, ".txt") && !HasSuffix(path, ".jsonl")) continue;
+      std::error_code file_ec;
+      if (it->is_directory(file_ec)) continue;
+      found.push_back(path);
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+void CorpusReader::ForEach(const std::function<void(Document&&)>& sink) {
+  for (const std::string& file : ExpandInputs()) {
+    if (file == "-") {
+      ReadStandardInput(sink);
+    } else if (HasSuffix(file, ".jsonl")) {
+      std::ifstream in(file, std::ios::binary);
+      if (!in) {
+        skipped_.push_back({file, "cannot open: " + std::string(std::strerror(errno))});
+        continue;
+      }
+      ReadJsonLines(in, file, 0, sink);
+    } else {
+      ReadTextFile(file, sink);
+    }
+  }
+}
+
+bool CorpusReader::Admit(Document& doc) {
+  if (doc.text.size() > options_.max_document_bytes) {
+    skipped_.push_back({doc.origin, "document of " + std::to_string(doc.text.size()) +
+                                        " bytes is over the limit of " +
+                                        std::to_string(options_.max_document_bytes) +
+                                        " (--max-doc-bytes)"});
+    return false;
+  }
+  const std::string_view text = doc.text;
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                           (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    std::string utf8;
+    if (!Utf16ToUtf8(text, &utf8)) {
+      skipped_.push_back({doc.origin, "UTF-16 text that cannot be decoded"});
+      return false;
+    }
+    warnings_.push_back({doc.origin, "converted from UTF-16 to UTF-8; offsets refer to the "
+                                     "UTF-8 text"});
+    doc.text = std::move(utf8);
+    doc.text_offset = 0;
+  }
+  if (std::string_view(doc.text).substr(0, 3) == "\xEF\xBB\xBF") {
+    doc.text.erase(0, 3);
+    doc.text_offset += 3;
+  }
+  if (auto nul = doc.text.find('\0'); nul != std::string::npos) {
+    skipped_.push_back({doc.origin, "binary data (NUL byte at offset " +
+                                        std::to_string(nul + doc.text_offset) + ")"});
+    return false;
+  }
+  if (doc.date.empty()) {
+    std::size_t header = 0;
+    doc.date = ParseDateHeader(doc.text, &header);
+    if (header > 0) {
+      doc.text.erase(0, header);
+      doc.text_offset += header;
+    }
+  }
+  if (doc.date.empty()) doc.date = options_.default_date;
+  return true;
+}
+
+void CorpusReader::ReadTextFile(const std::string& path,
+                                const std::function<void(Document&&)>& sink) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > options_.max_document_bytes) {
+    skipped_.push_back({path, "document of " + std::to_string(size) +
+                                  " bytes is over the limit of " +
+                                  std::to_string(options_.max_document_bytes) +
+                                  " (--max-doc-bytes)"});
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    skipped_.push_back({path, "cannot open: " + std::string(std::strerror(errno))});
+    return;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    skipped_.push_back({path, "read error"});
+    return;
+  }
+  Document doc;
+  doc.id = path;
+  doc.origin = path;
+  doc.text = std::move(buffer).str();
+  if (Admit(doc)) sink(std::move(doc));
+}
+
+void CorpusReader::ReadJsonLines(std::istream& in, const std::string& name,
+                                 std::size_t lines_before,
+                                 const std::function<void(Document&&)>& sink) {
+  std::string line;
+  std::size_t line_number = lines_before;
+  while (std::getline(in, line)) {
+    ++line_number;
+    const std::string where = name + ":" + std::to_string(line_number);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.size() > options_.max_document_bytes) {
+      skipped_.push_back({where, "line of " + std::to_string(line.size()) +
+                                     " bytes is over the limit (--max-doc-bytes)"});
+      continue;
+    }
+    Document doc;
+    try {
+      nlohmann::json j = nlohmann::json::parse(line);
+      if (!j.is_object()) throw InputError("expected a JSON object");
+      doc.text = JsonString(j, "text");
+      doc.id = JsonString(j, "id");
+      doc.date = JsonString(j, "date");
+      doc.title = JsonString(j, "title");
+      doc.source = JsonString(j, "source");
+    } catch (const nlohmann::json::exception& e) {
+      skipped_.push_back({where, std::string("not a valid JSON document: ") + e.what()});
+      continue;
+    } catch (const InputError& e) {
+      skipped_.push_back({where, e.message()});
+      continue;
+    }
+    if (!doc.date.empty() && !IsValidDate(doc.date)) {
+      warnings_.push_back({where, "date \"" + doc.date + "\" is not YYYY[-MM[-DD]]; ignored"});
+      doc.date.clear();
+    }
+    if (doc.id.empty()) doc.id = where;
+    doc.origin = where;
+    if (Admit(doc)) sink(std::move(doc));
+  }
+}
+
+void CorpusReader::ReadStandardInput(const std::function<void(Document&&)>& sink) {
+  // JSON Lines when the first non-blank byte opens an object (streamed line by line, so that
+  // extract works as a Spark or Hadoop Streaming mapper), else one text document.
+  std::string leading;
+  int c;
+  while ((c = std::cin.peek()) != EOF && std::isspace(c)) {
+    leading.push_back(static_cast<char>(std::cin.get()));
+  }
+  if (c == '{') {
+    // Line numbers stay true to the input: count the blank lines skipped above.
+    auto blank_lines = static_cast<std::size_t>(std::count(leading.begin(), leading.end(), '\n'));
+    ReadJsonLines(std::cin, "<stdin>", blank_lines, sink);
+    return;
+  }
+  std::ostringstream buffer;
+  buffer << leading << std::cin.rdbuf();
+  Document doc;
+  doc.id = "<stdin>";
+  doc.origin = "<stdin>";
+  doc.text = std::move(buffer).str();
+  if (Admit(doc)) sink(std::move(doc));
+}
+
+}  // namespace actorgraph

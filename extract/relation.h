@@ -1,0 +1,68 @@
+#pragma once
+// The records the extractor produces: actor mentions and typed relations between actors. They
+// are the contract between extract/ and graph/ and the JSON Lines format of `actorgraph extract`.
+
+#include <cstddef>
+#include <string>
+
+namespace actorgraph {
+
+// An actor as the rest of the pipeline sees it, whether it came from the dictionary or was
+// found as a new name. id is stable across documents and runs.
+struct ActorRef {
+  std::string id;        // "putin", "KAZ", "csto", "new:wagner-group"
+  std::string label;     // "Vladimir Putin"
+  std::string type;      // PERSON, COUNTRY, IGO, ORGANIZATION, GROUP, ...
+  std::string country;   // ISO 3166 alpha-3 of the actor's country, when known
+  std::string sector;    // for an agent resolved to its country: "government", "military", ...
+  std::string wikidata;  // "Q7747", when known
+
+  bool empty() const { return id.empty(); }
+  friend bool operator==(const ActorRef&, const ActorRef&) = default;
+};
+
+// How a mention was resolved to its actor.
+inline constexpr const char* kResolvedDictionary = "dictionary";
+inline constexpr const char* kResolvedDescriptor = "descriptor";
+inline constexpr const char* kResolvedNewName = "new_name";
+inline constexpr const char* kResolvedCoreference = "coreference";
+
+// One occurrence of an actor in a document.
+struct Mention {
+  std::string doc;
+  std::size_t sentence = 0;  // 0-based index of the sentence in the document
+  std::size_t start = 0;     // byte offsets of the mention in the original document
+  std::size_t end = 0;
+  std::string text;          // the surface text, as in the original document
+  ActorRef actor;
+  std::string resolution;    // one of the kResolved* values
+  bool is_location = false;  // "ad Astana": the place where something happens, not an actor
+};
+
+// The modality of a relation: how the text commits to it.
+inline constexpr const char* kAsserted = "asserted";
+inline constexpr const char* kReported = "reported";          // "sarebbe", "secondo fonti"
+inline constexpr const char* kFuture = "future";              // "firmeranno", "inizierà"
+inline constexpr const char* kHypothetical = "hypothetical";  // "potrebbe", "se ..."
+
+// A typed, directed relation between two actors, with its provenance.
+struct Relation {
+  std::string doc;            // the document's path or id
+  std::string date;           // "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
+  std::size_t sentence = 0;   // 0-based index of the sentence in the document
+  std::size_t start = 0;      // byte offsets of the sentence in the original document
+  std::size_t end = 0;
+  ActorRef source;
+  std::string type;           // "CONSULT", "OFFICIAL_OF", ...
+  ActorRef target;
+  std::string trigger;        // the word that triggered the rule: "incontro", "firmato"
+  bool negated = false;
+  std::string modality = kAsserted;
+  double confidence = 1.0;
+  std::string rule;           // the rule that fired, so a user can see why
+  std::string text;           // the sentence
+  std::string location;       // where it happened ("Almaty"), when the text says
+  std::string attribute;      // OFFICIAL_OF: the office ("president"); agents: the sector
+};
+
+}  // namespace actorgraph

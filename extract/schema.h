@@ -1,0 +1,117 @@
+#pragma once
+// The schema: actors, agents, offices and relation types, loaded from YAML (the embedded
+// defaults, then each --schemas DIR in order; a later entry with the same id replaces an
+// earlier one). Build once, then share the const object across threads.
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/error.h"
+#include "extract/relation.h"
+
+namespace actorgraph {
+
+// A dated office held by a person: {office: president, of: KAZ, from: 2019-03-20}.
+struct OfficeTerm {
+  std::string office;  // office code, see offices.yaml
+  std::string of;      // actor id of the country or organisation
+  std::string from;    // "YYYY[-MM[-DD]]"; empty = since ever
+  std::string to;      // empty = still in office
+
+  // True when the term covers `date` ("YYYY[-MM[-DD]]"); an empty date matches every term.
+  bool Covers(std::string_view date) const;
+};
+
+struct ActorEntry {
+  ActorRef ref;                       // id, label, type, country, wikidata
+  std::string cameo;
+  std::string iso2;
+  std::string leader_office;          // countries: the office "il leader X" means
+  std::vector<std::string> names;     // all languages, matched case/accent-insensitively
+  std::vector<std::string> acronyms;  // matched with their exact case
+  std::vector<std::string> demonyms;  // countries: adjective forms, "kazako", "kazaka", ...
+  std::vector<std::string> capitals;  // metonyms for the actor ("Mosca")
+  std::vector<std::string> seats;     // seats of power ("Cremlino"), sector "government"
+  std::vector<OfficeTerm> offices;    // people: dated offices
+  bool surname = true;                // people: also match the last word of a name alone
+  SourcePosition where;               // where it was defined, for messages
+};
+
+struct AgentEntry {
+  std::string sector;               // "military", "government", ...
+  std::vector<std::string> names;   // "esercito", "militari", ...
+  std::string alone;                // actor id the noun means without a country; "" = none
+  SourcePosition where;
+};
+
+struct OfficeEntry {
+  std::string office;               // "president"
+  std::vector<std::string> titles;  // "presidente", "capo dello Stato"
+  SourcePosition where;
+};
+
+// Which argument of a trigger is the source and which the target. Roles:
+//   subject, object, "pp:<prep>" (a prepositional phrase: pp:con, pp:a, pp:contro, pp:da),
+//   "agent" (da/dal after a passive), "of" (di/del after a noun), "adj" (a demonym adjective:
+//   "l'invasione russa"), "pair" (tra X e Y / X-Y: both ends of a symmetric noun).
+struct ArgumentFrame {
+  std::string source;
+  std::string target;
+  friend bool operator==(const ArgumentFrame&, const ArgumentFrame&) = default;
+};
+
+struct Trigger {
+  std::string lemma;              // "incontrare", "incontro"
+  bool is_noun = false;
+  std::vector<ArgumentFrame> frames;  // tried in order
+  double confidence = 0.8;
+  SourcePosition where;
+};
+
+struct RelationType {
+  std::string type;                 // "CONSULT"
+  std::string description;
+  std::string family;               // "cooperation", "conflict", "structural"
+  std::vector<std::string> cameo;   // CAMEO root codes
+  bool symmetric = false;
+  std::vector<Trigger> triggers;    // verbs and nouns
+  SourcePosition where;
+};
+
+class Schema {
+ public:
+  // The embedded defaults followed by every *.yaml under each directory (sorted by name).
+  // Throws SchemaError naming file, line and column on any problem.
+  static Schema Load(const std::vector<std::string>& user_dirs);
+
+  // Loads from (name, content) pairs in order; for tests and the embedded defaults.
+  static Schema LoadFromStrings(const std::vector<std::pair<std::string, std::string>>& files);
+
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<AgentEntry>& agents() const { return agents_; }
+  const std::vector<OfficeEntry>& offices() const { return offices_; }
+  const std::vector<RelationType>& relation_types() const { return types_; }
+
+  // Returns the actor / relation type with this id, or nullptr.
+  const ActorEntry* FindActor(std::string_view id) const;
+  const RelationType* FindType(std::string_view type) const;
+  std::set<std::string> SymmetricTypes() const;
+
+ private:
+  void AddFile(const std::string& name, const std::string& content);
+  void Validate() const;  // cross references: offices[].of, country, types
+
+  std::vector<ActorEntry> actors_;
+  std::vector<AgentEntry> agents_;
+  std::vector<OfficeEntry> offices_;
+  std::vector<RelationType> types_;
+  std::map<std::string, std::size_t, std::less<>> actor_index_;
+  std::map<std::string, std::size_t, std::less<>> type_index_;
+  std::map<std::string, std::size_t, std::less<>> agent_index_;   // by sector
+  std::map<std::string, std::size_t, std::less<>> office_index_;  // by office
+};
+
+}  // namespace actorgraph

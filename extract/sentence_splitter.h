@@ -1,0 +1,21 @@
+#pragma once
+// Sentence splitting tuned for Italian news: abbreviations and initials (S. Pietroburgo, gen.,
+// sig., on., dott., U.E.), numbers (2.000, 3,5, 10.30), quotes, bullets (•), headlines and
+// paragraph breaks.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph {
+
+struct SentenceSpan {
+  std::size_t start = 0;  // byte offsets in the normalised text, half-open, trimmed
+  std::size_t end = 0;
+  bool is_heading = false;  // a line without final punctuation followed by a blank line
+};
+
+// Splits normalised text (see Normalize) into sentences, in order, never empty.
+std::vector<SentenceSpan> SplitSentences(std::string_view text);
+
+}  // namespace actorgraph

@@ -1,0 +1,162 @@
+#pragma once
+// ActorGraph: the graph of who did what to whom, aggregated from extracted relations.
+//
+// One node per actor (keyed by actor id); one edge per (source, type, target), directed as
+// extracted; symmetric types (CONSULT, AGREE, COOPERATE, RELATIVE_OF, ...) are stored once with
+// the smaller id as source. An edge's weight is the number of distinct sentences supporting it.
+// Boost.Graph is used inside graph/ only; this header exposes plain structs and indices.
+//
+// Usage:
+//   GraphBuildOptions options;            // filters and evidence cap
+//   GraphBuilder builder(options, symmetric_types);
+//   for (const Relation& r : relations) builder.Add(r);
+//   for (const Mention& m : mentions) builder.AddMention(m, date);
+//   ActorGraph graph = std::move(builder).Finish();
+//   WriteGraphMl(graph, out);             // graph/graphml.h
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/relation.h"
+
+namespace actorgraph {
+
+using NodeIndex = std::size_t;
+using EdgeIndex = std::size_t;
+
+struct ActorNode {
+  std::string id;           // actor id, the node's stable id in every format
+  std::string label;
+  std::string type;         // PERSON, COUNTRY, IGO, ...
+  std::string country;      // ISO alpha-3 when known
+  std::string sector;
+  std::string wikidata;
+  std::int64_t mentions = 0;
+  std::string first_date;   // "YYYY-MM[-DD]", empty when no dated document mentions it
+  std::string last_date;
+};
+
+// One sentence that supports an edge.
+struct Evidence {
+  std::string doc;
+  std::size_t sentence = 0;
+  std::string date;
+  std::string text;
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+struct RelationEdge {
+  NodeIndex source = 0;
+  NodeIndex target = 0;
+  std::string type;                    // relation type, e.g. "CONSULT"
+  std::string id;                      // stable: derived from (source id, type, target id)
+  std::int64_t weight = 0;             // distinct supporting sentences
+  std::string first_date;
+  std::string last_date;
+  std::vector<std::string> docs;       // sorted, distinct documents
+  std::vector<Evidence> evidence;      // at most GraphBuildOptions::max_evidence, in order
+  std::int64_t evidence_total = 0;     // how many there were before the cap
+  bool negated = false;                // only with include_negated: all support was negated
+};
+
+// Relation families, used for colours: cooperation, conflict or structural.
+std::string_view RelationFamily(std::string_view type);
+
+// Returns the stable edge id for (source, type, target), e.g. "putin|CONSULT|tokayev".
+std::string MakeEdgeId(std::string_view source_id, std::string_view type,
+                       std::string_view target_id);
+
+// The aggregated graph. Nodes and edges are kept sorted by id, so every writer that walks them
+// in index order produces the same bytes for the same corpus.
+struct Topology;  // the Boost.Graph view of the graph: graph/topology.h
+
+class ActorGraph {
+ public:
+  ActorGraph();
+  ~ActorGraph();
+  ActorGraph(const ActorGraph&);
+  ActorGraph& operator=(const ActorGraph&);
+  ActorGraph(ActorGraph&&) noexcept;
+  ActorGraph& operator=(ActorGraph&&) noexcept;
+
+  const std::vector<ActorNode>& nodes() const { return nodes_; }
+  const std::vector<RelationEdge>& edges() const { return edges_; }
+  const ActorNode& node(NodeIndex i) const { return nodes_[i]; }
+  const RelationEdge& edge(EdgeIndex i) const { return edges_[i]; }
+
+  // Returns the node with this actor id, or std::nullopt.
+  std::optional<NodeIndex> FindNode(std::string_view id) const;
+  // Returns the edge with this (source, type, target), or std::nullopt.
+  std::optional<EdgeIndex> FindEdge(std::string_view source_id, std::string_view type,
+                                    std::string_view target_id) const;
+
+  // Edges leaving / entering a node, as indices into edges().
+  const std::vector<EdgeIndex>& OutEdges(NodeIndex n) const { return out_[n]; }
+  const std::vector<EdgeIndex>& InEdges(NodeIndex n) const { return in_[n]; }
+
+  // Builds a graph from already aggregated nodes and edges (readers, merge, diff): sorts them
+  // by id and fills the indices. Edge source/target must index into `nodes` as given.
+  static ActorGraph FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges);
+
+  // The Boost.Graph adjacency list over the same nodes and edges (vertex i = node(i), each
+  // Boost edge carries its EdgeIndex). For the algorithms in graph/; built once by FromParts.
+  const Topology& topology() const { return *topology_; }
+
+  // Graph-level metadata written by the writers and read back (e.g. "generator").
+  std::map<std::string, std::string>& metadata() { return metadata_; }
+  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+
+ private:
+  void Index();
+
+  std::vector<ActorNode> nodes_;
+  std::vector<RelationEdge> edges_;
+  std::vector<std::vector<EdgeIndex>> out_;
+  std::vector<std::vector<EdgeIndex>> in_;
+  std::map<std::string, NodeIndex, std::less<>> node_by_id_;
+  std::map<std::string, EdgeIndex, std::less<>> edge_by_id_;
+  std::map<std::string, std::string> metadata_;
+  std::unique_ptr<Topology> topology_;
+};
+
+struct GraphBuildOptions {
+  bool include_negated = false;    // negated relations are left out unless asked for
+  std::int64_t min_weight = 1;     // edges with fewer supporting sentences are dropped
+  std::set<std::string> types;     // when not empty, keep only these relation types
+  std::size_t max_evidence = 5;    // evidence kept per edge; the total is always kept
+};
+
+// Aggregates relations (and mentions, for node counts) into an ActorGraph. Add() may be called
+// in any order: the result depends only on the multiset of inputs. Memory grows with the
+// number of distinct actors and edges, not with the number of relations.
+class GraphBuilder {
+ public:
+  // `symmetric_types` are stored once per unordered pair, with the smaller id as source.
+  GraphBuilder(GraphBuildOptions options, std::set<std::string> symmetric_types);
+  ~GraphBuilder();
+  GraphBuilder(GraphBuilder&&) noexcept;
+  GraphBuilder& operator=(GraphBuilder&&) noexcept;
+
+  void Add(const Relation& relation);
+  void AddMention(const Mention& mention, std::string_view date);
+  // Merges a partial graph built elsewhere (associative: merging shards equals one build).
+  void Merge(const ActorGraph& partial);
+
+  // Returns the graph. The builder must not be used afterwards.
+  ActorGraph Finish() &&;
+
+ private:
+  // Implementation details are the graph library's own; only the public API above is a contract.
+  struct State;
+  std::unique_ptr<State> state_;
+  GraphBuildOptions options_;
+  std::set<std::string> symmetric_;
+};
+
+}  // namespace actorgraph
