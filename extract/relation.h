@@ -40,10 +40,10 @@ struct Mention {
 };
 
 // The modality of a relation: how the text commits to it.
-inline constexpr const char* kAsserted = "asserted";
-inline constexpr const char* kReported = "reported";          // "sarebbe", "secondo fonti"
-inline constexpr const char* kFuture = "future";              // "firmeranno", "inizierà"
-inline constexpr const char* kHypothetical = "hypothetical";  // "potrebbe", "se ..."
+inline constexpr const char* kModalityAsserted = "asserted";
+inline constexpr const char* kModalityReported = "reported";          // "sarebbe", "secondo fonti"
+inline constexpr const char* kModalityFuture = "future";              // "firmeranno", "inizierà"
+inline constexpr const char* kModalityHypothetical = "hypothetical";  // "potrebbe", "se ..."
 
 // A typed, directed relation between two actors, with its provenance.
 struct Relation {
@@ -57,7 +57,7 @@ struct Relation {
   ActorRef target;
   std::string trigger;        // the word that triggered the rule: "incontro", "firmato"
   bool negated = false;
-  std::string modality = kAsserted;
+  std::string modality = kModalityAsserted;
   double confidence = 1.0;
   std::string rule;           // the rule that fired, so a user can see why
   std::string text;           // the sentence

@@ -111,7 +111,7 @@ Relation RelationFromJson(std::string_view line, const std::string& where) {
     r.target = ActorFromJson(j["target"]);
     r.trigger = Get<std::string>(j, "trigger", "");
     r.negated = Get<bool>(j, "negated", false);
-    r.modality = Get<std::string>(j, "modality", kAsserted);
+    r.modality = Get<std::string>(j, "modality", kModalityAsserted);
     r.confidence = Get<double>(j, "confidence", 1.0);
     r.rule = Get<std::string>(j, "rule", "");
     r.location = Get<std::string>(j, "location", "");

@@ -19,7 +19,7 @@ TEST_CASE("RelationJson: a relation survives a round trip", "[extract]") {
   r.target = {"tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "", ""};
   r.trigger = "incontro";
   r.negated = true;
-  r.modality = kReported;
+  r.modality = kModalityReported;
   r.rule = "noun-pair";
   r.text = "Oggi l'incontro \"Putin-Tokayev\".";
   Relation back = RelationFromJson(RelationToJson(r), "x");
@@ -27,7 +27,7 @@ TEST_CASE("RelationJson: a relation survives a round trip", "[extract]") {
   REQUIRE(back.target == r.target);
   REQUIRE(back.text == r.text);
   REQUIRE(back.negated);
-  REQUIRE(back.modality == kReported);
+  REQUIRE(back.modality == kModalityReported);
   REQUIRE(back.start == 812);
 }
 

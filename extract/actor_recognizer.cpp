@@ -1,0 +1,615 @@
+#include "extract/actor_recognizer.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace actorgraph {
+namespace {
+
+constexpr std::string_view kHeadOffices[] = {
+    "president", "chairman", "secretary_general", "head", "king", "emir", "supreme_leader",
+    "prime_minister", "commander"};
+
+// Words that, before a capitalised name, introduce a new person ("il generale X").
+bool IsPersonTitleWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "generale", "colonnello", "maresciallo", "ammiraglio", "capitano", "comandante",
+      "presidente", "premier", "ministro", "ministra", "leader", "capo", "segretario",
+      "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "senatore", "senatrice",
+      "deputato", "deputata", "sindaco", "governatore", "giudice", "procuratore", "vicepresidente",
+      "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
+      "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
+      "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
+bool IsGroupNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"gruppo", "milizia", "movimento", "partito",
+                                                "organizzazione", "brigata", "fronte",
+                                                "formazione", "fazione", "coalizione"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool IsKinshipNoun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "nipote", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "padre",
+      "madre", "genero", "nuora", "cognato", "cognata", "cugino", "cugina", "zio", "zia",
+      "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool IsLocativePreposition(std::string_view prep) { return prep == "in" || prep == "a"; }
+
+bool IsNameWord(const Token& t) {
+  return t.kind == TokenKind::kWord && t.capitalized && !t.elided && t.lower.size() > 1;
+}
+
+// Lower-case words that may stand inside a proper name ("Comunità economica degli Stati").
+bool IsNameConnector(const Token& t) {
+  static constexpr std::string_view kWords[] = {"di", "del", "della", "dei", "degli", "delle",
+                                                "dell'", "per", "e", "economica", "africana"};
+  return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
+}
+
+std::string Slug(std::string_view label) {
+  std::string out;
+  for (char c : label) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      out.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string Surface(std::span<const Token> tokens, std::size_t begin, std::size_t end,
+                    std::string_view text) {
+  return std::string(text.substr(tokens[begin].start, tokens[end - 1].end - tokens[begin].start));
+}
+
+int CompareDatePrefix(std::string_view a, std::string_view b) {
+  std::size_t n = std::min(a.size(), b.size());
+  return a.substr(0, n).compare(b.substr(0, n));
+}
+
+}  // namespace
+
+bool IsArticle(std::string_view w) {
+  static constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le",
+                                                   "l'", "un", "uno", "una", "un'"};
+  return std::find(std::begin(kArticles), std::end(kArticles), w) != std::end(kArticles);
+}
+
+std::string_view BasePreposition(std::string_view w) {
+  struct Fold {
+    std::string_view word, base;
+  };
+  static constexpr Fold kFolds[] = {
+      {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
+      {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
+      {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
+      {"agli", "a"},    {"alle", "a"},      {"all'", "a"},    {"da", "da"},     {"dal", "da"},
+      {"dallo", "da"},  {"dalla", "da"},    {"dai", "da"},    {"dagli", "da"},  {"dalle", "da"},
+      {"dall'", "da"},  {"in", "in"},       {"nel", "in"},    {"nello", "in"},  {"nella", "in"},
+      {"nei", "in"},    {"negli", "in"},    {"nelle", "in"},  {"nell'", "in"},  {"con", "con"},
+      {"col", "con"},   {"coi", "con"},     {"su", "su"},     {"sul", "su"},    {"sullo", "su"},
+      {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
+      {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
+      {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
+  for (const Fold& f : kFolds) {
+    if (f.word == w) return f.base;
+  }
+  return "";
+}
+
+std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t pos) {
+  if (pos == 0) return "";
+  std::size_t i = pos - 1;
+  if (IsArticle(tokens[i].lower)) {
+    if (i == 0) return "";
+    --i;
+  }
+  return BasePreposition(tokens[i].lower);
+}
+
+struct ActorRecognizer::Cursor {
+  std::span<const Token> tokens;
+  std::string_view text;
+  DocumentMemory& memory;
+  SentenceActors& out;
+
+  std::size_t Add(SentenceMention m) {
+    out.mentions.push_back(std::move(m));
+    return out.mentions.size() - 1;
+  }
+};
+
+ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer)
+    : schema_(schema), gazetteer_(gazetteer) {
+  const auto& actors = schema.actors();
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    for (const OfficeTerm& t : actors[i].offices) {
+      people_by_office_of_[t.office + "|" + t.of].push_back(i);
+      people_by_office_of_["*|" + t.of].push_back(i);
+    }
+  }
+}
+
+ActorRef ActorRecognizer::RefOf(std::uint32_t actor_index) const {
+  return schema_.actors()[actor_index].ref;
+}
+
+const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEntry& of,
+                                          std::string_view date, bool former) const {
+  std::vector<std::string_view> offices;
+  if (office == "head" || office == "leader") {
+    if (!of.leader_office.empty()) offices.push_back(of.leader_office);
+    offices.insert(offices.end(), std::begin(kHeadOffices), std::end(kHeadOffices));
+  } else {
+    offices.push_back(office);
+  }
+  for (std::string_view o : offices) {
+    auto it = people_by_office_of_.find(std::string(o) + "|" + of.ref.id);
+    if (it == people_by_office_of_.end()) continue;
+    const ActorEntry* best = nullptr;
+    std::string best_to;
+    for (std::uint32_t i : it->second) {
+      const ActorEntry& person = schema_.actors()[i];
+      for (const OfficeTerm& t : person.offices) {
+        if (t.office != o || t.of != of.ref.id) continue;
+        if (!former && t.Covers(date)) return &person;
+        // "l'ex presidente": the latest term that ended before the date.
+        if (former && !t.to.empty() && (date.empty() || CompareDatePrefix(t.to, date) <= 0) &&
+            (best == nullptr || t.to > best_to)) {
+          best = &person;
+          best_to = t.to;
+        }
+      }
+    }
+    if (best) return best;
+  }
+  return nullptr;
+}
+
+std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, std::size_t pos,
+                                                                     std::size_t* end) const {
+  // "del Kazakistan", "della Nato", "dei servizi di sicurezza kazaki", "della missione CSTO":
+  // up to two common words may stand between the preposition and the actor.
+  if (pos >= c.tokens.size() || BasePreposition(c.tokens[pos].lower) != "di") return std::nullopt;
+  for (std::size_t k = pos + 1; k < c.tokens.size() && k <= pos + 3; ++k) {
+    if (c.tokens[k].kind == TokenKind::kPunct) return std::nullopt;
+    if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
+      for (const NameSense& s : m->senses) {
+        if (s.kind == NameKind::kActor || s.kind == NameKind::kSeat ||
+            s.kind == NameKind::kCapital) {
+          if (schema_.actors()[s.index].ref.type == "PERSON") continue;
+          *end = m->end;
+          return s.index;
+        }
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& match) const {
+  const AgentEntry* agent = nullptr;
+  for (const NameSense& s : match.senses) {
+    if (s.kind == NameKind::kAgent) {
+      agent = &schema_.agents()[s.index];
+      break;
+    }
+  }
+  if (!agent) return false;
+  std::size_t end = match.end;
+  std::optional<std::uint32_t> country;
+  // "il governo kazako", "le forze armate russe", "i militari kazaki"
+  for (std::size_t k = end; k < c.tokens.size() && k <= end + 1 && !country; ++k) {
+    if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
+      for (const NameSense& s : m->senses) {
+        if (s.kind == NameKind::kDemonym) {
+          country = s.index;
+          end = m->end;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  // "il governo di Mosca", "le truppe della CSTO"
+  if (!country) {
+    std::size_t after = 0;
+    if (auto a = ActorAfterPreposition(c, end, &after); a && after <= end + 4) {
+      country = a;
+      end = after;
+    }
+  }
+  SentenceMention m;
+  m.begin = pos;
+  m.end = end;
+  if (country) {
+    m.actor = RefOf(*country);
+    m.actor.sector = agent->sector;
+    m.resolution = kResolvedDescriptor;
+  } else if (!agent->alone.empty()) {
+    const ActorEntry* alone = schema_.FindActor(agent->alone);
+    m.actor = alone->ref;
+    m.resolution = kResolvedDictionary;
+  } else {
+    return false;
+  }
+  c.Add(std::move(m));
+  return true;
+}
+
+bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const {
+  const OfficeEntry* office = nullptr;
+  for (const NameSense& s : match.senses) {
+    if (s.kind == NameKind::kTitle) {
+      office = &schema_.offices()[s.index];
+      break;
+    }
+  }
+  if (!office) return false;
+  const auto& tokens = c.tokens;
+  std::string office_code = office->office;
+  // "l'ex presidente", "l'allora presidente", "il presidente uscente"
+  bool former = pos > 0 && (tokens[pos - 1].lower == "ex" || tokens[pos - 1].lower == "former");
+  bool then = pos > 0 && tokens[pos - 1].lower == "allora";
+  std::size_t j = match.end;
+  const ActorEntry* of = nullptr;
+  bool of_is_seat = false;
+  if (office_code == "counterpart" && !c.memory.last_person_office.empty()) {
+    office_code = c.memory.last_person_office;  // "il suo omologo kazako"
+  }
+  // "presidente kazako" / "presidente del Kazakistan" / "capo del Cremlino"
+  if (j < tokens.size()) {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, j, c.text)) {
+      if (m->senses.front().kind == NameKind::kDemonym) {
+        of = &schema_.actors()[m->senses.front().index];
+        j = m->end;
+      }
+    }
+  }
+  if (!of) {
+    std::size_t after = 0;
+    if (auto a = ActorAfterPreposition(c, j, &after)) {
+      of = &schema_.actors()[*a];
+      of_is_seat = true;
+      j = after;
+    }
+  }
+  (void)of_is_seat;
+  // A demonym after the complement: "il ministro degli Esteri russo".
+  if (j < tokens.size() && !of) {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, j, c.text);
+        m && m->senses.front().kind == NameKind::kDemonym) {
+      of = &schema_.actors()[m->senses.front().index];
+      j = m->end;
+    }
+  }
+  // A name in apposition: "il presidente francese Emmanuel Macron", "..., Jens Stoltenberg".
+  std::size_t name_at = j;
+  if (name_at < tokens.size() && tokens[name_at].lower == "," && of) ++name_at;
+  std::optional<std::pair<ActorRef, std::size_t>> person;  // actor, end token
+  std::string resolution = kResolvedDictionary;
+  if (name_at < tokens.size()) {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, name_at, c.text)) {
+      const NameSense& s = m->senses.front();
+      if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
+          schema_.actors()[s.index].ref.type == "PERSON") {
+        person = std::make_pair(RefOf(s.index), m->end);
+      }
+    } else if (auto it = c.memory.new_actors.find(MatchKey(tokens[name_at].fold));
+               IsNameWord(tokens[name_at]) && it != c.memory.new_actors.end()) {
+      person = std::make_pair(it->second, name_at + 1);
+      resolution = kResolvedCoreference;
+    } else if (IsNameWord(tokens[name_at]) && IsPersonTitleWord(tokens[pos].lower)) {
+      std::size_t k = name_at;
+      while (k < tokens.size() && k < name_at + 4 && IsNameWord(tokens[k]) &&
+             !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+        ++k;
+      }
+      if (k > name_at) {
+        ActorRef ref;
+        ref.label = Surface(tokens, name_at, k, c.text);
+        ref.id = "new:" + Slug(ref.label);
+        ref.type = "PERSON";
+        if (of) ref.country = of->ref.type == "COUNTRY" ? of->ref.id : of->ref.country;
+        c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
+        c.memory.new_actors[MatchKey(tokens[name_at].fold) + " " +
+                            MatchKey(tokens[k - 1].fold)] = ref;
+        person = std::make_pair(ref, k);
+        resolution = kResolvedNewName;
+      }
+    }
+  }
+  if (person) {
+    SentenceMention m;
+    m.begin = pos;
+    m.end = person->second;
+    m.actor = person->first;
+    m.resolution = resolution;
+    m.office = office_code;
+    std::size_t index = c.Add(std::move(m));
+    // The office's actor: the one named, else the one the person held this office in.
+    ActorRef target;
+    if (of) {
+      target = of->ref;
+    } else if (const ActorEntry* p = schema_.FindActor(person->first.id)) {
+      for (const OfficeTerm& t : p->offices) {
+        if (t.office == office_code && (t.Covers(c.memory.date) || former || then)) {
+          if (const ActorEntry* o = schema_.FindActor(t.of)) target = o->ref;
+          break;
+        }
+      }
+    }
+    if (!target.empty() && office_code != "counterpart") {
+      c.out.structural.push_back({"OFFICIAL_OF", index, target, office_code, "title-name",
+                                  std::string(c.text.substr(tokens[pos].start,
+                                                            tokens[match.end - 1].end -
+                                                                tokens[pos].start))});
+    }
+    c.memory.last_person = person->first;
+    c.memory.last_person_office = office_code;
+    return true;
+  }
+  // A descriptor without a name: resolve by date ("il presidente kazako" in January 2022).
+  const ActorEntry* holder = nullptr;
+  if (of) {
+    holder = Holder(office_code, *of, then ? std::string_view() : c.memory.date, former);
+  } else if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code &&
+             !former) {
+    // "il presidente" alone: the last person introduced with that office.
+    SentenceMention m;
+    m.begin = pos;
+    m.end = j;
+    m.actor = c.memory.last_person;
+    m.resolution = kResolvedCoreference;
+    m.office = office_code;
+    c.Add(std::move(m));
+    return true;
+  }
+  if (!holder) return false;
+  SentenceMention m;
+  m.begin = pos;
+  m.end = j;
+  m.actor = holder->ref;
+  m.resolution = kResolvedDescriptor;
+  m.office = office_code;
+  std::size_t index = c.Add(std::move(m));
+  c.out.structural.push_back({"OFFICIAL_OF", index, of->ref, office_code, "title-descriptor",
+                              std::string(c.text.substr(tokens[pos].start,
+                                                        tokens[match.end - 1].end -
+                                                            tokens[pos].start))});
+  c.memory.last_person = holder->ref;
+  c.memory.last_person_office = office_code;
+  return true;
+}
+
+bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
+  // "la Comunità economica degli Stati dell'Africa occidentale (Ecowas)": a capitalised name
+  // of two or more words followed by an acronym in brackets.
+  const auto& tokens = c.tokens;
+  if (!IsNameWord(tokens[pos])) return false;
+  std::size_t k = pos + 1;
+  while (k < tokens.size() && k < pos + 12 &&
+         (IsNameWord(tokens[k]) || IsNameConnector(tokens[k]) ||
+          (tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized &&
+           tokens[k].lower.size() > 3 && k + 1 < tokens.size() && tokens[k + 1].lower != "("))) {
+    ++k;
+  }
+  if (k - pos < 2 || k + 2 >= tokens.size() || tokens[k].lower != "(" ||
+      tokens[k + 2].lower != ")" || !tokens[k + 1].capitalized) {
+    return false;
+  }
+  std::string acronym(c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start));
+  if (acronym.size() < 2 || acronym.size() > 10) return false;
+  ActorRef ref;
+  // An acronym the dictionary knows wins: "(Knb)" after a descriptive name.
+  if (auto known = gazetteer_.LookupWord(tokens[k + 1], c.text); !known.empty() &&
+      known.front().kind == NameKind::kActor) {
+    ref = RefOf(known.front().index);
+  } else {
+    ref.label = Surface(tokens, pos, k, c.text);
+    ref.id = "new:" + Slug(acronym);
+    ref.type = "ORGANIZATION";
+    c.memory.new_actors[MatchKey(tokens[k + 1].fold)] = ref;
+  }
+  SentenceMention m;
+  m.begin = pos;
+  m.end = k + 3;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  c.Add(std::move(m));
+  return true;
+}
+
+bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
+  // "il gruppo Wagner", "la milizia Fano": a group noun followed by a capitalised name.
+  const auto& tokens = c.tokens;
+  if (!IsGroupNoun(tokens[pos].lower) || pos + 1 >= tokens.size()) return false;
+  std::size_t k = pos + 1;
+  while (k < tokens.size() && k < pos + 4 && IsNameWord(tokens[k])) ++k;
+  if (k == pos + 1) return false;
+  if (auto known = gazetteer_.LongestMatchAt(tokens, pos + 1, c.text)) {
+    (void)known;
+    return false;  // "il gruppo Stato islamico": the dictionary has it
+  }
+  ActorRef ref;
+  ref.label = Surface(tokens, pos + 1, k, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = "GROUP";
+  c.memory.new_actors[MatchKey(tokens[pos + 1].fold)] = ref;
+  SentenceMention m;
+  m.begin = pos;
+  m.end = k;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  c.Add(std::move(m));
+  return true;
+}
+
+void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
+  // "Samat Abish, numero due dei servizi di sicurezza kazaki", "Masimov, ex capo del KNB",
+  // "..., nipote di Nazarbayev".
+  const auto& tokens = c.tokens;
+  SentenceMention& person = c.out.mentions[mention];
+  if (person.actor.type != "PERSON") return;
+  std::size_t j = person.end;
+  if (j >= tokens.size() || tokens[j].lower != ",") return;
+  ++j;
+  if (j < tokens.size() && IsArticle(tokens[j].lower)) ++j;
+  if (j < tokens.size() && (tokens[j].lower == "ex" || tokens[j].lower == "già")) ++j;
+  if (j >= tokens.size()) return;
+  if (IsKinshipNoun(tokens[j].lower) && j + 1 < tokens.size() &&
+      BasePreposition(tokens[j + 1].lower) == "di") {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, j + 2, c.text)) {
+      const NameSense& s = m->senses.front();
+      if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
+          schema_.actors()[s.index].ref.type == "PERSON") {
+        c.out.structural.push_back({"RELATIVE_OF", mention, RefOf(s.index), tokens[j].lower,
+                                    "kinship-apposition", tokens[j].lower});
+      }
+    }
+    return;
+  }
+  auto m = gazetteer_.LongestMatchAt(tokens, j, c.text);
+  if (!m || m->senses.front().kind != NameKind::kTitle) return;
+  const OfficeEntry& office = schema_.offices()[m->senses.front().index];
+  std::size_t after = 0;
+  std::optional<std::uint32_t> of = ActorAfterPreposition(c, m->end, &after);
+  if (!of) {
+    if (auto d = gazetteer_.LongestMatchAt(tokens, m->end, c.text);
+        d && d->senses.front().kind == NameKind::kDemonym) {
+      of = d->senses.front().index;
+    }
+  }
+  if (!of) return;
+  c.out.structural.push_back({"OFFICIAL_OF", mention, RefOf(*of), office.office,
+                              "name-apposition", tokens[j].lower});
+}
+
+SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::string_view text,
+                                          DocumentMemory& memory) const {
+  SentenceActors out;
+  Cursor c{tokens, text, memory, out};
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct) {
+      ++i;
+      continue;
+    }
+    const std::size_t before = out.mentions.size();
+    // Names this document introduced ("Tinubu" after "il presidente nigeriano Bola Tinubu").
+    if (IsNameWord(t)) {
+      if (auto it = memory.new_actors.find(MatchKey(t.fold)); it != memory.new_actors.end()) {
+        SentenceMention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.actor = it->second;
+        m.resolution = kResolvedCoreference;
+        c.Add(std::move(m));
+        i += 1;
+        continue;
+      }
+    }
+    std::optional<NameMatch> match = gazetteer_.LongestMatchAt(tokens, i, text);
+    if (!match && t.hyphenated) {
+      // "la bilaterale Putin-Biden", "il Consiglio Nato-Russia": two actors joined by a dash.
+      for (const Token& part : SplitAtHyphens(t, text)) {
+        std::span<const NameSense> senses = gazetteer_.LookupWord(part, text);
+        if (senses.empty() || (senses.front().kind != NameKind::kActor &&
+                               senses.front().kind != NameKind::kSurname &&
+                               senses.front().kind != NameKind::kCapital)) {
+          continue;
+        }
+        SentenceMention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.actor = RefOf(senses.front().index);
+        m.resolution = kResolvedDictionary;
+        m.hyphen_pair = true;
+        c.Add(std::move(m));
+      }
+      if (out.mentions.size() - before < 2) out.mentions.resize(before);
+      ++i;
+      continue;
+    }
+    if (!match) {
+      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i)) {
+        i = out.mentions.back().end;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    const NameSense& sense = match->senses.front();
+    bool done = false;
+    switch (sense.kind) {
+      case NameKind::kAgent:
+        done = MatchAgent(c, i, *match);
+        break;
+      case NameKind::kTitle:
+        done = MatchTitle(c, i, *match);
+        break;
+      case NameKind::kDemonym: {
+        // "i russi", "i kazaki": the people, i.e. the country; otherwise an adjective.
+        SentenceMention m;
+        m.begin = i;
+        m.end = match->end;
+        m.actor = RefOf(sense.index);
+        m.resolution = kResolvedDescriptor;
+        bool plural_noun = i > 0 && (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
+                                     tokens[i - 1].lower == "le");
+        m.adjective = !plural_noun;
+        c.Add(std::move(m));
+        done = true;
+        break;
+      }
+      case NameKind::kActor:
+      case NameKind::kSurname:
+      case NameKind::kCapital:
+      case NameKind::kSeat: {
+        SentenceMention m;
+        m.begin = i;
+        m.end = match->end;
+        m.actor = RefOf(sense.index);
+        m.resolution = kResolvedDictionary;
+        if (sense.kind == NameKind::kSeat) m.actor.sector = "government";
+        std::string_view prep = PrepositionBefore(tokens, i);
+        if ((m.actor.type == "COUNTRY" || sense.kind == NameKind::kCapital) &&
+            IsLocativePreposition(prep)) {
+          m.is_location = true;
+        }
+        // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.
+        std::size_t index = c.Add(std::move(m));
+        if (out.mentions[index].actor.type == "PERSON") {
+          memory.last_person = out.mentions[index].actor;
+          memory.last_person_office.clear();
+          MatchApposition(c, index);
+        }
+        done = true;
+        break;
+      }
+    }
+    if (done && out.mentions.size() > before) {
+      i = std::max(i + 1, out.mentions.back().end);
+      // A person introduced with a title may have an apposition too.
+      if (out.mentions.back().actor.type == "PERSON" && sense.kind == NameKind::kTitle) {
+        MatchApposition(c, out.mentions.size() - 1);
+      }
+    } else {
+      i = std::max(i + 1, done ? match->end : i + 1);
+    }
+  }
+  return out;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,100 @@
+#pragma once
+// Actor recognition in one sentence: dictionary names (longest match), agents combined with a
+// country ("il governo kazako" -> KAZ, sector government), titles and descriptors resolved by
+// date ("il presidente kazako" in January 2022 -> Tokayev; "il suo omologo russo"), new names
+// introduced by a title, a group noun or an acronym in brackets, and places ("ad Astana"),
+// which are kept as locations rather than actors. Titles and appositions also yield the
+// structural relations OFFICIAL_OF and RELATIVE_OF.
+
+#include <cstddef>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/relation.h"
+#include "extract/schema.h"
+#include "extract/tokenizer.h"
+
+namespace actorgraph {
+
+// An actor mention inside one sentence, over tokens [begin, end).
+struct SentenceMention {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  ActorRef actor;
+  std::string resolution;    // kResolved* of relation.h
+  bool is_location = false;  // "in Kazakistan", "ad Astana": a place, not an actor
+  bool adjective = false;    // a bare demonym ("l'invasione russa"): only an 'adj' argument
+  bool hyphen_pair = false;  // one side of "Putin-Biden"
+  std::string office;        // the office it was introduced with, if any
+};
+
+// A structural relation read from a title or an apposition.
+struct StructuralRelation {
+  std::string type;         // OFFICIAL_OF or RELATIVE_OF
+  std::size_t source = 0;   // index into the sentence's mentions
+  ActorRef target;
+  std::string attribute;    // OFFICIAL_OF: the office
+  std::string rule;
+  std::string trigger;
+};
+
+struct SentenceActors {
+  std::vector<SentenceMention> mentions;  // in token order, non-overlapping
+  std::vector<StructuralRelation> structural;
+};
+
+// What recognition remembers across the sentences of one document.
+struct DocumentMemory {
+  std::string date;                             // the document's date, for descriptors
+  std::map<std::string, ActorRef> new_actors;   // match key of a name/surname/acronym -> actor
+  ActorRef last_person;                         // for "il suo omologo", "il presidente"
+  std::string last_person_office;
+  ActorRef last_subject;                        // subject of the last relation, for dropped ones
+};
+
+class ActorRecognizer {
+ public:
+  // Both must outlive the recogniser.
+  ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer);
+
+  // Finds the actors of one sentence (tokens of the normalised `text`), updating `memory`.
+  SentenceActors Recognize(std::span<const Token> tokens, std::string_view text,
+                           DocumentMemory& memory) const;
+
+  // The actor a schema entry stands for.
+  ActorRef RefOf(std::uint32_t actor_index) const;
+
+ private:
+  struct Cursor;
+  bool MatchAgent(Cursor& c, std::size_t pos, const NameMatch& match) const;
+  bool MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const;
+  bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
+  bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
+  void MatchApposition(Cursor& c, std::size_t mention) const;
+  // The holder of `office` (or of the head office when office is "head"/"leader") of actor
+  // `of` at `date`; `former` looks for the latest holder before the date.
+  const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,
+                           bool former) const;
+  std::optional<std::uint32_t> ActorAfterPreposition(Cursor& c, std::size_t pos,
+                                                     std::size_t* end) const;
+
+  const Schema& schema_;
+  const Gazetteer& gazetteer_;
+  std::map<std::string, std::vector<std::uint32_t>, std::less<>> people_by_office_of_;
+};
+
+// The preposition governing the word at tokens[pos] ("con", "a", "da", "di", "in", "su",
+// "contro", "tra", "per", "verso", ...), skipping one article; articulated prepositions are
+// folded (dal -> da, nell' -> in). Returns "" when there is none.
+std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t pos);
+
+// Folds an articulated preposition or returns the word itself if it is a preposition, else "".
+std::string_view BasePreposition(std::string_view lower);
+
+bool IsArticle(std::string_view lower);
+
+}  // namespace actorgraph

@@ -1,0 +1,115 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/actor_recognizer.h"
+#include "extract/gazetteer.h"
+#include "extract/normalizer.h"
+#include "extract/relation_matcher.h"
+#include "extract/sentence_splitter.h"
+#include "extract/tokenizer.h"
+
+namespace actorgraph {
+namespace {
+
+// An undated article is dated by the latest year it mentions (news speaks of the past), so
+// that descriptors such as "il presidente russo" still resolve. Returns "" when none.
+std::string InferDate(std::string_view text) {
+  int best = 0;
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((text[i] != '1' && text[i] != '2') || (i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])))) {
+      continue;
+    }
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i),
+                     text.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                     [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    if (i + 4 < text.size() && (std::isdigit(static_cast<unsigned char>(text[i + 4])) ||
+                                text[i + 4] == '.' || text[i + 4] == ',')) {
+      if (i + 5 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 5]))) continue;
+    }
+    int year = std::stoi(std::string(text.substr(i, 4)));
+    if (year >= 1990 && year <= 2100) best = std::max(best, year);
+  }
+  return best ? std::to_string(best) : "";
+}
+
+}  // namespace
+
+struct Extractor::Compiled {
+  explicit Compiled(const Schema& schema, const ExtractorOptions& options)
+      : gazetteer(schema),
+        recognizer(schema, gazetteer),
+        matcher(schema, options.max_pairs_per_sentence) {}
+  Gazetteer gazetteer;
+  ActorRecognizer recognizer;
+  RelationMatcher matcher;
+};
+
+Extractor::Extractor(const Schema& schema, ExtractorOptions options)
+    : schema_(schema),
+      options_(options),
+      compiled_(std::make_unique<const Compiled>(schema, options)) {}
+
+Extractor::~Extractor() = default;
+
+DocumentResult Extractor::Extract(const Document& document) const {
+  DocumentResult result;
+  NormalizedText normalized = Normalize(document.text);
+  if (normalized.invalid_sequences > 0) {
+    result.warnings.push_back(std::to_string(normalized.invalid_sequences) +
+                              " invalid UTF-8 sequences replaced with U+FFFD");
+  }
+  DocumentMemory memory;
+  memory.date = document.date.empty() ? InferDate(normalized.text) : document.date;
+  const std::string_view text = normalized.text;
+  std::size_t cut_sentences = 0;
+  std::vector<SentenceSpan> sentences = SplitSentences(text);
+  result.sentences = sentences.size();
+  for (std::size_t index = 0; index < sentences.size(); ++index) {
+    const SentenceSpan& span = sentences[index];
+    std::vector<Token> tokens = Tokenize(text, span.start, span.end);
+    if (tokens.size() > options_.max_sentence_tokens) {
+      tokens.resize(options_.max_sentence_tokens);
+      ++cut_sentences;
+    }
+    SentenceActors actors = compiled_->recognizer.Recognize(tokens, text, memory);
+    const std::size_t start = normalized.OriginalOffset(span.start);
+    const std::size_t end = normalized.OriginalOffset(span.end);
+    for (const SentenceMention& m : actors.mentions) {
+      if (m.adjective) continue;
+      Mention mention;
+      mention.doc = document.id;
+      mention.sentence = index;
+      mention.start = normalized.OriginalOffset(tokens[m.begin].start) + document.text_offset;
+      mention.end = normalized.OriginalOffset(tokens[m.end - 1].end) + document.text_offset;
+      mention.text = document.text.substr(mention.start - document.text_offset,
+                                          mention.end - mention.start);
+      mention.actor = m.actor;
+      mention.resolution = m.resolution;
+      mention.is_location = m.is_location;
+      result.mentions.push_back(std::move(mention));
+    }
+    std::vector<Relation> relations = compiled_->matcher.Match(tokens, text, actors, memory);
+    if (relations.empty()) continue;
+    std::string sentence_text = document.text.substr(start, end - start);
+    for (Relation& r : relations) {
+      r.doc = document.id;
+      r.date = document.date;
+      r.sentence = index;
+      r.start = start + document.text_offset;
+      r.end = end + document.text_offset;
+      r.text = sentence_text;
+      result.relations.push_back(std::move(r));
+    }
+  }
+  if (cut_sentences > 0) {
+    result.warnings.push_back(std::to_string(cut_sentences) + " sentences longer than " +
+                              std::to_string(options_.max_sentence_tokens) +
+                              " tokens were cut (--max-sentence-tokens)");
+  }
+  return result;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,73 @@
+#pragma once
+// The gazetteer: every name the schema knows (actor names and acronyms, capitals, seats of
+// power, demonyms, agent nouns, office titles), compiled into an index over normalised tokens
+// for longest-match lookup. Matching is insensitive to case, accents, apostrophe forms and
+// common transliteration variants (Tokayev/Tokaev, Zelensky/Zelenskyy); acronyms match with
+// their exact case. Build once, then share the const object across threads.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/schema.h"
+#include "extract/tokenizer.h"
+
+namespace actorgraph {
+
+enum class NameKind : std::uint8_t {
+  kActor,     // a name or acronym of an actor
+  kSurname,   // a person's surname alone
+  kCapital,   // a capital, standing for its actor when not a place
+  kSeat,      // a seat of power ("Cremlino"), standing for the government
+  kDemonym,   // an adjective of a country ("kazako")
+  kAgent,     // an agent noun ("governo", "militari")
+  kTitle,     // an office title ("presidente", "segretario generale")
+};
+
+struct NameSense {
+  NameKind kind = NameKind::kActor;
+  std::uint32_t index = 0;  // into Schema::actors() (actor kinds) / agents() / offices()
+};
+
+struct NameMatch {
+  std::size_t end = 0;                // token index one past the match
+  std::span<const NameSense> senses;  // every sense of the matched name, best first
+};
+
+// Returns the matching key of a token: its accent-free lower case with transliteration
+// variants folded (Tokayev -> tokaev, Zelenskyy -> zelensky).
+std::string MatchKey(std::string_view fold);
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(const Schema& schema);
+
+  // Returns the longest name that starts at tokens[pos], or std::nullopt. `text` is the
+  // normalised text the tokens point into (for acronyms' exact case).
+  std::optional<NameMatch> LongestMatchAt(std::span<const Token> tokens, std::size_t pos,
+                                          std::string_view text) const;
+
+  // The senses of a single word (for the parts of "Putin-Biden"), or an empty span.
+  std::span<const NameSense> LookupWord(const Token& token, std::string_view text) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> keys;  // match keys of tokens 2..n (the first is the map key)
+    bool needs_capital = false;     // the first token must be capitalised in the text
+    std::vector<NameSense> senses;
+  };
+  void Add(std::string_view name, NameSense sense, bool exact_case);
+  std::optional<NameMatch> MatchIn(const std::vector<Entry>& entries,
+                                   std::span<const Token> tokens, std::size_t pos) const;
+
+  // First-token key -> entries, longest first.
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  // Acronyms: exact first token -> entries.
+  std::unordered_map<std::string, std::vector<Entry>> by_exact_first_;
+};
+
+}  // namespace actorgraph

@@ -1,0 +1,496 @@
+#include "extract/relation_matcher.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <sstream>
+
+namespace actorgraph {
+namespace {
+
+constexpr double kCarriedSubjectPenalty = 0.8;
+constexpr std::size_t kArgumentWindow = 14;  // tokens an argument may stand from its trigger
+
+std::vector<std::string> Words(std::string_view lemma) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(lemma)};
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+bool IsStrongBoundary(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.lower == ";" || t.lower == ":" || t.lower == "?" || t.lower == "!" ||
+          t.lower == "•");
+}
+
+// Words that may stand between an auxiliary and its participle, or before a verb group.
+bool IsVerbGroupFiller(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "non", "già", "anche", "poi", "mai", "ancora", "successivamente", "subito", "infatti",
+      "si", "ci", "lo", "la", "li", "le", "gli", "ne", "mi", "ti", "vi", "l'", "c'", "s'",
+      "stato", "stata", "stati", "state", "più", "appena", "ufficialmente", "formalmente",
+      "nuovamente", "duramente", "apertamente", "inoltre", "pure", "finalmente", "oggi", "ieri"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
+
+bool IsNounNegator(std::string_view w) {
+  return w == "senza" || w == "nessun" || w == "nessuna" || w == "nessuno" || w == "alcun" ||
+         w == "alcuna" || w == "niente" || w == "nessun'";
+}
+
+}  // namespace
+
+struct RelationMatcher::Occurrence {
+  std::size_t begin = 0;  // first token of the trigger (the verb or noun)
+  std::size_t end = 0;    // one past its last word
+  std::size_t group_begin = 0;  // first token of the verb group (auxiliaries, "non")
+  TriggerRef ref;
+  bool is_noun = false;
+  bool passive = false;
+  bool reduced_passive = false;  // "le truppe inviate da Mosca"
+  bool finite = true;            // infinitives and gerunds take the governing subject
+  bool negated = false;
+  std::string modality = kModalityAsserted;
+};
+
+struct RelationMatcher::Sentence {
+  std::span<const Token> tokens;
+  std::string_view text;
+  const SentenceActors& actors;
+  std::vector<int> mention_at;  // token -> mention index or -1
+  std::vector<std::string_view> prep;  // mention -> governing preposition
+  std::size_t clause_begin(std::size_t pos) const {
+    while (pos > 0 && !IsStrongBoundary(tokens[pos - 1])) --pos;
+    return pos;
+  }
+  std::size_t clause_end(std::size_t pos) const {
+    while (pos < tokens.size() && !IsStrongBoundary(tokens[pos])) ++pos;
+    return pos;
+  }
+};
+
+RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per_sentence)
+    : schema_(schema), max_pairs_(max_pairs_per_sentence) {
+  const auto& types = schema.relation_types();
+  for (std::uint32_t t = 0; t < types.size(); ++t) {
+    for (std::uint32_t k = 0; k < types[t].triggers.size(); ++k) {
+      const Trigger& trigger = types[t].triggers[k];
+      std::vector<std::string> words = Words(trigger.lemma);
+      if (words.empty()) continue;
+      TriggerRef ref{t, k, std::vector<std::string>(words.begin() + 1, words.end())};
+      if (trigger.is_noun) {
+        for (const std::string& form : NounForms(words[0])) noun_triggers_[form].push_back(ref);
+      } else {
+        verbs_.AddVerb(words[0]);
+        verb_triggers_[words[0]].push_back(ref);
+      }
+    }
+  }
+}
+
+std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
+  std::vector<Occurrence> found;
+  const auto& tokens = s.tokens;
+  auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
+    std::size_t k = pos + 1;
+    for (const std::string& w : ref.rest) {
+      if (k >= tokens.size() || tokens[k].lower != w) return false;
+      ++k;
+    }
+    *end = k;
+    return true;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
+    // Nouns.
+    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end()) {
+      for (const TriggerRef& ref : it->second) {
+        Occurrence occ;
+        if (!rest_matches(ref, i, &occ.end)) continue;
+        occ.begin = occ.group_begin = i;
+        occ.ref = ref;
+        occ.is_noun = true;
+        for (std::size_t k = i; k > 0 && k + 4 > i; --k) {
+          if (IsNounNegator(tokens[k - 1].lower)) occ.negated = true;
+        }
+        found.push_back(std::move(occ));
+      }
+    }
+    // Verbs.
+    std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
+    if (analyses.empty()) continue;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+    for (const VerbForm& form : analyses) {
+      auto it = verb_triggers_.find(form.lemma);
+      if (it == verb_triggers_.end()) continue;
+      for (const TriggerRef& ref : it->second) {
+        if (!seen.insert({ref.type, ref.trigger}).second) continue;
+        Occurrence occ;
+        if (!rest_matches(ref, i, &occ.end)) continue;
+        occ.begin = i;
+        occ.ref = ref;
+        occ.finite = form.tense != VerbTense::kInfinitive && form.tense != VerbTense::kGerund;
+        if (form.tense == VerbTense::kFuture) occ.modality = kModalityFuture;
+        if (form.tense == VerbTense::kConditional) occ.modality = kModalityReported;
+        // Walk left over the verb group: auxiliaries, clitics, adverbs, "non".
+        std::size_t g = i;
+        bool has_essere = false, has_aux = false;
+        while (g > 0 && i - g < 6) {
+          const std::string& w = tokens[g - 1].lower;
+          const std::vector<VerbForm>* aux = AuxiliaryForms(w);
+          if (aux) {
+            has_aux = true;
+            for (const VerbForm& a : *aux) {
+              if (a.lemma == "essere" || a.lemma == "venire") has_essere = true;
+              if (a.tense == VerbTense::kFuture) occ.modality = kModalityFuture;
+              if (a.tense == VerbTense::kConditional) occ.modality = kModalityReported;
+              if (a.lemma == "potere" && occ.modality == kModalityAsserted) occ.modality = kModalityHypothetical;
+            }
+          } else if (!IsVerbGroupFiller(w)) {
+            break;
+          }
+          if (w == "stato" || w == "stata" || w == "stati" || w == "state") has_essere = true;
+          if (IsNegator(w)) occ.negated = true;
+          --g;
+        }
+        occ.group_begin = g;
+        const Trigger& trigger = schema_.relation_types()[ref.type].triggers[ref.trigger];
+        bool transitive = std::any_of(trigger.frames.begin(), trigger.frames.end(),
+                                      [](const ArgumentFrame& f) { return f.target == "object"; });
+        if (form.tense == VerbTense::kPastParticiple && transitive) {
+          if (has_essere) {
+            occ.passive = true;
+          } else if (!has_aux && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+                     !IsVerbGroupFiller(tokens[i - 1].lower)) {
+            occ.passive = occ.reduced_passive = true;  // participle after a noun
+            occ.finite = false;
+          } else if (!has_aux) {
+            continue;  // a bare participle used as an adjective
+          }
+        }
+        found.push_back(std::move(occ));
+      }
+    }
+  }
+  return found;
+}
+
+void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
+                              std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  const RelationType& type = schema_.relation_types()[occ.ref.type];
+  const Trigger& trigger = type.triggers[occ.ref.trigger];
+  const std::size_t clause_begin = s.clause_begin(occ.group_begin);
+  const std::size_t clause_end = s.clause_end(occ.end);
+
+  auto usable = [&](std::size_t m, std::string_view role) {
+    if (mentions[m].adjective) return role == "adj";
+    if (mentions[m].is_location) return role == "pp:in" || role == "pp:a" || role == "iobj";
+    return role != "adj";
+  };
+  // Extends a mention to the actors coordinated with it ("Mali, Niger e Burkina Faso").
+  auto coordinated = [&](std::size_t m, bool leftwards) {
+    std::vector<std::size_t> group{m};
+    if (mentions[m].hyphen_pair) return group;
+    std::size_t cur = m;
+    while (true) {
+      std::optional<std::size_t> next;
+      if (leftwards && cur > 0) next = cur - 1;
+      if (!leftwards && cur + 1 < mentions.size()) next = cur + 1;
+      if (!next || mentions[*next].adjective || mentions[*next].hyphen_pair) break;
+      std::size_t a = leftwards ? mentions[*next].end : mentions[cur].end;
+      std::size_t b = leftwards ? mentions[cur].begin : mentions[*next].begin;
+      bool joined = b > a && b - a <= 3;
+      for (std::size_t k = a; k < b && joined; ++k) {
+        const std::string& w = tokens[k].lower;
+        joined = w == "," || w == "e" || w == "ed" || w == "(" || IsArticle(w) ||
+                 BasePreposition(w) == s.prep[m];
+      }
+      if (!joined) break;
+      group.push_back(*next);
+      cur = *next;
+    }
+    return group;
+  };
+  // The nearest mention left of the trigger without a preposition: the subject.
+  auto subject_left = [&]() -> std::vector<std::size_t> {
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > occ.group_begin) continue;
+      if (mentions[m].begin < clause_begin) break;
+      if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+      return coordinated(m, true);
+    }
+    return {};
+  };
+  auto after = [&](std::string_view prep, std::string_view role, std::size_t from,
+                   std::size_t window) -> std::vector<std::size_t> {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin < from || mentions[m].begin >= clause_end) continue;
+      if (mentions[m].begin > from + window) break;
+      if (!usable(m, role)) continue;
+      if (s.prep[m] == prep) return coordinated(m, false);
+      if (prep.empty() && role == "object") {
+        // The object is the first actor after the verb; a prepositional one stops the search
+        // only when it is not a complement of the object.
+        continue;
+      }
+    }
+    return {};
+  };
+  bool carried = false;
+  auto resolve_role = [&](std::string_view role) -> std::vector<std::size_t> {
+    std::string_view r = role;
+    if (occ.passive && r == "subject") r = "agent";
+    else if (occ.passive && r == "object") r = "patient";
+    if (r == "subject") {
+      auto found = subject_left();
+      return found;
+    }
+    if (r == "patient") {
+      if (occ.reduced_passive) {
+        // "Masimov, arrestato dal KNB": the mention right before the participle.
+        for (std::size_t m = mentions.size(); m-- > 0;) {
+          if (mentions[m].end <= occ.begin && mentions[m].end + 2 >= occ.begin &&
+              s.prep[m].empty() && usable(m, "object")) {
+            return {m};
+          }
+        }
+        return {};
+      }
+      return subject_left();
+    }
+    if (r == "agent") return after("da", role, occ.end, kArgumentWindow);
+    if (r == "object") return after("", role, occ.end, 8);
+    if (r == "iobj") return after("a", role, occ.end, kArgumentWindow);
+    if (r == "of") return after("di", role, occ.end, 4);
+    if (r.substr(0, 3) == "pp:") return after(r.substr(3), role, occ.end, kArgumentWindow);
+    if (r == "adj") {
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].adjective && mentions[m].begin >= occ.end &&
+            mentions[m].begin <= occ.end + 1) {
+          return {m};
+        }
+      }
+    }
+    return {};
+  };
+  auto pair = [&]() -> std::pair<std::vector<std::size_t>, std::vector<std::size_t>> {
+    // "incontro Putin-Tokayev" / "colloqui tra Stati Uniti e Russia" / "X e Y hanno firmato"
+    for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+      if (mentions[m].hyphen_pair && mentions[m + 1].hyphen_pair &&
+          mentions[m].begin == mentions[m + 1].begin && mentions[m].begin >= occ.end &&
+          mentions[m].begin <= occ.end + 2) {
+        return {{m}, {m + 1}};
+      }
+    }
+    auto tra = after("tra", "pair", occ.end, 4);
+    if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
+    if (!occ.is_noun) {
+      auto subject = subject_left();
+      if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
+    }
+    return {};
+  };
+
+  std::vector<std::size_t> sources, targets;
+  std::string rule;
+  ActorRef carried_source, carried_target;
+  for (const ArgumentFrame& frame : trigger.frames) {
+    if (frame.source == "pair") {
+      auto [a, b] = pair();
+      if (!a.empty() && !b.empty()) {
+        sources = a;
+        targets = b;
+        rule = std::string(occ.is_noun ? "noun" : "verb") + ":pair";
+        break;
+      }
+      continue;
+    }
+    std::vector<std::size_t> src = resolve_role(frame.source);
+    std::vector<std::size_t> tgt = resolve_role(frame.target);
+    // A dropped subject is carried over from the previous clause or sentence.
+    bool src_is_subject = (frame.source == "subject") != occ.passive ||
+                          (occ.passive && frame.source == "subject");
+    if (src.empty() && !tgt.empty() && !occ.is_noun && frame.source == "subject" &&
+        !occ.passive && !memory.last_subject.empty()) {
+      carried_source = memory.last_subject;
+      carried = true;
+    }
+    if (tgt.empty() && !src.empty() && occ.passive && frame.target == "object" &&
+        !memory.last_person.empty()) {
+      carried_target = memory.last_person;  // "Si sa che è detenuto dal KNB"
+      carried = true;
+    }
+    (void)src_is_subject;
+    if ((!src.empty() || !carried_source.empty()) && (!tgt.empty() || !carried_target.empty())) {
+      sources = src;
+      targets = tgt;
+      rule = std::string(occ.is_noun ? "noun:" : (occ.passive ? "passive:" : "verb:")) +
+             frame.source + ">" + frame.target;
+      break;
+    }
+    carried_source = {};
+    carried_target = {};
+    carried = false;
+  }
+  std::vector<ActorRef> source_refs, target_refs;
+  for (std::size_t m : sources) source_refs.push_back(mentions[m].actor);
+  for (std::size_t m : targets) target_refs.push_back(mentions[m].actor);
+  if (source_refs.empty() && !carried_source.empty()) source_refs.push_back(carried_source);
+  if (target_refs.empty() && !carried_target.empty()) target_refs.push_back(carried_target);
+  if (source_refs.empty() || target_refs.empty()) return;
+
+  // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo".
+  bool negated = occ.negated;
+  for (std::size_t k = clause_begin; k < occ.group_begin; ++k) {
+    const std::string& w = tokens[k].lower;
+    if (w.starts_with("negat") || w.starts_with("neg") || w.starts_with("smentit") ||
+        w.starts_with("smentisc")) {
+      if (w == "negato" || w == "nega" || w == "negano" || w == "negava" || w == "smentito" ||
+          w == "smentisce" || w == "smentiscono" || w == "negando") {
+        negated = true;
+      }
+    }
+  }
+  std::string modality = occ.modality;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::string& w = tokens[k].lower;
+    if (w == "secondo" && modality == kModalityAsserted) modality = kModalityReported;
+    if ((w == "sarebbe" || w == "sarebbero" || w == "avrebbe" || w == "avrebbero") &&
+        k >= clause_begin && k < clause_end && modality == kModalityAsserted) {
+      modality = kModalityReported;
+    }
+    if (w == "se" && k == clause_begin) modality = kModalityHypothetical;
+  }
+  std::string location;
+  for (const SentenceMention& m : mentions) {
+    if (m.is_location) {
+      location = m.actor.label;
+      break;
+    }
+  }
+  double confidence = trigger.confidence * (carried ? kCarriedSubjectPenalty : 1.0);
+  std::size_t pairs = 0;
+  for (const ActorRef& src : source_refs) {
+    for (const ActorRef& tgt : target_refs) {
+      if (src.id == tgt.id || ++pairs > max_pairs_) continue;
+      Relation r;
+      r.source = src;
+      r.target = tgt;
+      r.type = type.type;
+      r.trigger = std::string(s.text.substr(tokens[occ.begin].start,
+                                            tokens[occ.end - 1].end - tokens[occ.begin].start));
+      r.negated = negated;
+      r.modality = modality;
+      r.confidence = confidence;
+      r.rule = rule + (carried ? "+carried" : "");
+      r.location = location;
+      out.push_back(std::move(r));
+    }
+  }
+  if (!occ.is_noun && !occ.passive && !sources.empty() && !negated) {
+    memory.last_subject = mentions[sources.front()].actor;
+  }
+}
+
+void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& out) const {
+  // "X fa parte della Y", "di cui fanno parte A, B e C": MEMBER_OF.
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].lower != "parte") continue;
+    const std::string& verb = tokens[i - 1].lower;
+    static constexpr std::string_view kFare[] = {"fa", "fanno", "faceva", "facevano", "fatto",
+                                                 "farà", "faranno", "fare", "farebbe", "facciano",
+                                                 "faccia", "fece", "fecero"};
+    if (std::find(std::begin(kFare), std::end(kFare), verb) == std::end(kFare)) continue;
+    std::vector<std::size_t> members;
+    std::optional<std::size_t> organisation;
+    bool relative = i >= 3 && tokens[i - 2].lower == "cui" &&
+                    BasePreposition(tokens[i - 3].lower) == "di";
+    if (relative) {
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        if (mentions[m].end <= i - 3 && !mentions[m].adjective &&
+            mentions[m].actor.type != "PERSON" && mentions[m].actor.type != "COUNTRY") {
+          organisation = m;
+          break;
+        }
+      }
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin > i && !mentions[m].adjective) members.push_back(m);
+      }
+    } else {
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin > i && s.prep[m] == "di" && mentions[m].begin <= i + 3) {
+          organisation = m;
+          break;
+        }
+      }
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        if (mentions[m].end <= i - 1 && s.prep[m].empty() && !mentions[m].adjective) {
+          members.push_back(m);
+          break;
+        }
+      }
+    }
+    if (!organisation) continue;
+    bool negated = i >= 2 && (tokens[i - 2].lower == "non" ||
+                              (i >= 3 && tokens[i - 3].lower == "non"));
+    for (std::size_t m : members) {
+      if (mentions[m].actor.id == mentions[*organisation].actor.id) continue;
+      Relation r;
+      r.source = mentions[m].actor;
+      r.type = "MEMBER_OF";
+      r.target = mentions[*organisation].actor;
+      r.trigger = "fare parte";
+      r.negated = negated;
+      r.confidence = 0.85;
+      r.rule = relative ? "membership:di-cui" : "membership:fare-parte";
+      out.push_back(std::move(r));
+    }
+  }
+}
+
+std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
+                                             const SentenceActors& actors,
+                                             DocumentMemory& memory) const {
+  Sentence s{tokens, text, actors, std::vector<int>(tokens.size(), -1), {}};
+  for (std::size_t m = 0; m < actors.mentions.size(); ++m) {
+    const SentenceMention& mention = actors.mentions[m];
+    for (std::size_t k = mention.begin; k < mention.end && k < tokens.size(); ++k) {
+      s.mention_at[k] = static_cast<int>(m);
+    }
+    s.prep.push_back(PrepositionBefore(tokens, mention.begin));
+  }
+  std::vector<Relation> out;
+  for (const Occurrence& occ : FindTriggers(s)) Resolve(s, occ, memory, out);
+  MatchMembership(s, out);
+  for (const StructuralRelation& st : actors.structural) {
+    Relation r;
+    r.source = actors.mentions[st.source].actor;
+    r.type = st.type;
+    r.target = st.target;
+    r.trigger = st.trigger;
+    r.confidence = 0.9;
+    r.rule = st.rule;
+    r.attribute = st.attribute;
+    if (r.source.id != r.target.id) out.push_back(std::move(r));
+  }
+  // One relation per (source, type, target, negated) in a sentence: the first found.
+  std::set<std::string> seen;
+  std::vector<Relation> unique;
+  for (Relation& r : out) {
+    if (seen.insert(r.source.id + "|" + r.type + "|" + r.target.id + (r.negated ? "|n" : ""))
+            .second) {
+      unique.push_back(std::move(r));
+    }
+  }
+  return unique;
+}
+
+}  // namespace actorgraph

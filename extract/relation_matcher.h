@@ -1,0 +1,56 @@
+#pragma once
+// Relation rules: finds trigger verbs and nouns of the schema's relation types in a sentence
+// and fills their argument frames from the recognised actors, handling compound tenses,
+// passives ("è stato arrestato", "le truppe inviate da Mosca"), coordinated actors, dropped
+// subjects, nominal events ("l'invasione russa dell'Ucraina", "colloqui tra X e Y",
+// "l'incontro Putin-Tokayev"), lists ("di cui fanno parte A, B e C"), negation and modality.
+// Compile once from the schema; Match() is const and thread-safe.
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/actor_recognizer.h"
+#include "extract/morphology.h"
+#include "extract/relation.h"
+#include "extract/schema.h"
+#include "extract/tokenizer.h"
+
+namespace actorgraph {
+
+class RelationMatcher {
+ public:
+  // The schema must outlive the matcher.
+  explicit RelationMatcher(const Schema& schema, std::size_t max_pairs_per_sentence = 12);
+
+  // Returns the relations of one sentence (source, type, target, trigger, negated, modality,
+  // confidence, rule, location and attribute filled; provenance is the caller's). Updates the
+  // document memory's last subject.
+  std::vector<Relation> Match(std::span<const Token> tokens, std::string_view text,
+                              const SentenceActors& actors, DocumentMemory& memory) const;
+
+ private:
+  struct TriggerRef {
+    std::uint32_t type = 0;     // index into Schema::relation_types()
+    std::uint32_t trigger = 0;  // index into its triggers
+    std::vector<std::string> rest;  // further words of a multi-word lemma ("dichiarazione congiunta")
+  };
+  struct Occurrence;
+  struct Sentence;
+
+  std::vector<Occurrence> FindTriggers(const Sentence& s) const;
+  void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
+               std::vector<Relation>& out) const;
+  void MatchMembership(const Sentence& s, std::vector<Relation>& out) const;
+
+  const Schema& schema_;
+  std::size_t max_pairs_;
+  VerbLexicon verbs_;
+  std::unordered_map<std::string, std::vector<TriggerRef>> verb_triggers_;  // by lemma
+  std::unordered_map<std::string, std::vector<TriggerRef>> noun_triggers_;  // by form
+};
+
+}  // namespace actorgraph

@@ -1,0 +1,427 @@
+#include "extract/schema.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+#include <yaml-cpp/yaml.h>
+
+#include "extract/default_schemas.h"
+#include "extract/document.h"
+
+namespace actorgraph {
+namespace fs = std::filesystem;
+namespace {
+
+// Reads one YAML file, turning every problem into a SchemaError with file:line:col.
+class FileReader {
+ public:
+  explicit FileReader(const std::string& file) : file_(file) {}
+
+  SourcePosition At(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file_};
+    return {file_, static_cast<std::size_t>(mark.line) + 1,
+            static_cast<std::size_t>(mark.column) + 1};
+  }
+
+  [[noreturn]] void Fail(const YAML::Node& node, const std::string& message,
+                         const std::string& hint = {}) const {
+    throw SchemaError(message, At(node), hint);
+  }
+
+  // Checks that a map has only the given keys.
+  void CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> known,
+                 const std::string& what) const {
+    if (!map.IsMap()) Fail(map, what + " must be a map");
+    for (const auto& entry : map) {
+      const std::string key = entry.first.as<std::string>();
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        std::string list;
+        for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        Fail(entry.first, what + ": unknown key '" + key + "'", "known: " + list);
+      }
+    }
+  }
+
+  std::string String(const YAML::Node& node, const std::string& what) const {
+    if (!node.IsScalar()) Fail(node, what + " must be a string");
+    return node.as<std::string>();
+  }
+
+  std::string Required(const YAML::Node& map, const char* key, const std::string& what) const {
+    const YAML::Node node = map[key];
+    if (!node) Fail(map, what + ": missing '" + key + "'");
+    std::string value = String(node, what + "." + key);
+    if (value.empty()) Fail(node, what + "." + key + " must not be empty");
+    return value;
+  }
+
+  std::string Optional(const YAML::Node& map, const char* key, const std::string& what) const {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull()) return "";
+    return String(node, what + "." + key);
+  }
+
+  bool Bool(const YAML::Node& map, const char* key, bool fallback, const std::string& what) const {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    try {
+      return node.as<bool>();
+    } catch (const YAML::Exception&) {
+      Fail(node, what + "." + key + " must be true or false");
+    }
+  }
+
+  double Number(const YAML::Node& map, const char* key, double fallback,
+                const std::string& what) const {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    try {
+      return node.as<double>();
+    } catch (const YAML::Exception&) {
+      Fail(node, what + "." + key + " must be a number");
+    }
+  }
+
+  // A list of strings; a single string is accepted as a list of one.
+  std::vector<std::string> Strings(const YAML::Node& node, const std::string& what) const {
+    std::vector<std::string> out;
+    if (!node || node.IsNull()) return out;
+    if (node.IsScalar()) {
+      out.push_back(node.as<std::string>());
+      return out;
+    }
+    if (!node.IsSequence()) Fail(node, what + " must be a list of strings");
+    for (const YAML::Node& item : node) out.push_back(String(item, what));
+    return out;
+  }
+
+  std::string Date(const YAML::Node& map, const char* key, const std::string& what) const {
+    std::string value = Optional(map, key, what);
+    if (!value.empty() && !IsValidDate(value)) {
+      Fail(map[key], what + "." + key + " '" + value + "' is not a date", "use YYYY-MM-DD");
+    }
+    return value;
+  }
+
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
+
+ActorEntry ParseActor(const FileReader& r, const YAML::Node& node) {
+  r.CheckKeys(node,
+              {"id", "type", "label", "names", "acronyms", "demonyms", "capitals", "seats",
+               "country", "wikidata", "cameo", "iso2", "leader_office", "offices", "surname"},
+              "actor");
+  ActorEntry a;
+  a.where = r.At(node);
+  a.ref.id = r.Required(node, "id", "actor");
+  const std::string what = "actor '" + a.ref.id + "'";
+  a.ref.type = r.Required(node, "type", what);
+  a.ref.label = r.Required(node, "label", what);
+  a.ref.country = r.Optional(node, "country", what);
+  a.ref.wikidata = r.Optional(node, "wikidata", what);
+  a.cameo = r.Optional(node, "cameo", what);
+  a.iso2 = r.Optional(node, "iso2", what);
+  a.leader_office = r.Optional(node, "leader_office", what);
+  a.surname = r.Bool(node, "surname", true, what);
+  if (const YAML::Node names = node["names"]) {
+    if (names.IsMap()) {
+      for (const auto& lang : names) {
+        for (std::string& n : r.Strings(lang.second, what + ".names")) {
+          a.names.push_back(std::move(n));
+        }
+      }
+    } else {
+      a.names = r.Strings(names, what + ".names");
+    }
+  }
+  a.acronyms = r.Strings(node["acronyms"], what + ".acronyms");
+  a.demonyms = r.Strings(node["demonyms"], what + ".demonyms");
+  a.capitals = r.Strings(node["capitals"], what + ".capitals");
+  a.seats = r.Strings(node["seats"], what + ".seats");
+  if (a.ref.type == "COUNTRY" && a.ref.country.empty()) a.ref.country = a.ref.id;
+  if (const YAML::Node offices = node["offices"]) {
+    if (!offices.IsSequence()) r.Fail(offices, what + ".offices must be a list");
+    for (const YAML::Node& o : offices) {
+      r.CheckKeys(o, {"office", "of", "from", "to"}, what + " office");
+      OfficeTerm term;
+      term.office = r.Required(o, "office", what + " office");
+      term.of = r.Required(o, "of", what + " office");
+      term.from = r.Date(o, "from", what + " office");
+      term.to = r.Date(o, "to", what + " office");
+      a.offices.push_back(std::move(term));
+    }
+  }
+  // The label is always a name.
+  if (std::find(a.names.begin(), a.names.end(), a.ref.label) == a.names.end()) {
+    a.names.insert(a.names.begin(), a.ref.label);
+  }
+  return a;
+}
+
+AgentEntry ParseAgent(const FileReader& r, const YAML::Node& node) {
+  r.CheckKeys(node, {"sector", "names", "alone"}, "agent");
+  AgentEntry a;
+  a.where = r.At(node);
+  a.sector = r.Required(node, "sector", "agent");
+  a.names = r.Strings(node["names"], "agent '" + a.sector + "'.names");
+  a.alone = r.Optional(node, "alone", "agent '" + a.sector + "'");
+  if (a.names.empty()) r.Fail(node, "agent '" + a.sector + "' has no names");
+  return a;
+}
+
+OfficeEntry ParseOffice(const FileReader& r, const YAML::Node& node) {
+  r.CheckKeys(node, {"office", "titles"}, "office");
+  OfficeEntry o;
+  o.where = r.At(node);
+  o.office = r.Required(node, "office", "office");
+  o.titles = r.Strings(node["titles"], "office '" + o.office + "'.titles");
+  if (o.titles.empty()) r.Fail(node, "office '" + o.office + "' has no titles");
+  return o;
+}
+
+constexpr std::string_view kRoleHint =
+    "roles: subject, object, iobj, agent, of, adj, pair, pp:<preposition>; "
+    "a frame is 'source>target' or 'pair'";
+
+bool ValidRole(std::string_view role) {
+  static constexpr std::string_view kRoles[] = {"subject", "object", "iobj", "agent", "of", "adj"};
+  if (std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles)) return true;
+  return role.size() > 3 && role.substr(0, 3) == "pp:";
+}
+
+Trigger ParseTrigger(const FileReader& r, const YAML::Node& node, bool is_noun,
+                     const std::string& what) {
+  r.CheckKeys(node, {"lemma", "frames", "confidence"}, what);
+  Trigger t;
+  t.where = r.At(node);
+  t.is_noun = is_noun;
+  t.lemma = r.Required(node, "lemma", what);
+  t.confidence = r.Number(node, "confidence", is_noun ? 0.75 : 0.85, what);
+  const YAML::Node frames = node["frames"];
+  if (!frames) r.Fail(node, what + " '" + t.lemma + "': missing 'frames'", std::string(kRoleHint));
+  for (const std::string& frame : r.Strings(frames, what + ".frames")) {
+    ArgumentFrame f;
+    if (frame == "pair") {
+      f.source = f.target = "pair";
+    } else {
+      auto arrow = frame.find('>');
+      if (arrow == std::string::npos) {
+        r.Fail(frames, what + " '" + t.lemma + "': frame '" + frame + "' has no '>'",
+               std::string(kRoleHint));
+      }
+      f.source = frame.substr(0, arrow);
+      f.target = frame.substr(arrow + 1);
+      for (const std::string& role : {f.source, f.target}) {
+        if (!ValidRole(role)) {
+          r.Fail(frames, what + " '" + t.lemma + "': unknown role '" + role + "'",
+                 std::string(kRoleHint));
+        }
+      }
+    }
+    t.frames.push_back(std::move(f));
+  }
+  return t;
+}
+
+RelationType ParseRelationType(const FileReader& r, const YAML::Node& node) {
+  r.CheckKeys(node, {"type", "description", "family", "cameo", "symmetric", "verbs", "nouns"},
+              "relation type");
+  RelationType t;
+  t.where = r.At(node);
+  t.type = r.Required(node, "type", "relation type");
+  const std::string what = "relation '" + t.type + "'";
+  t.description = r.Optional(node, "description", what);
+  t.family = r.Optional(node, "family", what);
+  if (t.family.empty()) t.family = "conflict";
+  if (t.family != "cooperation" && t.family != "conflict" && t.family != "structural") {
+    r.Fail(node["family"], what + ": unknown family '" + t.family + "'",
+           "known: cooperation, conflict, structural");
+  }
+  t.cameo = r.Strings(node["cameo"], what + ".cameo");
+  t.symmetric = r.Bool(node, "symmetric", false, what);
+  for (const char* key : {"verbs", "nouns"}) {
+    const YAML::Node list = node[key];
+    if (!list) continue;
+    if (!list.IsSequence()) r.Fail(list, what + "." + key + " must be a list");
+    for (const YAML::Node& item : list) {
+      t.triggers.push_back(ParseTrigger(r, item, std::string(key) == "nouns",
+                                        what + " " + std::string(key) + " entry"));
+    }
+  }
+  return t;
+}
+
+// Adds `item` to `list`, replacing the entry with the same key (later files override).
+template <typename T>
+void Upsert(std::vector<T>& list, std::map<std::string, std::size_t, std::less<>>& index,
+            const std::string& key, T item) {
+  auto it = index.find(key);
+  if (it != index.end()) {
+    list[it->second] = std::move(item);
+  } else {
+    index.emplace(key, list.size());
+    list.push_back(std::move(item));
+  }
+}
+
+int CompareDates(std::string_view a, std::string_view b) {
+  // Compare on the common prefix: "2022-01" covers every day of January 2022.
+  std::size_t n = std::min(a.size(), b.size());
+  int c = a.substr(0, n).compare(b.substr(0, n));
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+}  // namespace
+
+bool OfficeTerm::Covers(std::string_view date) const {
+  if (date.empty()) return true;
+  if (!from.empty() && CompareDates(date, from) < 0) return false;
+  if (!to.empty() && CompareDates(date, to) > 0) return false;
+  return true;
+}
+
+void Schema::AddFile(const std::string& name, const std::string& content) {
+  FileReader r(name);
+  YAML::Node root;
+  try {
+    root = YAML::Load(content);
+  } catch (const YAML::ParserException& e) {
+    throw SchemaError(e.msg, {name, static_cast<std::size_t>(e.mark.line) + 1,
+                              static_cast<std::size_t>(e.mark.column) + 1},
+                      "YAML syntax");
+  }
+  if (!root || root.IsNull()) return;
+  r.CheckKeys(root, {"actors", "agents", "offices", "relation_types"}, "schema file");
+  // Within one file an id may appear once; across files the later one replaces.
+  std::set<std::string> seen;
+  auto check_duplicate = [&](const YAML::Node& node, const std::string& kind,
+                             const std::string& id) {
+    if (!seen.insert(kind + ":" + id).second) {
+      r.Fail(node, "duplicate " + kind + " '" + id + "' in this file");
+    }
+  };
+  auto list = [&](const char* key) {
+    YAML::Node node = root[key];
+    if (node && !node.IsSequence()) r.Fail(node, std::string(key) + " must be a list");
+    return node;
+  };
+  if (YAML::Node actors = list("actors")) {
+    for (const YAML::Node& n : actors) {
+      ActorEntry a = ParseActor(r, n);
+      check_duplicate(n, "actor", a.ref.id);
+      std::string id = a.ref.id;
+      Upsert(actors_, actor_index_, id, std::move(a));
+    }
+  }
+  if (YAML::Node agents = list("agents")) {
+    for (const YAML::Node& n : agents) {
+      AgentEntry a = ParseAgent(r, n);
+      check_duplicate(n, "agent", a.sector);
+      std::string key = a.sector;
+      Upsert(agents_, agent_index_, key, std::move(a));
+    }
+  }
+  if (YAML::Node offices = list("offices")) {
+    for (const YAML::Node& n : offices) {
+      OfficeEntry o = ParseOffice(r, n);
+      check_duplicate(n, "office", o.office);
+      std::string key = o.office;
+      Upsert(offices_, office_index_, key, std::move(o));
+    }
+  }
+  if (YAML::Node types = list("relation_types")) {
+    for (const YAML::Node& n : types) {
+      RelationType t = ParseRelationType(r, n);
+      check_duplicate(n, "relation type", t.type);
+      std::string key = t.type;
+      Upsert(types_, type_index_, key, std::move(t));
+    }
+  }
+}
+
+void Schema::Validate() const {
+  for (const ActorEntry& a : actors_) {
+    if (!a.ref.country.empty() && !FindActor(a.ref.country)) {
+      throw SchemaError("actor '" + a.ref.id + "': unknown country '" + a.ref.country + "'",
+                        a.where, "use an actor id, e.g. KAZ");
+    }
+    for (const OfficeTerm& term : a.offices) {
+      if (!FindActor(term.of)) {
+        throw SchemaError("actor '" + a.ref.id + "': office '" + term.office +
+                              "' of unknown actor '" + term.of + "'",
+                          a.where);
+      }
+      if (office_index_.find(term.office) == office_index_.end()) {
+        throw SchemaError("actor '" + a.ref.id + "': unknown office '" + term.office + "'",
+                          a.where, "offices are defined under 'offices:'");
+      }
+    }
+  }
+  for (const AgentEntry& a : agents_) {
+    if (!a.alone.empty() && !FindActor(a.alone)) {
+      throw SchemaError("agent '" + a.sector + "': unknown actor '" + a.alone + "'", a.where);
+    }
+  }
+}
+
+Schema Schema::LoadFromStrings(const std::vector<std::pair<std::string, std::string>>& files) {
+  Schema schema;
+  for (const auto& [name, content] : files) schema.AddFile(name, content);
+  schema.Validate();
+  return schema;
+}
+
+Schema Schema::Load(const std::vector<std::string>& user_dirs) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const EmbeddedFile& f : DefaultSchemaFiles()) {
+    files.emplace_back(std::string(f.path), std::string(f.content));
+  }
+  for (const std::string& dir : user_dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      throw SchemaError("--schemas: not a directory", {dir});
+    }
+    std::vector<std::string> paths;
+    for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") {
+        paths.push_back(entry.path().string());
+      }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& path : paths) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) throw SchemaError("cannot read", {path});
+      std::ostringstream content;
+      content << in.rdbuf();
+      files.emplace_back(path, std::move(content).str());
+    }
+  }
+  return LoadFromStrings(files);
+}
+
+const ActorEntry* Schema::FindActor(std::string_view id) const {
+  auto it = actor_index_.find(id);
+  return it == actor_index_.end() ? nullptr : &actors_[it->second];
+}
+
+const RelationType* Schema::FindType(std::string_view type) const {
+  auto it = type_index_.find(type);
+  return it == type_index_.end() ? nullptr : &types_[it->second];
+}
+
+std::set<std::string> Schema::SymmetricTypes() const {
+  std::set<std::string> out;
+  for (const RelationType& t : types_) {
+    if (t.symmetric) out.insert(t.type);
+  }
+  return out;
+}
+
+}  // namespace actorgraph
