@@ -32,8 +32,9 @@ class Progress {
     last_ = now;
     shown_ = true;
     double seconds = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\r\033[K%zu documents, %.1f MB, %.1f MB/s", documents, bytes / 1e6,
-                 bytes / 1e6 / seconds);
+    const double megabytes = static_cast<double>(bytes) / 1e6;
+    std::fprintf(stderr, "\r\033[K%zu documents, %.1f MB, %.1f MB/s", documents, megabytes,
+                 megabytes / seconds);
   }
 
  private:

@@ -1,5 +1,6 @@
-# Run as a script: cmake -DOUTPUT=x.cpp -DROOT=dir -DFILES="a;b" -P EmbedFiles.cmake
+# Run as a script: cmake -DOUTPUT=x.cpp -DROOT=dir -DFILES="a,b" -P EmbedFiles.cmake
 # Writes a C++ source with each file's bytes, so the default schemas travel inside the binary.
+string(REPLACE "," ";" FILES "${FILES}")
 set(body "")
 set(table "")
 set(index 0)

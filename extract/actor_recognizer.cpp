@@ -146,7 +146,8 @@ ActorRef ActorRecognizer::RefOf(std::uint32_t actor_index) const {
 const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEntry& of,
                                           std::string_view date, bool former) const {
   std::vector<std::string_view> offices;
-  if (office == "head" || office == "leader") {
+  // Generic titles ("capo", "leader", "numero uno") mean whoever heads the actor.
+  if (office == "head" || office == "leader" || office == "chairman" || office == "director") {
     if (!of.leader_office.empty()) offices.push_back(of.leader_office);
     offices.insert(offices.end(), std::begin(kHeadOffices), std::end(kHeadOffices));
   } else {

@@ -14,9 +14,15 @@ namespace actorgraph {
 struct NormalizedText {
   // NFC text in which ’ ‘ ʼ ` map to ', “ ” « » „ map to ", – — ‒ − map to -, • stays,
   // non-breaking and other Unicode spaces map to ' ', invalid UTF-8 becomes U+FFFD.
+  // Also: ´ ‚ ‛ ′ -> ', ‟ ″ ‹ › -> ", ‐ ‑ ― -> -, … -> "...", U+2028 -> "\n",
+  // U+2029 -> "\n\n"; soft hyphen, zero-width space and BOM are dropped; the C1 controls
+  // U+0091-94, U+0096-97 (mis-decoded Windows-1252) map like the quotes and dashes they were.
+  // Line ends (\r\n) are kept as they are.
   std::string text;
   // to_original[i] is the original byte offset of normalised byte i; one extra entry at the
-  // end maps text.size() to the original size.
+  // end maps text.size() to the original size. Non-decreasing; all bytes produced from one
+  // original character (or from a base letter and its combining marks) map to its first
+  // byte, so [OriginalOffset(start), OriginalOffset(end)) is the original span of a token.
   std::vector<std::uint32_t> to_original;
   std::size_t invalid_sequences = 0;  // how many invalid UTF-8 sequences were replaced
 
@@ -25,6 +31,7 @@ struct NormalizedText {
 };
 
 // Normalises a document. Never throws on bad input. Pure ASCII input takes a fast path.
+// Precondition: original.size() < 4 GiB (offsets are 32-bit).
 NormalizedText Normalize(std::string_view original);
 
 // Lower-cases and strips accents (è -> e, Ç -> c, Š -> s) from UTF-8 text; used as the

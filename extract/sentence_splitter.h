@@ -12,10 +12,13 @@ namespace actorgraph {
 struct SentenceSpan {
   std::size_t start = 0;  // byte offsets in the normalised text, half-open, trimmed
   std::size_t end = 0;
-  bool is_heading = false;  // a line without final punctuation followed by a blank line
+  // A short line without final punctuation that is its own sentence: the first line of the
+  // text, a one-line paragraph followed by more text, or a subheading inside a paragraph.
+  bool is_heading = false;
 };
 
-// Splits normalised text (see Normalize) into sentences, in order, never empty.
+// Splits normalised text (see Normalize) into sentences, in order, never empty. A bullet
+// marker (• or "- " at the start of a line) is not part of its item's sentence.
 std::vector<SentenceSpan> SplitSentences(std::string_view text);
 
 }  // namespace actorgraph

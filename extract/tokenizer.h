@@ -17,7 +17,9 @@ struct Token {
   std::size_t start = 0;  // byte offsets in the normalised text, half-open
   std::size_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  std::string lower;      // lower-cased, accents kept: "è", "dell'"
+  // Lower-cased, accents kept: "è", "dell'". A final apostrophe standing for an accent is
+  // spelled as the accent: "perche'" -> "perché", "E'" -> "è" (fold "perche", "e").
+  std::string lower;
   std::string fold;       // lower-cased, accents stripped: "e", "dell'"
   bool capitalized = false;  // first letter upper-case ("Putin", "OTSC")
   bool all_caps = false;     // every letter upper-case and at least two letters ("OTSC", "UE")
@@ -26,6 +28,8 @@ struct Token {
 };
 
 // Tokenises text[begin, end) of the normalised text; offsets stay relative to the whole text.
+// Also one token each: "U.S.A.", "S.p.A." (dotted acronyms), "Moody's", "3,5%", and a word
+// containing U+FFFD (a replaced byte). A quote mark ' before a word is punctuation.
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
 // Splits a hyphenated word token into its parts (the hyphens are dropped), e.g.
