@@ -4,17 +4,17 @@
 // of several paths is given with repeatable --a PATH / --b PATH, and positional paths fill the
 // sides that have no --a/--b, A first: `diff --a jan/ --a feb/ march.graphml` is unambiguous.
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <spdlog/spdlog.h>
 
 #include "cli/command.h"
 #include "cli/corpus.h"
@@ -45,8 +45,9 @@ std::pair<std::vector<std::string>, std::vector<std::string>> Sides(const DiffAr
     throw UsageError(
         "diff needs exactly two sides: got " + std::to_string(args.sides.size()) +
             " positional path(s) for " + std::to_string(open) + " side(s) without --a/--b",
-        {}, "use `diff A B` with one path each, or --a PATH / --b PATH (repeatable) for sides "
-            "of several paths");
+        {},
+        "use `diff A B` with one path each, or --a PATH / --b PATH (repeatable) for sides "
+        "of several paths");
   }
   std::size_t next = 0;
   if (a.empty()) a.push_back(args.sides[next++]);
@@ -65,8 +66,8 @@ Json ActorJson(const ActorNode& node) { return Json{{"id", node.id}, {"label", n
 Json EvidenceJson(const RelationEdge& edge) {
   Json list = Json::array();
   for (const Evidence& e : edge.evidence) {
-    list.push_back(Json{{"doc", e.doc}, {"sentence", e.sentence}, {"date", e.date},
-                        {"text", e.text}});
+    list.push_back(
+        Json{{"doc", e.doc}, {"sentence", e.sentence}, {"date", e.date}, {"text", e.text}});
   }
   return list;
 }
@@ -99,9 +100,9 @@ Json ChangedJson(const ActorGraph& b, const RelationEdge& ea, const RelationEdge
 Json SummaryJson(const ActorGraph& a, const ActorGraph& b, const GraphDiff& diff) {
   Json by_type = Json::object();
   for (const auto& [type, s] : diff.by_type) {
-    by_type[type] = Json{{"added", s.added},         {"removed", s.removed},
-                         {"changed", s.changed},     {"unchanged", s.unchanged},
-                         {"weight_a", s.weight_a},   {"weight_b", s.weight_b}};
+    by_type[type] =
+        Json{{"added", s.added},         {"removed", s.removed},   {"changed", s.changed},
+             {"unchanged", s.unchanged}, {"weight_a", s.weight_a}, {"weight_b", s.weight_b}};
   }
   return Json{{"a", Json{{"actors", a.nodes().size()}, {"relations", a.edges().size()}}},
               {"b", Json{{"actors", b.nodes().size()}, {"relations", b.edges().size()}}},
@@ -125,21 +126,26 @@ void WriteDiffJson(const ActorGraph& a, const ActorGraph& b, const GraphDiff& di
     out << (count ? "\n    ]" : "]") << (last ? "\n" : ",\n");
   };
   out << "{\n  \"summary\": " << SummaryJson(a, b, diff).dump() << ",\n  \"nodes\": {\n";
-  list("added", diff.added_nodes.size(),
-       [&](std::size_t i) { return ActorJson(b.node(diff.added_nodes[i])); }, false);
-  list("removed", diff.removed_nodes.size(),
-       [&](std::size_t i) { return ActorJson(a.node(diff.removed_nodes[i])); }, true);
+  list(
+      "added", diff.added_nodes.size(),
+      [&](std::size_t i) { return ActorJson(b.node(diff.added_nodes[i])); }, false);
+  list(
+      "removed", diff.removed_nodes.size(),
+      [&](std::size_t i) { return ActorJson(a.node(diff.removed_nodes[i])); }, true);
   out << "  },\n  \"edges\": {\n";
-  list("added", diff.added_edges.size(),
-       [&](std::size_t i) { return EdgeJson(b, b.edge(diff.added_edges[i])); }, false);
-  list("removed", diff.removed_edges.size(),
-       [&](std::size_t i) { return EdgeJson(a, a.edge(diff.removed_edges[i])); }, false);
-  list("changed", diff.changed_edges.size(),
-       [&](std::size_t i) {
-         auto [ia, ib] = diff.changed_edges[i];
-         return ChangedJson(b, a.edge(ia), b.edge(ib));
-       },
-       true);
+  list(
+      "added", diff.added_edges.size(),
+      [&](std::size_t i) { return EdgeJson(b, b.edge(diff.added_edges[i])); }, false);
+  list(
+      "removed", diff.removed_edges.size(),
+      [&](std::size_t i) { return EdgeJson(a, a.edge(diff.removed_edges[i])); }, false);
+  list(
+      "changed", diff.changed_edges.size(),
+      [&](std::size_t i) {
+        auto [ia, ib] = diff.changed_edges[i];
+        return ChangedJson(b, a.edge(ia), b.edge(ib));
+      },
+      true);
   out << "  }\n}\n";
 }
 
@@ -147,7 +153,11 @@ class DiffPrinter {
  public:
   DiffPrinter(const ActorGraph& a, const ActorGraph& b, std::set<std::string> symmetric,
               std::size_t limit, std::ostream& out)
-      : a_(a), b_(b), symmetric_(std::move(symmetric)), limit_(limit), out_(out),
+      : a_(a),
+        b_(b),
+        symmetric_(std::move(symmetric)),
+        limit_(limit),
+        out_(out),
         style_(StdoutWantsColor()) {}
 
   void Print(const GraphDiff& diff, const std::string& name_a, const std::string& name_b) {
@@ -161,8 +171,8 @@ class DiffPrinter {
     }
     out_ << '\n'
          << style_.Bold("Actors") << ": " << style_.Green("+" + Count(diff.added_nodes.size()))
-         << ' ' << style_.Red("-" + Count(diff.removed_nodes.size())) << "  ("
-         << diff.common_nodes << " in both)\n";
+         << ' ' << style_.Red("-" + Count(diff.removed_nodes.size())) << "  (" << diff.common_nodes
+         << " in both)\n";
     Limited(diff.added_nodes.size(), [&](std::size_t i) {
       out_ << style_.Green("  + " + Actor(b_.node(diff.added_nodes[i]))) << '\n';
     });
@@ -173,8 +183,8 @@ class DiffPrinter {
     out_ << '\n'
          << style_.Bold("Relations") << ": " << style_.Green("+" + Count(diff.added_edges.size()))
          << ' ' << style_.Red("-" + Count(diff.removed_edges.size())) << ' '
-         << style_.Yellow("~" + Count(diff.changed_edges.size())) << "  ("
-         << diff.unchanged_edges << " unchanged)\n";
+         << style_.Yellow("~" + Count(diff.changed_edges.size())) << "  (" << diff.unchanged_edges
+         << " unchanged)\n";
     Limited(diff.added_edges.size(), [&](std::size_t i) {
       const RelationEdge& e = b_.edge(diff.added_edges[i]);
       out_ << style_.Green("  + " + Relation(b_, e)) << "  " << Support(e) << '\n';
@@ -261,9 +271,10 @@ int RunDiff(const DiffArgs& args, const GlobalOptions& global) {
     // the file holds the union graph only (see the note logged below).
     DiffUnion both = UnionForDiff(a, b);
     WriteGraph(both.graph, *format, args.output.path);
-    spdlog::warn("{}: wrote the union of A and B ({} actors, {} relations) without the "
-                 "added/removed/changed status: the graph writers do not carry it yet",
-                 args.output.path, both.graph.nodes().size(), both.graph.edges().size());
+    spdlog::warn(
+        "{}: wrote the union of A and B ({} actors, {} relations) without the "
+        "added/removed/changed status: the graph writers do not carry it yet",
+        args.output.path, both.graph.nodes().size(), both.graph.edges().size());
   }
   if (args.json) {
     WriteDiffJson(a, b, diff, std::cout);
@@ -296,9 +307,8 @@ void SetUpDiffCommand(CLI::App& app, const GlobalOptions& global, CommandBody& b
       "Examples: actorgraph diff january.graphml february.graphml\n"
       "          actorgraph diff --a articles/2021 --a extra.txt articles/2022\n\n" +
       app.get_footer());
-  app.callback([&body, &global, args] {
-    body = [&global, args] { return RunDiff(*args, global); };
-  });
+  app.callback(
+      [&body, &global, args] { body = [&global, args] { return RunDiff(*args, global); }; });
 }
 
 }  // namespace actorgraph::cli

@@ -1,15 +1,15 @@
 // actorgraph neighbors ACTOR GRAPH...: the actors within N relations of an actor, grouped by
 // relation type; -o writes that subgraph for Gephi.
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <spdlog/spdlog.h>
 
 #include "cli/command.h"
 #include "cli/corpus.h"
@@ -55,7 +55,8 @@ EdgeFilter MakeFilter(const NeighborsArgs& args, const Schema& schema) {
   }
   auto check_date = [](const char* option, const std::string& date) {
     if (!date.empty() && !IsValidDate(date)) {
-      throw UsageError(std::string(option) + " \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
+      throw UsageError(std::string(option) + " \"" + date +
+                       "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
   };
   check_date("--since", args.since);
@@ -147,7 +148,9 @@ Json NeighborhoodJson(const ActorGraph& graph, const Neighborhood& around, std::
   Json nodes = Json::array();
   for (std::size_t i = 0; i < around.nodes.size(); ++i) {
     const ActorNode& node = graph.node(around.nodes[i]);
-    nodes.push_back(Json{{"id", node.id}, {"label", node.label}, {"type", node.type},
+    nodes.push_back(Json{{"id", node.id},
+                         {"label", node.label},
+                         {"type", node.type},
                          {"distance", around.distance[i]}});
   }
   Json groups = Json::array();
@@ -227,9 +230,8 @@ void SetUpNeighborsCommand(CLI::App& app, const GlobalOptions& global, CommandBo
                  "Use relations supported by at least this many sentences");
   app.add_flag("--json", args->json, "Print the neighbourhood as JSON");
   AddGraphOutputOptions(app, args->output, /*required=*/false);
-  app.callback([&body, &global, args] {
-    body = [&global, args] { return RunNeighbors(*args, global); };
-  });
+  app.callback(
+      [&body, &global, args] { body = [&global, args] { return RunNeighbors(*args, global); }; });
 }
 
 }  // namespace actorgraph::cli

@@ -2,11 +2,10 @@
 
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/corpus.h"
@@ -53,7 +52,8 @@ EdgeFilter MakeFilter(const PathArgs& args, const Schema& schema) {
   }
   auto check_date = [](const char* option, const std::string& date) {
     if (!date.empty() && !IsValidDate(date)) {
-      throw UsageError(std::string(option) + " \"" + date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
+      throw UsageError(std::string(option) + " \"" + date +
+                       "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
   };
   check_date("--since", args.since);
@@ -99,21 +99,25 @@ Json PathJson(const ActorGraph& graph, const ActorPath& path, const PathOptions&
     Json step{{"from", ActorJson(graph.node(path.nodes[i]))},
               {"to", ActorJson(graph.node(path.nodes[i + 1]))},
               {"type", edge.type},
-              {"direction", symmetric ? "symmetric" : path.steps[i].forward ? "forward" : "backward"},
+              {"direction", symmetric               ? "symmetric"
+                            : path.steps[i].forward ? "forward"
+                                                    : "backward"},
               {"source", graph.node(edge.source).id},
               {"target", graph.node(edge.target).id},
               {"weight", edge.weight},
               {"first_date", edge.first_date},
               {"last_date", edge.last_date}};
     if (const Evidence* e = ShownEvidence(edge, options.filter)) {
-      step["evidence"] = Json{{"doc", e->doc}, {"sentence", e->sentence}, {"date", e->date},
-                              {"text", e->text}};
+      step["evidence"] =
+          Json{{"doc", e->doc}, {"sentence", e->sentence}, {"date", e->date}, {"text", e->text}};
     } else {
       step["evidence"] = nullptr;
     }
     steps.push_back(std::move(step));
   }
-  return Json{{"hops", path.steps.size()}, {"cost", path.cost}, {"nodes", std::move(nodes)},
+  return Json{{"hops", path.steps.size()},
+              {"cost", path.cost},
+              {"nodes", std::move(nodes)},
               {"steps", std::move(steps)}};
 }
 
@@ -125,8 +129,8 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const RelationEdge& edge = graph.edge(path.steps[i].edge);
     const bool symmetric = options.symmetric_types.contains(edge.type);
-    line += " " + style.Family(edge.type, RelationArrow(edge.type, path.steps[i].forward,
-                                                        symmetric));
+    line +=
+        " " + style.Family(edge.type, RelationArrow(edge.type, path.steps[i].forward, symmetric));
     line += " " + style.Bold(graph.node(path.nodes[i + 1]).label);
   }
   out << line << '\n';
@@ -140,9 +144,8 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
                      (edge.weight == 1 ? " sentence, " : " sentences, ") + Span(edge) + ")")
         << '\n';
     if (const Evidence* e = ShownEvidence(edge, options.filter)) {
-      out << "     \"" << e->text << "\" " << style.Dim("-- " + e->doc +
-                                                        (e->date.empty() ? "" : ", " + e->date))
-          << '\n';
+      out << "     \"" << e->text << "\" "
+          << style.Dim("-- " + e->doc + (e->date.empty() ? "" : ", " + e->date)) << '\n';
     }
   }
 }
@@ -240,9 +243,8 @@ void SetUpPathCommand(CLI::App& app, const GlobalOptions& global, CommandBody& b
       "inside the window, or, when the graph kept only part of its evidence, when its date\n"
       "span overlaps the window. No path is not an error: exit code 0.\n\n" +
       app.get_footer());
-  app.callback([&body, &global, args] {
-    body = [&global, args] { return RunPath(*args, global); };
-  });
+  app.callback(
+      [&body, &global, args] { body = [&global, args] { return RunPath(*args, global); }; });
 }
 
 }  // namespace actorgraph::cli

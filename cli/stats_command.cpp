@@ -3,10 +3,9 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/corpus.h"
@@ -35,9 +34,8 @@ std::string FormatValue(double value, bool integral) {
 Json RankingJson(const ActorGraph& graph, const std::vector<RankedActor>& ranking) {
   Json list = Json::array();
   for (const RankedActor& r : ranking) {
-    list.push_back(Json{{"id", graph.node(r.node).id},
-                        {"label", graph.node(r.node).label},
-                        {"value", r.value}});
+    list.push_back(Json{
+        {"id", graph.node(r.node).id}, {"label", graph.node(r.node).label}, {"value", r.value}});
   }
   return list;
 }
@@ -96,8 +94,8 @@ void PrintStats(const ActorGraph& graph, const GraphStats& stats, std::ostream& 
   out << style.Bold("Components") << ": " << stats.components << " (largest "
       << stats.largest_component << " actors, " << stats.isolated << " isolated)\n";
   PrintRanking(graph, "Degree (distinct neighbours)", stats.degree, true, style, out);
-  PrintRanking(graph, "Weighted degree (supporting sentences)", stats.weighted_degree, true,
-               style, out);
+  PrintRanking(graph, "Weighted degree (supporting sentences)", stats.weighted_degree, true, style,
+               out);
   PrintRanking(graph, "PageRank", stats.pagerank, false, style, out);
   PrintRanking(graph, "Betweenness (" + stats.betweenness_method + ")", stats.betweenness, false,
                style, out);

@@ -39,6 +39,10 @@ bool IsKinshipNoun(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+bool IsStrongPunctuation(std::string_view w) {
+  return w == ";" || w == ":" || w == "." || w == "?" || w == "!";
+}
+
 bool IsLocativePreposition(std::string_view prep) { return prep == "in" || prep == "a"; }
 
 bool IsNameWord(const Token& t) {
@@ -162,7 +166,9 @@ const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEn
       const ActorEntry& person = schema_.actors()[i];
       for (const OfficeTerm& t : person.offices) {
         if (t.office != o || t.of != of.ref.id) continue;
-        if (!former && t.Covers(date)) return &person;
+        if (!former && !date.empty() && t.Covers(date)) return &person;
+        // An undated document speaks of the present: the current holder.
+        if (!former && date.empty() && t.to.empty()) return &person;
         // "l'ex presidente": the latest term that ended before the date.
         if (former && !t.to.empty() && (date.empty() || CompareDatePrefix(t.to, date) <= 0) &&
             (best == nullptr || t.to > best_to)) {
@@ -183,6 +189,9 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
   if (pos >= c.tokens.size() || BasePreposition(c.tokens[pos].lower) != "di") return std::nullopt;
   for (std::size_t k = pos + 1; k < c.tokens.size() && k <= pos + 3; ++k) {
     if (c.tokens[k].kind == TokenKind::kPunct) return std::nullopt;
+    // Another preposition starts another complement: "del contingente dell'organizzazione dal
+    // Kazakistan" is not "del Kazakistan".
+    if (k > pos + 1 && !BasePreposition(c.tokens[k].lower).empty()) return std::nullopt;
     if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
       for (const NameSense& s : m->senses) {
         if (s.kind == NameKind::kActor || s.kind == NameKind::kSeat ||
@@ -230,6 +239,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
       end = after;
     }
   }
+  const bool by_demonym = country.has_value();
   SentenceMention m;
   m.begin = pos;
   m.end = end;
@@ -245,6 +255,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     return false;
   }
   c.Add(std::move(m));
+  if (by_demonym) MatchNameAfterDescription(c, end);
   return true;
 }
 
@@ -468,17 +479,19 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (j < tokens.size() && IsArticle(tokens[j].lower)) ++j;
   if (j < tokens.size() && (tokens[j].lower == "ex" || tokens[j].lower == "già")) ++j;
   if (j >= tokens.size()) return;
-  if (IsKinshipNoun(tokens[j].lower) && j + 1 < tokens.size() &&
-      BasePreposition(tokens[j + 1].lower) == "di") {
-    if (auto m = gazetteer_.LongestMatchAt(tokens, j + 2, c.text)) {
+  // Kinship anywhere in the apposition: "X, numero due del KNB e nipote di Nazarbayev".
+  for (std::size_t k = j; k + 2 < tokens.size() && k < j + 16; ++k) {
+    if (IsStrongPunctuation(tokens[k].lower)) break;
+    if (!IsKinshipNoun(tokens[k].lower) || BasePreposition(tokens[k + 1].lower) != "di") continue;
+    if (auto m = gazetteer_.LongestMatchAt(tokens, k + 2, c.text)) {
       const NameSense& s = m->senses.front();
       if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
           schema_.actors()[s.index].ref.type == "PERSON") {
-        c.out.structural.push_back({"RELATIVE_OF", mention, RefOf(s.index), tokens[j].lower,
-                                    "kinship-apposition", tokens[j].lower});
+        c.out.structural.push_back({"RELATIVE_OF", mention, RefOf(s.index), tokens[k].lower,
+                                    "kinship-apposition", tokens[k].lower});
       }
     }
-    return;
+    break;
   }
   auto m = gazetteer_.LongestMatchAt(tokens, j, c.text);
   if (!m || m->senses.front().kind != NameKind::kTitle) return;
@@ -494,6 +507,37 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (!of) return;
   c.out.structural.push_back({"OFFICIAL_OF", mention, RefOf(*of), office.office,
                               "name-apposition", tokens[j].lower});
+}
+
+void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) const {
+  // "l'attivista russo Aleksej Navalny", "il combattente kazako di MMA Kuat Naiman Khamitov":
+  // two or more capitalised words unknown to the dictionary after a noun and a demonym.
+  const auto& tokens = c.tokens;
+  std::size_t k = pos;
+  if (k + 1 < tokens.size() && BasePreposition(tokens[k].lower) == "di" &&
+      tokens[k + 1].capitalized) {
+    k += 2;
+  }
+  std::size_t begin = k;
+  while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k]) &&
+         !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+    ++k;
+  }
+  if (k - begin < 2) return;
+  ActorRef ref;
+  ref.label = Surface(tokens, begin, k, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = "PERSON";
+  ref.country = c.out.mentions.back().actor.id;
+  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
+  SentenceMention m;
+  m.begin = begin;
+  m.end = k;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  c.Add(std::move(m));
+  c.memory.last_person = ref;
+  c.memory.last_person_office.clear();
 }
 
 SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::string_view text,
@@ -520,6 +564,20 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         i += 1;
         continue;
       }
+    }
+    // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named.
+    if (i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty()) &&
+        !memory.last_organization.empty() &&
+        (t.lower == "organizzazione" || t.lower == "alleanza" || t.lower == "blocco") &&
+        (i + 1 >= tokens.size() || !IsNameWord(tokens[i + 1]))) {
+      SentenceMention m;
+      m.begin = i;
+      m.end = i + 1;
+      m.actor = memory.last_organization;
+      m.resolution = kResolvedCoreference;
+      c.Add(std::move(m));
+      ++i;
+      continue;
     }
     std::optional<NameMatch> match = gazetteer_.LongestMatchAt(tokens, i, text);
     if (!match && t.hyphenated) {
@@ -570,8 +628,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         bool plural_noun = i > 0 && (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
                                      tokens[i - 1].lower == "le");
         m.adjective = !plural_noun;
+        std::size_t end = match->end;
         c.Add(std::move(m));
         done = true;
+        MatchNameAfterDescription(c, end);
         break;
       }
       case NameKind::kActor:
@@ -591,7 +651,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         }
         // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.
         std::size_t index = c.Add(std::move(m));
-        if (out.mentions[index].actor.type == "PERSON") {
+        const std::string& type = out.mentions[index].actor.type;
+        if (type == "IGO" || type == "ORGANIZATION") memory.last_organization = out.mentions[index].actor;
+        if (type == "PERSON") {
           memory.last_person = out.mentions[index].actor;
           memory.last_person_office.clear();
           MatchApposition(c, index);

@@ -53,7 +53,8 @@ struct DocumentMemory {
   std::map<std::string, ActorRef> new_actors;   // match key of a name/surname/acronym -> actor
   ActorRef last_person;                         // for "il suo omologo", "il presidente"
   std::string last_person_office;
-  ActorRef last_subject;                        // subject of the last relation, for dropped ones
+  ActorRef last_subject;
+  ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"                        // subject of the last relation, for dropped ones
 };
 
 class ActorRecognizer {
@@ -75,6 +76,7 @@ class ActorRecognizer {
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
+  void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   // The holder of `office` (or of the head office when office is "head"/"leader") of actor
   // `of` at `date`; `former` looks for the latest holder before the date.
   const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,

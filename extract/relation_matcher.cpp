@@ -34,6 +34,17 @@ bool IsVerbGroupFiller(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+bool IsUnaccusative(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "intervenire", "arrivare", "partire", "entrare", "andare", "venire", "tornare",
+      "rimanere", "restare", "morire", "nascere", "giungere", "uscire", "scoppiare",
+      "ritirarsi", "incontrarsi", "accordarsi", "consultarsi", "schierarsi", "scagliarsi",
+      "coordinarsi", "allearsi", "appellarsi", "congratularsi", "protestare", "manifestare",
+      "scioperare", "cooperare", "collaborare", "parlare", "telefonare", "colloquiare",
+      "aderire", "sparare"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -61,6 +72,7 @@ struct RelationMatcher::Sentence {
   std::string_view text;
   const SentenceActors& actors;
   std::vector<int> mention_at;  // token -> mention index or -1
+  std::vector<bool> in_aside;   // token inside "( ... )" or " - ... - "
   std::vector<std::string_view> prep;  // mention -> governing preposition
   std::size_t clause_begin(std::size_t pos) const {
     while (pos > 0 && !IsStrongBoundary(tokens[pos - 1])) --pos;
@@ -123,8 +135,16 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // Verbs.
     std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
     if (analyses.empty()) continue;
+    // '"...", sostiene Putin': a verb right after a closing quote tags reported speech.
+    if (i > 0 && (tokens[i - 1].lower == "\"" || tokens[i - 1].lower == ",") && i > 1 &&
+        tokens[i - 2].lower == "\"") {
+      continue;
+    }
+    const bool is_noun_form = noun_triggers_.count(t.lower) > 0;
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const VerbForm& form : analyses) {
+      // "l'incontro", "l'appoggio": news prose does not speak in the first or second person.
+      if (is_noun_form && form.person != 0 && form.person != 3) continue;
       auto it = verb_triggers_.find(form.lemma);
       if (it == verb_triggers_.end()) continue;
       for (const TriggerRef& ref : it->second) {
@@ -158,9 +178,9 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           --g;
         }
         occ.group_begin = g;
-        const Trigger& trigger = schema_.relation_types()[ref.type].triggers[ref.trigger];
-        bool transitive = std::any_of(trigger.frames.begin(), trigger.frames.end(),
-                                      [](const ArgumentFrame& f) { return f.target == "object"; });
+        // With essere, the participle of an unaccusative verb is active ("è intervenuta"),
+        // of any other verb passive ("è stato arrestato", "le truppe inviate da Mosca").
+        bool transitive = !IsUnaccusative(form.lemma);
         if (form.tense == VerbTense::kPastParticiple && transitive) {
           if (has_essere) {
             occ.passive = true;
@@ -223,6 +243,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (mentions[m].end > occ.group_begin) continue;
       if (mentions[m].begin < clause_begin) break;
       if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+      if (s.in_aside[mentions[m].begin] && !s.in_aside[occ.group_begin]) continue;
       return coordinated(m, true);
     }
     return {};
@@ -327,6 +348,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       carried = true;
     }
     (void)src_is_subject;
+    if (tgt.empty() && !src.empty() && occ.reduced_passive && frame.target != "object") {
+      // "Tokayev, con il supporto delle truppe inviate da Mosca, ...": the beneficiary of an
+      // unnamed patient is the clause's main actor.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin >= occ.begin) break;
+        if (s.prep[m].empty() && !mentions[m].adjective && !mentions[m].is_location &&
+            !s.in_aside[mentions[m].begin] && mentions[m].actor.id != mentions[src[0]].actor.id) {
+          tgt = {m};
+          break;
+        }
+      }
+    }
     if ((!src.empty() || !carried_source.empty()) && (!tgt.empty() || !carried_target.empty())) {
       sources = src;
       targets = tgt;
@@ -459,7 +492,20 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
 std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
                                              const SentenceActors& actors,
                                              DocumentMemory& memory) const {
-  Sentence s{tokens, text, actors, std::vector<int>(tokens.size(), -1), {}};
+  Sentence s{tokens, text, actors, std::vector<int>(tokens.size(), -1),
+             std::vector<bool>(tokens.size(), false), {}};
+  {
+    // Parenthetical asides: their actors are not the clause's subject.
+    int depth = 0;
+    bool dash = false;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const std::string& w = tokens[k].lower;
+      if (w == "(") ++depth;
+      if (w == "-" && tokens[k].kind == TokenKind::kPunct) dash = !dash;
+      s.in_aside[k] = depth > 0 || dash;
+      if (w == ")" && depth > 0) --depth;
+    }
+  }
   for (std::size_t m = 0; m < actors.mentions.size(); ++m) {
     const SentenceMention& mention = actors.mentions[m];
     for (std::size_t k = mention.begin; k < mention.end && k < tokens.size(); ++k) {

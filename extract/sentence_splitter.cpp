@@ -19,6 +19,8 @@ constexpr std::size_t kMaxInnerHeadingBytes = 100;
 // How far we look back for the word before a period and ahead for the next word.
 constexpr std::size_t kMaxAbbreviationBytes = 24;
 constexpr std::size_t kMaxLookahead = 64;
+// A quote longer than this (or not closed on its line) may be split into sentences.
+constexpr std::size_t kMaxQuoteBytes = 400;
 
 // Words that take a period without ending the sentence, lower-case, without the period.
 // Sorted, for binary search. Months are here for datelines ("Milano, 9 nov. (askanews)").
@@ -78,10 +80,10 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
 
-// Bytes the scan stops at: terminators and the lead byte of "•".
+// Bytes the scan stops at: terminators, quote marks and the lead byte of "•".
 constexpr std::array<bool, 256> kCandidate = [] {
   std::array<bool, 256> table{};
-  table['.'] = table['!'] = table['?'] = table[0xE2] = true;
+  table['.'] = table['!'] = table['?'] = table['"'] = table[0xE2] = true;
   return table;
 }();
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
@@ -197,6 +199,7 @@ class Splitter {
   }
 
   void Close(std::size_t end) {
+    quote_close_ = kNone;
     if (start_ != kNone && end > start_) sentences_.push_back({start_, end, false});
     start_ = kNone;
   }
@@ -212,6 +215,11 @@ class Splitter {
       if (p == end) {
         content_end_ = end;
         break;
+      }
+      if (text_[p] == '"') {
+        NoteQuote(p, begin, end);
+        ++p;
+        continue;
       }
       if (text_[p] == '\xE2') {
         if (p > begin && IsBlank(text_[p - 1]) && text_.compare(p, 3, "\xE2\x80\xA2") == 0) {
@@ -233,9 +241,28 @@ class Splitter {
         continue;
       }
       content_end_ = q;
-      if (EndsSentence(p, terminator_end, q)) Close(q);
+      // «Non tratteremo. Mai», ha detto: a short quote is not cut at the periods inside it.
+      const bool inside_quote = quote_close_ != kNone && quote_close_ >= q;
+      if (text_.substr(terminator_end, q - terminator_end).find('"') != std::string_view::npos) {
+        quote_close_ = kNone;
+      }
+      if (!inside_quote && EndsSentence(p, terminator_end, q)) Close(q);
       p = q;
     }
+  }
+
+  // At a quote mark text_[p] in the line text_[begin, end): an opening mark (after a space or
+  // bracket, before a word) records where its closing mark is, if it is near; any other mark
+  // closes the quote. Normalisation made « » “ ” all '"', so position tells them apart.
+  void NoteQuote(std::size_t p, std::size_t begin, std::size_t end) {
+    const bool opening =
+        (p == begin || IsBlank(text_[p - 1]) || text_[p - 1] == '(' || text_[p - 1] == '[') &&
+        p + 1 < end && !IsBlank(text_[p + 1]);
+    quote_close_ = kNone;
+    if (!opening) return;
+    const std::size_t limit = std::min(end, p + 1 + kMaxQuoteBytes);
+    const std::size_t close = text_.substr(p + 1, limit - (p + 1)).find('"');
+    if (close != std::string_view::npos) quote_close_ = p + 1 + close;
   }
 
   // Whether the terminator run text_[p, terminator_end), followed by closing quotes up to
@@ -339,8 +366,9 @@ class Splitter {
 
   std::string_view text_;
   std::vector<SentenceSpan> sentences_;
-  std::size_t start_ = kNone;    // first byte of the open sentence
-  std::size_t content_end_ = 0;  // where the open sentence ends if a line break closes it
+  std::size_t start_ = kNone;        // first byte of the open sentence
+  std::size_t quote_close_ = kNone;  // the closing mark of the open short quote, if any
+  std::size_t content_end_ = 0;      // where the open sentence ends if a line break closes it
 };
 
 }  // namespace

@@ -132,9 +132,14 @@ struct GraphBuildOptions {
   std::size_t max_evidence = 5;    // evidence kept per edge; the total is always kept
 };
 
-// Aggregates relations (and mentions, for node counts) into an ActorGraph. Add() may be called
-// in any order: the result depends only on the multiset of inputs. Memory grows with the
-// number of distinct actors and edges, not with the number of relations.
+// Aggregates relations (and mentions, for node counts) into an ActorGraph. Memory grows with
+// the number of distinct actors and edges, not with the number of relations: an edge remembers
+// only the last (doc, sentence) that supported it, so distinct sentences are counted right
+// under this precondition: the relations of one document arrive consecutively, in
+// non-decreasing sentence order (documents themselves may come in any order, and shards of
+// different documents may be built apart and merged). Under it, the result depends only on the
+// multiset of inputs: node attributes take the smallest non-empty value seen, evidence keeps
+// the max_evidence smallest by (date, doc, sentence).
 class GraphBuilder {
  public:
   // `symmetric_types` are stored once per unordered pair, with the smaller id as source.
@@ -143,9 +148,14 @@ class GraphBuilder {
   GraphBuilder(GraphBuilder&&) noexcept;
   GraphBuilder& operator=(GraphBuilder&&) noexcept;
 
+  // Adds one relation. Relations left out by the options (negated, other types) are ignored
+  // entirely: they create no node either.
   void Add(const Relation& relation);
+  // Counts one mention of its actor (creating the node) seen in a document of `date`.
   void AddMention(const Mention& mention, std::string_view date);
-  // Merges a partial graph built elsewhere (associative: merging shards equals one build).
+  // Merges a partial graph built elsewhere from other documents: weights, mentions and totals
+  // add, dates and documents unite, evidence keeps the smallest. Shards + Merge == one build,
+  // provided each shard was built with min_weight 1 (a filtered shard has lost edges).
   void Merge(const ActorGraph& partial);
 
   // Returns the graph. The builder must not be used afterwards.

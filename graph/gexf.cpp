@@ -1,0 +1,231 @@
+#include "graph/gexf.h"
+
+#include <cmath>
+#include <unordered_map>
+
+#include "graph/date_range.h"
+#include "graph/graph_assembler.h"
+#include "graph/graph_columns.h"
+#include "graph/output_buffer.h"
+#include "graph/palette.h"
+#include "graph/value_parsing.h"
+#include "graph/xml_escape.h"
+#include "graph/xml_stream_reader.h"
+
+namespace actorgraph {
+namespace {
+
+void AppendAttribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  AppendXmlEscaped(out, value);
+  out += '"';
+}
+
+template <typename Element>
+void AppendDeclarations(std::string& out, std::string_view element_class,
+                        std::span<const Column<Element>> columns) {
+  out += "    <attributes class=\"";
+  out += element_class;
+  out += "\" mode=\"static\">\n";
+  for (const auto& column : columns) {
+    out += "      <attribute";
+    AppendAttribute(out, "id", column.name);
+    AppendAttribute(out, "title", column.name);
+    AppendAttribute(out, "type", GexfTypeName(column.type));
+    out += "/>\n";
+  }
+  out += "    </attributes>\n";
+}
+
+template <typename Element>
+void AppendValues(std::string& out, const Element& element,
+                  std::span<const Column<Element>> columns) {
+  std::string values;
+  for (const auto& column : columns) {
+    if (std::optional<std::string> value = column.get(element)) {
+      values += "          <attvalue";
+      AppendAttribute(values, "for", column.name);
+      AppendAttribute(values, "value", *value);
+      values += "/>\n";
+    }
+  }
+  if (values.empty()) return;
+  out += "        <attvalues>\n";
+  out += values;
+  out += "        </attvalues>\n";
+}
+
+void AppendSpell(std::string& out, const std::string& first, const std::string& last) {
+  std::optional<std::string> start = FirstDayOf(first);
+  std::optional<std::string> end = LastDayOf(last);
+  if (!start && !end) return;
+  out += "        <spells><spell";
+  if (start) AppendAttribute(out, "start", *start);
+  if (end) AppendAttribute(out, "end", *end);
+  out += "/></spells>\n";
+}
+
+}  // namespace
+
+void WriteGexf(const ActorGraph& graph, std::ostream& out) {
+  std::string buffer =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+      "version=\"1.3\">\n"
+      "  <meta>\n    <creator>actorgraph</creator>\n  </meta>\n"
+      "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+  AppendDeclarations(buffer, "node", NodeColumns());
+  AppendDeclarations(buffer, "edge", EdgeColumns());
+
+  buffer += "    <nodes count=\"" + std::to_string(graph.nodes().size()) + "\">\n";
+  for (const ActorNode& node : graph.nodes()) {
+    buffer += "      <node";
+    AppendAttribute(buffer, "id", node.id);
+    if (!node.label.empty()) AppendAttribute(buffer, "label", node.label);
+    buffer += ">\n";
+    AppendValues(buffer, node, NodeColumns());
+    AppendSpell(buffer, node.first_date, node.last_date);
+    buffer += "      </node>\n";
+    FlushIfLarge(buffer, out);
+  }
+  buffer += "    </nodes>\n";
+
+  buffer += "    <edges count=\"" + std::to_string(graph.edges().size()) + "\">\n";
+  for (const RelationEdge& edge : graph.edges()) {
+    buffer += "      <edge";
+    AppendAttribute(buffer, "id", edge.id);
+    AppendAttribute(buffer, "source", graph.node(edge.source).id);
+    AppendAttribute(buffer, "target", graph.node(edge.target).id);
+    AppendAttribute(buffer, "kind", edge.type);
+    AppendAttribute(buffer, "label", edge.type);
+    AppendAttribute(buffer, "weight", std::to_string(edge.weight) + ".0");
+    buffer += ">\n";
+    AppendValues(buffer, edge, EdgeColumns());
+    AppendSpell(buffer, edge.first_date, edge.last_date);
+    const Rgb rgb = FamilyColor(RelationFamily(edge.type));
+    buffer += "        <viz:color r=\"" + std::to_string(rgb.r) + "\" g=\"" +
+              std::to_string(rgb.g) + "\" b=\"" + std::to_string(rgb.b) + "\"/>\n";
+    buffer += "      </edge>\n";
+    FlushIfLarge(buffer, out);
+  }
+  buffer += "    </edges>\n  </graph>\n</gexf>\n";
+  out.write(buffer.data(), std::ssize(buffer));
+}
+
+namespace {
+
+class GexfHandler : public XmlHandler {
+ public:
+  void StartElement(std::string_view name, const XmlAttributes& attributes) override {
+    if (name == "gexf") {
+      seen_root_ = true;
+    } else if (!seen_root_) {
+      throw XmlContentError{"the root element is <" + std::string(name) + ">, not <gexf>",
+                            "not a GEXF file"};
+    } else if (name == "attributes") {
+      edge_class_ = attributes.Get("class").value_or("node") == "edge";
+    } else if (name == "attribute") {
+      auto& titles = edge_class_ ? edge_titles_ : node_titles_;
+      const std::string id(Required(attributes, "id", "attribute"));
+      titles[id] = std::string(attributes.Get("title").value_or(id));
+    } else if (name == "node" && !in_node_) {
+      node_ = assembler_.Node(Required(attributes, "id", "node"));
+      in_node_ = true;
+      if (std::optional<std::string_view> label = attributes.Get("label")) {
+        assembler_.node(node_).label = *label;
+      }
+    } else if (name == "edge") {
+      StartEdge(attributes);
+    } else if (name == "attvalue") {
+      ApplyValue(attributes);
+    }
+  }
+
+  void EndElement(std::string_view name, std::string_view) override {
+    if (name == "node") {
+      in_node_ = false;
+    } else if (name == "edge") {
+      assembler_.NewEdge() = std::move(edge_);
+      in_edge_ = false;
+    }
+  }
+
+  ActorGraph Finish() && { return std::move(assembler_).Finish(); }
+
+ private:
+  static std::string_view Required(const XmlAttributes& attributes, std::string_view name,
+                                   std::string_view element) {
+    std::optional<std::string_view> value = attributes.Get(name);
+    if (!value) {
+      throw XmlContentError{
+          "<" + std::string(element) + "> without a " + std::string(name) + " attribute", ""};
+    }
+    return *value;
+  }
+
+  void StartEdge(const XmlAttributes& attributes) {
+    edge_ = RelationEdge();
+    edge_.source = assembler_.Node(Required(attributes, "source", "edge"));
+    edge_.target = assembler_.Node(Required(attributes, "target", "edge"));
+    edge_.type = attributes.Get("kind").value_or(attributes.Get("label").value_or("RELATED"));
+    edge_.weight = 1;
+    if (std::optional<std::string_view> weight = attributes.Get("weight")) {
+      std::optional<double> value = ParseDouble(*weight);
+      if (!value) BadValue("weight", *weight);
+      edge_.weight = std::llround(*value);
+    }
+    in_edge_ = true;
+  }
+
+  void ApplyValue(const XmlAttributes& attributes) {
+    const std::string id(Required(attributes, "for", "attvalue"));
+    const std::string_view value = Required(attributes, "value", "attvalue");
+    if (in_edge_) {
+      Apply(EdgeColumns(), edge_titles_, id, value, edge_);
+    } else if (in_node_) {
+      Apply(NodeColumns(), node_titles_, id, value, assembler_.node(node_));
+    }
+  }
+
+  template <typename Element>
+  static void Apply(std::span<const Column<Element>> columns,
+                    const std::unordered_map<std::string, std::string>& titles,
+                    const std::string& id, std::string_view value, Element& element) {
+    auto title = titles.find(id);
+    if (title == titles.end()) {
+      throw XmlContentError{"<attvalue> refers to undeclared attribute '" + id + "'", ""};
+    }
+    for (const auto& column : columns) {
+      if (column.name == title->second) {
+        if (!column.set(element, value)) BadValue(title->second, value);
+        return;
+      }
+    }
+  }
+
+  [[noreturn]] static void BadValue(const std::string& name, std::string_view text) {
+    throw XmlContentError{"malformed value for '" + name + "': '" + std::string(text) + "'", ""};
+  }
+
+  GraphAssembler assembler_;
+  std::unordered_map<std::string, std::string> node_titles_;  // attribute id -> title
+  std::unordered_map<std::string, std::string> edge_titles_;
+  bool seen_root_ = false;
+  bool edge_class_ = false;
+  bool in_node_ = false;
+  bool in_edge_ = false;
+  NodeIndex node_ = 0;
+  RelationEdge edge_;
+};
+
+}  // namespace
+
+ActorGraph ReadGexf(std::istream& in, const std::string& file) {
+  GexfHandler handler;
+  ParseXml(in, file, handler);
+  return std::move(handler).Finish();
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,114 @@
+#include "graph/graph_columns.h"
+
+#include "graph/list_codec.h"
+#include "graph/value_parsing.h"
+
+namespace actorgraph {
+namespace {
+
+std::optional<std::string> Text(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+bool SetText(std::string& field, std::string_view text) {
+  field = text;
+  return true;
+}
+
+bool SetInteger(std::int64_t& field, std::string_view text) {
+  std::optional<std::int64_t> value = ParseInteger(text);
+  if (value) field = *value;
+  return value.has_value();
+}
+
+// Columns are plain function pointers: captureless lambdas, one per attribute.
+const Column<ActorNode> kNodeColumns[] = {
+    {"actor_type", ColumnType::kString, [](const ActorNode& n) { return Text(n.type); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.type, t); }},
+    {"country", ColumnType::kString, [](const ActorNode& n) { return Text(n.country); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.country, t); }},
+    {"sector", ColumnType::kString, [](const ActorNode& n) { return Text(n.sector); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.sector, t); }},
+    {"wikidata", ColumnType::kString, [](const ActorNode& n) { return Text(n.wikidata); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.wikidata, t); }},
+    {"mentions", ColumnType::kInt,
+     [](const ActorNode& n) { return std::optional<std::string>(std::to_string(n.mentions)); },
+     [](ActorNode& n, std::string_view t) { return SetInteger(n.mentions, t); }},
+    {"first_seen", ColumnType::kString, [](const ActorNode& n) { return Text(n.first_date); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.first_date, t); }},
+    {"last_seen", ColumnType::kString, [](const ActorNode& n) { return Text(n.last_date); },
+     [](ActorNode& n, std::string_view t) { return SetText(n.last_date, t); }},
+};
+
+const Column<RelationEdge> kEdgeColumns[] = {
+    {"first_date", ColumnType::kString, [](const RelationEdge& e) { return Text(e.first_date); },
+     [](RelationEdge& e, std::string_view t) { return SetText(e.first_date, t); }},
+    {"last_date", ColumnType::kString, [](const RelationEdge& e) { return Text(e.last_date); },
+     [](RelationEdge& e, std::string_view t) { return SetText(e.last_date, t); }},
+    {"docs", ColumnType::kString, [](const RelationEdge& e) { return Text(JoinList(e.docs)); },
+     [](RelationEdge& e, std::string_view t) {
+       std::optional<std::vector<std::string>> docs = SplitList(t);
+       if (docs) e.docs = std::move(*docs);
+       return docs.has_value();
+     }},
+    {"evidence", ColumnType::kString,
+     [](const RelationEdge& e) { return Text(FormatEvidence(e.evidence)); },
+     [](RelationEdge& e, std::string_view t) {
+       std::optional<std::vector<Evidence>> evidence = ParseEvidence(t);
+       if (evidence) e.evidence = std::move(*evidence);
+       return evidence.has_value();
+     }},
+    {"evidence_total", ColumnType::kInt,
+     [](const RelationEdge& e) {
+       return std::optional<std::string>(std::to_string(e.evidence_total));
+     },
+     [](RelationEdge& e, std::string_view t) { return SetInteger(e.evidence_total, t); }},
+    {"negated", ColumnType::kBoolean,
+     [](const RelationEdge& e) { return std::optional<std::string>(e.negated ? "true" : "false"); },
+     [](RelationEdge& e, std::string_view t) {
+       std::optional<bool> value = ParseBoolean(t);
+       if (value) e.negated = *value;
+       return value.has_value();
+     }},
+    {"family", ColumnType::kString,
+     [](const RelationEdge& e) {
+       return std::optional<std::string>(std::string(RelationFamily(e.type)));
+     },
+     [](RelationEdge&, std::string_view) { return true; }},
+};
+
+}  // namespace
+
+std::span<const Column<ActorNode>> NodeColumns() { return kNodeColumns; }
+std::span<const Column<RelationEdge>> EdgeColumns() { return kEdgeColumns; }
+
+std::string_view GraphMlTypeName(ColumnType type) {
+  switch (type) {
+    case ColumnType::kInt:
+      return "int";
+    case ColumnType::kDouble:
+      return "double";
+    case ColumnType::kBoolean:
+      return "boolean";
+    case ColumnType::kString:
+      break;
+  }
+  return "string";
+}
+
+std::string_view GexfTypeName(ColumnType type) {
+  switch (type) {
+    case ColumnType::kInt:
+      return "long";
+    case ColumnType::kDouble:
+      return "double";
+    case ColumnType::kBoolean:
+      return "boolean";
+    case ColumnType::kString:
+      break;
+  }
+  return "string";
+}
+
+}  // namespace actorgraph

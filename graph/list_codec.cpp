@@ -1,0 +1,119 @@
+#include "graph/list_codec.h"
+
+#include <charconv>
+
+namespace actorgraph {
+namespace {
+
+constexpr std::string_view kSeparator = " | ";
+
+void AppendEscaped(std::string& out, std::string_view text, std::string_view also) {
+  for (char c : text) {
+    if (c == '\\' || c == '|' || also.find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+}
+
+// Reads an escaped field from text[pos] up to the first unescaped character of `stops` (or the
+// end), unescaping it. Leaves pos at the stop character. std::nullopt on a dangling backslash.
+std::optional<std::string> ReadField(std::string_view text, std::size_t& pos,
+                                     std::string_view stops) {
+  std::string field;
+  while (pos < text.size() && stops.find(text[pos]) == std::string_view::npos) {
+    if (text[pos] == '\\') {
+      if (++pos == text.size()) return std::nullopt;
+    }
+    field += text[pos++];
+  }
+  return field;
+}
+
+// After an item: either the end, or " | " whose leading space the item's reader has taken
+// (the caller strips it). Advances past "| ". False when something else follows.
+bool SkipSeparator(std::string_view text, std::size_t& pos) {
+  if (pos == text.size()) return true;
+  if (text.substr(pos, 2) != "| ") return false;
+  pos += 2;
+  return true;
+}
+
+// An item read up to '|' ends with the separator's space, unless it is the last item.
+bool StripSeparatorSpace(std::string& item, std::string_view text, std::size_t pos) {
+  if (pos == text.size()) return true;
+  if (item.empty() || item.back() != ' ') return false;
+  item.pop_back();
+  return true;
+}
+
+}  // namespace
+
+std::string JoinList(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += kSeparator;
+    AppendEscaped(out, items[i], "");
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> SplitList(std::string_view text) {
+  std::vector<std::string> items;
+  if (text.empty()) return items;
+  std::size_t pos = 0;
+  bool more = true;  // after a separator there is always one more item, perhaps empty
+  while (more) {
+    std::optional<std::string> item = ReadField(text, pos, "|");
+    if (!item || !StripSeparatorSpace(*item, text, pos)) return std::nullopt;
+    more = pos < text.size();
+    if (!SkipSeparator(text, pos)) return std::nullopt;
+    items.push_back(std::move(*item));
+  }
+  return items;
+}
+
+std::string FormatEvidence(const std::vector<Evidence>& evidence) {
+  std::string out;
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    const Evidence& e = evidence[i];
+    if (i > 0) out += kSeparator;
+    AppendEscaped(out, e.date, " ");
+    out += ' ';
+    AppendEscaped(out, e.doc, "#");
+    out += '#';
+    out += std::to_string(e.sentence);
+    out += ": ";
+    AppendEscaped(out, e.text, "");
+  }
+  return out;
+}
+
+std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text) {
+  std::vector<Evidence> evidence;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    Evidence e;
+    std::optional<std::string> date = ReadField(text, pos, " |");
+    if (!date || pos == text.size() || text[pos++] != ' ') return std::nullopt;
+    std::optional<std::string> doc = ReadField(text, pos, "#|");
+    if (!doc || pos == text.size() || text[pos++] != '#') return std::nullopt;
+    const char* begin = text.data() + pos;
+    const char* end = text.data() + text.size();
+    auto [stop, error] = std::from_chars(begin, end, e.sentence);
+    if (error != std::errc() || end - stop < 2 || stop[0] != ':' || stop[1] != ' ') {
+      return std::nullopt;
+    }
+    pos += static_cast<std::size_t>(stop - begin) + 2;
+    std::optional<std::string> sentence_text = ReadField(text, pos, "|");
+    if (!sentence_text || !StripSeparatorSpace(*sentence_text, text, pos) ||
+        !SkipSeparator(text, pos)) {
+      return std::nullopt;
+    }
+    e.date = std::move(*date);
+    e.doc = std::move(*doc);
+    e.text = std::move(*sentence_text);
+    evidence.push_back(std::move(e));
+  }
+  return evidence;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,47 @@
+#pragma once
+// Streaming XML reading on expat for the graph readers: no DOM, constant memory beyond what the
+// handler keeps, and safe on hostile input (no DTD entities, no external entities).
+
+#include <istream>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace actorgraph {
+
+// The attributes of one start tag, by local name (any "prefix:" is dropped).
+class XmlAttributes {
+ public:
+  explicit XmlAttributes(const char** pairs) : pairs_(pairs) {}
+  // The value of attribute `name`, or std::nullopt when the tag does not have it.
+  std::optional<std::string_view> Get(std::string_view name) const;
+
+ private:
+  const char** pairs_;
+};
+
+// Receives the document's elements in order. Names are local names ("viz:color" -> "color").
+// A handler rejects content by throwing XmlContentError; the reader turns it into an InputError
+// at the current line and column.
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void StartElement(std::string_view name, const XmlAttributes& attributes) = 0;
+  // `text` is the character data directly inside the element since its last child ended
+  // (for leaf elements: all of their text).
+  virtual void EndElement(std::string_view name, std::string_view text) = 0;
+};
+
+// Thrown by an XmlHandler for well-formed XML whose content is wrong (unknown node, bad number).
+struct XmlContentError {
+  std::string message;
+  std::string hint;
+};
+
+// Parses `in` and feeds `handler`. Throws InputError naming `file`, line and column when the
+// XML is malformed, declares entities (the "billion laughs" and external-entity attacks are
+// rejected at the declaration, before any expansion), references an external entity, or when
+// the handler throws XmlContentError.
+void ParseXml(std::istream& in, const std::string& file, XmlHandler& handler);
+
+}  // namespace actorgraph

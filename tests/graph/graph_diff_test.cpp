@@ -1,0 +1,198 @@
+#include "graph/graph_diff.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace actorgraph {
+namespace {
+
+struct TestEdge {
+  std::string source;
+  std::string type;
+  std::string target;
+  std::int64_t weight;
+  std::string first_date;
+  std::string last_date;
+};
+
+ActorGraph MakeGraph(const std::vector<TestEdge>& list,
+                     const std::vector<std::string>& extra = {}) {
+  std::vector<ActorNode> nodes;
+  auto node = [&](const std::string& id) {
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      if (nodes[i].id == id) return i;
+    }
+    nodes.push_back({});
+    nodes.back().id = id;
+    nodes.back().label = "label of " + id;
+    return nodes.size() - 1;
+  };
+  for (const std::string& id : extra) node(id);
+  std::vector<RelationEdge> edges;
+  for (const TestEdge& t : list) {
+    RelationEdge e;
+    e.source = node(t.source);
+    e.target = node(t.target);
+    e.type = t.type;
+    e.weight = t.weight;
+    e.first_date = t.first_date;
+    e.last_date = t.last_date;
+    edges.push_back(e);
+  }
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+}
+
+std::vector<std::string> EdgeIds(const ActorGraph& g, const std::vector<EdgeIndex>& edges) {
+  std::vector<std::string> ids;
+  for (EdgeIndex e : edges) ids.push_back(g.edge(e).id);
+  return ids;
+}
+
+//  A:  putin -CONSULT(2)- tokayev -ACCUSE(1)-> knb        masimov -OFFICIAL_OF(3)-> knb
+//  B:  putin -CONSULT(5)- tokayev -ACCUSE(1)-> knb        tokayev -ARREST(2)-> masimov
+//                                                          lukashenko -CONSULT(1)- putin
+//  putin-tokayev: weight 2 -> 5 (changed); tokayev-knb: same (unchanged);
+//  masimov->knb OFFICIAL_OF only in A (removed); ARREST and lukashenko only in B (added).
+const ActorGraph kA = MakeGraph({{"putin", "CONSULT", "tokayev", 2, "2022-01", "2022-01"},
+                                 {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
+                                 {"masimov", "OFFICIAL_OF", "knb", 3, "2021", "2022"}},
+                                {"old-actor"});
+const ActorGraph kB = MakeGraph({{"putin", "CONSULT", "tokayev", 5, "2022-01", "2022-02"},
+                                 {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
+                                 {"tokayev", "ARREST", "masimov", 2, "2022-01-08", "2022-01-09"},
+                                 {"lukashenko", "CONSULT", "putin", 1, "2022-01", "2022-01"}});
+
+TEST_CASE("GraphDiff: added, removed, changed, per type", "[graph]") {
+  GraphDiff diff = DiffGraphs(kA, kB);
+  // actors: lukashenko only in B, old-actor only in A
+  REQUIRE(diff.added_nodes.size() == 1);
+  CHECK(kB.node(diff.added_nodes[0]).id == "lukashenko");
+  REQUIRE(diff.removed_nodes.size() == 1);
+  CHECK(kA.node(diff.removed_nodes[0]).id == "old-actor");
+  CHECK(diff.common_nodes == 4);
+  // relations
+  CHECK(EdgeIds(kB, diff.added_edges) ==
+        std::vector<std::string>{"lukashenko|CONSULT|putin", "tokayev|ARREST|masimov"});
+  CHECK(EdgeIds(kA, diff.removed_edges) == std::vector<std::string>{"masimov|OFFICIAL_OF|knb"});
+  REQUIRE(diff.changed_edges.size() == 1);
+  CHECK(kA.edge(diff.changed_edges[0].first).weight == 2);
+  CHECK(kB.edge(diff.changed_edges[0].second).weight == 5);
+  CHECK(diff.unchanged_edges == 1);
+  // per type
+  CHECK(diff.by_type.at("CONSULT").added == 1);
+  CHECK(diff.by_type.at("CONSULT").changed == 1);
+  CHECK(diff.by_type.at("CONSULT").weight_a == 2);
+  CHECK(diff.by_type.at("CONSULT").weight_b == 6);
+  CHECK(diff.by_type.at("OFFICIAL_OF").removed == 1);
+  CHECK(diff.by_type.at("ACCUSE").unchanged == 1);
+  CHECK_FALSE(diff.empty());
+}
+
+TEST_CASE("GraphDiff: a date span alone is a change", "[graph]") {
+  ActorGraph a = MakeGraph({{"x", "AGREE", "y", 1, "2022-01", "2022-01"}});
+  ActorGraph b = MakeGraph({{"x", "AGREE", "y", 1, "2022-01", "2022-03"}});
+  CHECK(DiffGraphs(a, b).changed_edges.size() == 1);
+}
+
+TEST_CASE("GraphDiff: Diff(A, A) is empty", "[graph]") {
+  GraphDiff same = DiffGraphs(kA, kA);
+  CHECK(same.empty());
+  CHECK(same.unchanged_edges == kA.edges().size());
+  CHECK(same.common_nodes == kA.nodes().size());
+  CHECK(DiffGraphs(ActorGraph{}, ActorGraph{}).empty());
+}
+
+TEST_CASE("GraphDiff: Diff(B, A) mirrors Diff(A, B)", "[graph]") {
+  GraphDiff ab = DiffGraphs(kA, kB);
+  GraphDiff ba = DiffGraphs(kB, kA);
+  CHECK(ba.added_nodes == ab.removed_nodes);
+  CHECK(ba.removed_nodes == ab.added_nodes);
+  CHECK(ba.added_edges == ab.removed_edges);
+  CHECK(ba.removed_edges == ab.added_edges);
+  REQUIRE(ba.changed_edges.size() == ab.changed_edges.size());
+  for (std::size_t i = 0; i < ab.changed_edges.size(); ++i) {
+    CHECK(ba.changed_edges[i].first == ab.changed_edges[i].second);
+    CHECK(ba.changed_edges[i].second == ab.changed_edges[i].first);
+  }
+  for (const auto& [type, s] : ab.by_type) {
+    const DiffTypeSummary& m = ba.by_type.at(type);
+    CHECK(m.added == s.removed);
+    CHECK(m.removed == s.added);
+    CHECK(m.changed == s.changed);
+    CHECK(m.weight_a == s.weight_b);
+  }
+  // against an empty graph everything is added, or removed
+  GraphDiff from_nothing = DiffGraphs(ActorGraph{}, kB);
+  CHECK(from_nothing.added_edges.size() == kB.edges().size());
+  CHECK(DiffGraphs(kB, ActorGraph{}).removed_nodes.size() == kB.nodes().size());
+}
+
+TEST_CASE("GraphDiff: the union carries a status per node and edge", "[graph]") {
+  DiffUnion both = UnionForDiff(kA, kB);
+  const ActorGraph& u = both.graph;
+  CHECK(u.nodes().size() == 6);
+  CHECK(u.edges().size() == 5);
+  auto edge_status = [&](std::string_view s, std::string_view t, std::string_view d) {
+    return both.edge_status[*u.FindEdge(s, t, d)];
+  };
+  CHECK(edge_status("putin", "CONSULT", "tokayev") == DiffStatus::kChanged);
+  CHECK(edge_status("tokayev", "ACCUSE", "knb") == DiffStatus::kUnchanged);
+  CHECK(edge_status("masimov", "OFFICIAL_OF", "knb") == DiffStatus::kRemoved);
+  CHECK(edge_status("tokayev", "ARREST", "masimov") == DiffStatus::kAdded);
+  // a relation in both carries B's weight
+  CHECK(u.edge(*u.FindEdge("putin", "CONSULT", "tokayev")).weight == 5);
+  CHECK(both.node_status[*u.FindNode("old-actor")] == DiffStatus::kRemoved);
+  CHECK(both.node_status[*u.FindNode("lukashenko")] == DiffStatus::kAdded);
+  CHECK(both.node_status[*u.FindNode("putin")] == DiffStatus::kUnchanged);
+  CHECK(DiffStatusName(DiffStatus::kChanged) == "changed");
+}
+
+// Timing on two 1M-edge graphs that share half their edges; run with `[perf]`.
+// The union (for -o) is reported, not bounded: ActorGraph::FromParts dominates it.
+TEST_CASE("GraphDiff: two 1M-edge graphs in under 5 s", "[.][perf]") {
+  constexpr std::size_t kNodes = 200000, kEdges = 1000000;
+  auto random_graph = [&](std::uint64_t seed) {
+    std::mt19937_64 shared(1), own(seed);
+    std::vector<ActorNode> nodes(kNodes);
+    for (std::size_t i = 0; i < kNodes; ++i) nodes[i].id = "n" + std::to_string(1000000 + i);
+    std::vector<RelationEdge> edges(kEdges);
+    for (std::size_t i = 0; i < kEdges; ++i) {
+      std::mt19937_64& random = i % 2 ? own : shared;
+      edges[i].source = random() % kNodes;
+      edges[i].target = random() % kNodes;
+      edges[i].type = i % 3 ? "CONSULT" : "ACCUSE";
+      edges[i].weight = static_cast<std::int64_t>(1 + random() % 3);
+    }
+    // drop duplicate (source, type, target)s: ids must be unique
+    std::sort(edges.begin(), edges.end(), [](const RelationEdge& x, const RelationEdge& y) {
+      return std::tie(x.source, x.type, x.target) < std::tie(y.source, y.type, y.target);
+    });
+    edges.erase(std::unique(edges.begin(), edges.end(),
+                            [](const RelationEdge& x, const RelationEdge& y) {
+                              return std::tie(x.source, x.type, x.target) ==
+                                     std::tie(y.source, y.type, y.target);
+                            }),
+                edges.end());
+    return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  };
+  ActorGraph a = random_graph(2), b = random_graph(3);
+  auto start = std::chrono::steady_clock::now();
+  GraphDiff diff = DiffGraphs(a, b);
+  double diff_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  DiffUnion both = UnionForDiff(a, b);
+  double union_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  WARN("diff " << diff_s << " s, with union " << union_s << " s; " << diff.added_edges.size()
+               << " added, " << diff.changed_edges.size() << " changed");
+  CHECK(diff.unchanged_edges + diff.changed_edges.size() > 0);
+  CHECK(diff_s < 5);
+  // The union (only for -o) is dominated by ActorGraph::FromParts, which indexes every id.
+  CHECK(both.graph.edges().size() == a.edges().size() + diff.added_edges.size());
+}
+
+}  // namespace
+}  // namespace actorgraph

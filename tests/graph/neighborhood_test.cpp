@@ -1,0 +1,105 @@
+#include "graph/neighborhood.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace actorgraph {
+namespace {
+
+ActorGraph MakeGraph(const std::vector<std::tuple<std::string, std::string, std::string>>& list) {
+  std::vector<ActorNode> nodes;
+  auto node = [&](const std::string& id) {
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      if (nodes[i].id == id) return i;
+    }
+    nodes.push_back({});
+    nodes.back().id = id;
+    return nodes.size() - 1;
+  };
+  std::vector<RelationEdge> edges;
+  for (const auto& [source, type, target] : list) {
+    RelationEdge e;
+    e.source = node(source);
+    e.target = node(target);
+    e.type = type;
+    e.weight = 1;
+    edges.push_back(e);
+  }
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+}
+
+std::vector<std::string> Ids(const ActorGraph& g, const std::vector<NodeIndex>& nodes) {
+  std::vector<std::string> ids;
+  for (NodeIndex n : nodes) ids.push_back(g.node(n).id);
+  return ids;
+}
+
+//   x <-ACCUSE- a -CONSULT-> b -CONSULT-> c -ATTACK-> d
+//               ^            |
+//               +--AID-------+        (b -AID-> a)      far (isolated)
+const ActorGraph kGraph = [] {
+  ActorGraph g = MakeGraph({{"a", "ACCUSE", "x"},
+                            {"a", "CONSULT", "b"},
+                            {"b", "CONSULT", "c"},
+                            {"c", "ATTACK", "d"},
+                            {"b", "AID", "a"}});
+  std::vector<ActorNode> nodes = g.nodes();
+  nodes.push_back({});
+  nodes.back().id = "far";
+  return ActorGraph::FromParts(nodes, g.edges());
+}();
+
+TEST_CASE("Neighborhood: rings by distance and the induced relations", "[graph]") {
+  NodeIndex b = *kGraph.FindNode("b");
+  NeighborhoodOptions options;
+  Neighborhood one = FindNeighborhood(kGraph, b, options);
+  // b first, then its neighbours in index order
+  CHECK(Ids(kGraph, one.nodes) == std::vector<std::string>{"b", "a", "c"});
+  CHECK(one.distance == std::vector<std::size_t>{0, 1, 1});
+  // a->b, b->a, b->c: not a->x (x is two away)
+  CHECK(one.edges.size() == 3);
+
+  options.depth = 2;
+  Neighborhood two = FindNeighborhood(kGraph, b, options);
+  CHECK(Ids(kGraph, two.nodes) == std::vector<std::string>{"b", "a", "c", "d", "x"});
+  CHECK(two.distance == std::vector<std::size_t>{0, 1, 1, 2, 2});
+  CHECK(two.edges.size() == 5);
+  // depth 0: the centre alone
+  options.depth = 0;
+  CHECK(FindNeighborhood(kGraph, b, options).nodes.size() == 1);
+}
+
+TEST_CASE("Neighborhood: direction and filters", "[graph]") {
+  NodeIndex c = *kGraph.FindNode("c");
+  NeighborhoodOptions options;
+  options.depth = 5;
+  options.directed = true;
+  // from c, directed: only d
+  CHECK(Ids(kGraph, FindNeighborhood(kGraph, c, options).nodes) ==
+        std::vector<std::string>{"c", "d"});
+  // CONSULT both ways: back to b, then a (via CONSULT), then x
+  options.symmetric_types = {"CONSULT"};
+  CHECK(FindNeighborhood(kGraph, c, options).nodes.size() == 5);
+  // without ATTACK, undirected, c reaches a, b, x but not d
+  options = {};
+  options.depth = 5;
+  options.filter.exclude_types = {"ATTACK"};
+  Neighborhood around = FindNeighborhood(kGraph, c, options);
+  CHECK(Ids(kGraph, around.nodes) == std::vector<std::string>{"c", "b", "a", "x"});
+  // the isolated actor is its own neighbourhood
+  CHECK(FindNeighborhood(kGraph, *kGraph.FindNode("far"), options).edges.empty());
+}
+
+TEST_CASE("Neighborhood: as a graph of its own", "[graph]") {
+  NeighborhoodOptions options;
+  Neighborhood one = FindNeighborhood(kGraph, *kGraph.FindNode("a"), options);
+  ActorGraph sub = NeighborhoodGraph(kGraph, one);
+  CHECK(sub.nodes().size() == 3);  // a, b, x
+  CHECK(sub.edges().size() == 3);  // a->x, a->b, b->a
+  CHECK(sub.FindEdge("b", "AID", "a").has_value());
+  CHECK_FALSE(sub.FindNode("c").has_value());
+}
+
+}  // namespace
+}  // namespace actorgraph

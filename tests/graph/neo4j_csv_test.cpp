@@ -1,0 +1,33 @@
+#include "graph/neo4j_csv.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "tests/graph/graph_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+TEST_CASE("Neo4jCsv: bulk-import headers, quoted strings, typed numbers", "[graph]") {
+  const ActorGraph g = testing::NastyGraph();
+  std::ostringstream nodes;
+  WriteNeo4jNodes(g, nodes);
+  REQUIRE(nodes.str() ==
+          "id:ID,:LABEL,label,country,sector,wikidata,mentions:long,first_seen,last_seen\n"
+          "\"a \"\"q\"\" <&>\",\"Actor;PERSON\",\"Città \"\"virgolette\"\" <tag> & amp;\n"
+          "seconda riga\ttab fine\",\"\",\"\",\"\",3,\"2022-01\",\"2022-02-03\"\n"
+          "\"b|c\\d\",\"Actor\",\" spazi  ai bordi \",\"\",\"a | b \\| c\",\"\",0,\"\",\"\"\n");
+
+  std::ostringstream relationships;
+  WriteNeo4jRelationships(g, relationships);
+  const std::string text = relationships.str();
+  REQUIRE(text.rfind(":START_ID,:END_ID,:TYPE,id,weight:int,first_date,last_date,docs,evidence,"
+                     "evidence_total:int,negated:boolean,family,color\n",
+                     0) == 0);
+  REQUIRE(text.find(",\"PROTEST\",") != std::string::npos);
+  REQUIRE(text.find(",2,\"2022-01\",\"2022-02-03\",\"doc \\| uno.txt | ") != std::string::npos);
+  REQUIRE(text.find(",7,true,\"conflict\",\"#d62728\"\n") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace actorgraph
