@@ -25,17 +25,17 @@ std::string IdOf(const ActorGraph& g, const ActorMatch& m) {
                                             : "<" + std::to_string(int(m.kind)) + ">";
 }
 
-const ActorGraph kGraph = MakeActors({{"putin", "Vladimir Putin"},
+const ActorGraph actors = MakeActors({{"putin", "Vladimir Putin"},
                                       {"tokayev", "Kassym-Jomart Tokayev"},
                                       {"csto", "CSTO"},
                                       {"kim-jong-un", "Kim Jong-un"},
                                       {"kim-yo-jong", "Kim Yo-jong"},
                                       {"soigu", "Sergej Šojgu"},
                                       {"KAZ", "Kazakistan"}});
-const std::vector<ActorAlias> kAliases = {{"csto", "OTSC"},
-                                          {"tokayev", "Tokaev"},
-                                          {"KAZ", "Kazakhstan"},
-                                          {"masimov", "Karim Masimov"}};  // not in the graph
+const std::vector<ActorAlias> aliases = {{"csto", "OTSC"},
+                                         {"tokayev", "Tokaev"},
+                                         {"KAZ", "Kazakhstan"},
+                                         {"masimov", "Karim Masimov"}};  // not in the graph
 
 TEST_CASE("FoldActorName: case, accents and punctuation", "[graph]") {
   CHECK(FoldActorName("Kassym-Jomart Tokayev") == "kassym jomart tokayev");
@@ -47,40 +47,40 @@ TEST_CASE("FoldActorName: case, accents and punctuation", "[graph]") {
 }
 
 TEST_CASE("ActorLookup: id, label, alias, accents, whole words", "[graph]") {
-  ActorLookup lookup(kGraph, kAliases);
+  ActorLookup lookup(actors, aliases);
   // the exact id, and ids folded
-  CHECK(IdOf(kGraph, lookup.Find("KAZ")) == "KAZ");
-  CHECK(IdOf(kGraph, lookup.Find("kaz")) == "KAZ");
+  CHECK(IdOf(actors, lookup.Find("KAZ")) == "KAZ");
+  CHECK(IdOf(actors, lookup.Find("kaz")) == "KAZ");
   // labels and aliases, whatever the case and accents
-  CHECK(IdOf(kGraph, lookup.Find("vladimir putin")) == "putin");
-  CHECK(IdOf(kGraph, lookup.Find("otsc")) == "csto");
-  CHECK(IdOf(kGraph, lookup.Find("Tokaev")) == "tokayev");
-  CHECK(IdOf(kGraph, lookup.Find("kazakhstan")) == "KAZ");
-  CHECK(IdOf(kGraph, lookup.Find("sergej sojgu")) == "soigu");
+  CHECK(IdOf(actors, lookup.Find("vladimir putin")) == "putin");
+  CHECK(IdOf(actors, lookup.Find("otsc")) == "csto");
+  CHECK(IdOf(actors, lookup.Find("Tokaev")) == "tokayev");
+  CHECK(IdOf(actors, lookup.Find("kazakhstan")) == "KAZ");
+  CHECK(IdOf(actors, lookup.Find("sergej sojgu")) == "soigu");
   // a surname, or a run of whole words of a label
-  CHECK(IdOf(kGraph, lookup.Find("Putin")) == "putin");
-  CHECK(IdOf(kGraph, lookup.Find("šojgu")) == "soigu");
-  CHECK(IdOf(kGraph, lookup.Find("jomart tokayev")) == "tokayev");
-  CHECK(IdOf(kGraph, lookup.Find("jong un")) == "kim-jong-un");
+  CHECK(IdOf(actors, lookup.Find("Putin")) == "putin");
+  CHECK(IdOf(actors, lookup.Find("šojgu")) == "soigu");
+  CHECK(IdOf(actors, lookup.Find("jomart tokayev")) == "tokayev");
+  CHECK(IdOf(actors, lookup.Find("jong un")) == "kim-jong-un");
   // but not part of a word
   CHECK(lookup.Find("puti").kind == ActorMatch::Kind::kUnknown);
 }
 
 TEST_CASE("ActorLookup: works from ids and labels alone", "[graph]") {
-  ActorLookup lookup(kGraph);
-  CHECK(IdOf(kGraph, lookup.Find("putin")) == "putin");
-  CHECK(IdOf(kGraph, lookup.Find("Kassym Jomart")) == "tokayev");
+  ActorLookup lookup(actors);
+  CHECK(IdOf(actors, lookup.Find("putin")) == "putin");
+  CHECK(IdOf(actors, lookup.Find("Kassym Jomart")) == "tokayev");
   CHECK(lookup.Find("otsc").kind == ActorMatch::Kind::kUnknown);
 }
 
 TEST_CASE("ActorLookup: ambiguity lists the candidates", "[graph]") {
-  ActorLookup lookup(kGraph, kAliases);
+  ActorLookup lookup(actors, aliases);
   // "kim" is a word of two labels
   ActorMatch kim = lookup.Find("Kim");
   REQUIRE(kim.kind == ActorMatch::Kind::kAmbiguous);
   REQUIRE(kim.candidates.size() == 2);
-  CHECK(kGraph.node(kim.candidates[0]).id == "kim-jong-un");
-  CHECK(kGraph.node(kim.candidates[1]).id == "kim-yo-jong");
+  CHECK(actors.node(kim.candidates[0]).id == "kim-jong-un");
+  CHECK(actors.node(kim.candidates[1]).id == "kim-yo-jong");
   // "jong" too: a word of both ("Jong-un", "Yo-jong")
   CHECK(lookup.Find("jong").kind == ActorMatch::Kind::kAmbiguous);
   // Resolve says so and names both
@@ -94,20 +94,20 @@ TEST_CASE("ActorLookup: ambiguity lists the candidates", "[graph]") {
     CHECK_THAT(message, Catch::Contains("Kim Yo-jong (kim-yo-jong)"));
   }
   // a whole-name match wins over word matches elsewhere
-  CHECK(IdOf(kGraph, lookup.Find("kim jong un")) == "kim-jong-un");
+  CHECK(IdOf(actors, lookup.Find("kim jong un")) == "kim-jong-un");
 }
 
 TEST_CASE("ActorLookup: unknown names get the closest suggestions", "[graph]") {
-  ActorLookup lookup(kGraph, kAliases);
+  ActorLookup lookup(actors, aliases);
   // one typo in a surname
   ActorMatch typo = lookup.Find("Putn");
   REQUIRE(typo.kind == ActorMatch::Kind::kUnknown);
   REQUIRE_FALSE(typo.candidates.empty());
-  CHECK(kGraph.node(typo.candidates[0]).id == "putin");
+  CHECK(actors.node(typo.candidates[0]).id == "putin");
   // another transliteration, one letter more
   ActorMatch tokaiev = lookup.Find("Tokaiyev");
   REQUIRE_FALSE(tokaiev.candidates.empty());
-  CHECK(kGraph.node(tokaiev.candidates[0]).id == "tokayev");
+  CHECK(actors.node(tokaiev.candidates[0]).id == "tokayev");
   // nothing close: no suggestion
   CHECK(lookup.Find("zzzzzzzz").candidates.empty());
   try {

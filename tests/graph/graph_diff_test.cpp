@@ -58,30 +58,32 @@ std::vector<std::string> EdgeIds(const ActorGraph& g, const std::vector<EdgeInde
 //                                                          lukashenko -CONSULT(1)- putin
 //  putin-tokayev: weight 2 -> 5 (changed); tokayev-knb: same (unchanged);
 //  masimov->knb OFFICIAL_OF only in A (removed); ARREST and lukashenko only in B (added).
-const ActorGraph kA = MakeGraph({{"putin", "CONSULT", "tokayev", 2, "2022-01", "2022-01"},
-                                 {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
-                                 {"masimov", "OFFICIAL_OF", "knb", 3, "2021", "2022"}},
-                                {"old-actor"});
-const ActorGraph kB = MakeGraph({{"putin", "CONSULT", "tokayev", 5, "2022-01", "2022-02"},
-                                 {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
-                                 {"tokayev", "ARREST", "masimov", 2, "2022-01-08", "2022-01-09"},
-                                 {"lukashenko", "CONSULT", "putin", 1, "2022-01", "2022-01"}});
+const ActorGraph graph_a = MakeGraph({{"putin", "CONSULT", "tokayev", 2, "2022-01", "2022-01"},
+                                      {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
+                                      {"masimov", "OFFICIAL_OF", "knb", 3, "2021", "2022"}},
+                                     {"old-actor"});
+const ActorGraph graph_b =
+    MakeGraph({{"putin", "CONSULT", "tokayev", 5, "2022-01", "2022-02"},
+               {"tokayev", "ACCUSE", "knb", 1, "2022-01-06", "2022-01-06"},
+               {"tokayev", "ARREST", "masimov", 2, "2022-01-08", "2022-01-09"},
+               {"lukashenko", "CONSULT", "putin", 1, "2022-01", "2022-01"}});
 
 TEST_CASE("GraphDiff: added, removed, changed, per type", "[graph]") {
-  GraphDiff diff = DiffGraphs(kA, kB);
+  GraphDiff diff = DiffGraphs(graph_a, graph_b);
   // actors: lukashenko only in B, old-actor only in A
   REQUIRE(diff.added_nodes.size() == 1);
-  CHECK(kB.node(diff.added_nodes[0]).id == "lukashenko");
+  CHECK(graph_b.node(diff.added_nodes[0]).id == "lukashenko");
   REQUIRE(diff.removed_nodes.size() == 1);
-  CHECK(kA.node(diff.removed_nodes[0]).id == "old-actor");
+  CHECK(graph_a.node(diff.removed_nodes[0]).id == "old-actor");
   CHECK(diff.common_nodes == 4);
   // relations
-  CHECK(EdgeIds(kB, diff.added_edges) ==
+  CHECK(EdgeIds(graph_b, diff.added_edges) ==
         std::vector<std::string>{"lukashenko|CONSULT|putin", "tokayev|ARREST|masimov"});
-  CHECK(EdgeIds(kA, diff.removed_edges) == std::vector<std::string>{"masimov|OFFICIAL_OF|knb"});
+  CHECK(EdgeIds(graph_a, diff.removed_edges) ==
+        std::vector<std::string>{"masimov|OFFICIAL_OF|knb"});
   REQUIRE(diff.changed_edges.size() == 1);
-  CHECK(kA.edge(diff.changed_edges[0].first).weight == 2);
-  CHECK(kB.edge(diff.changed_edges[0].second).weight == 5);
+  CHECK(graph_a.edge(diff.changed_edges[0].first).weight == 2);
+  CHECK(graph_b.edge(diff.changed_edges[0].second).weight == 5);
   CHECK(diff.unchanged_edges == 1);
   // per type
   CHECK(diff.by_type.at("CONSULT").added == 1);
@@ -100,16 +102,16 @@ TEST_CASE("GraphDiff: a date span alone is a change", "[graph]") {
 }
 
 TEST_CASE("GraphDiff: Diff(A, A) is empty", "[graph]") {
-  GraphDiff same = DiffGraphs(kA, kA);
+  GraphDiff same = DiffGraphs(graph_a, graph_a);
   CHECK(same.empty());
-  CHECK(same.unchanged_edges == kA.edges().size());
-  CHECK(same.common_nodes == kA.nodes().size());
+  CHECK(same.unchanged_edges == graph_a.edges().size());
+  CHECK(same.common_nodes == graph_a.nodes().size());
   CHECK(DiffGraphs(ActorGraph{}, ActorGraph{}).empty());
 }
 
 TEST_CASE("GraphDiff: Diff(B, A) mirrors Diff(A, B)", "[graph]") {
-  GraphDiff ab = DiffGraphs(kA, kB);
-  GraphDiff ba = DiffGraphs(kB, kA);
+  GraphDiff ab = DiffGraphs(graph_a, graph_b);
+  GraphDiff ba = DiffGraphs(graph_b, graph_a);
   CHECK(ba.added_nodes == ab.removed_nodes);
   CHECK(ba.removed_nodes == ab.added_nodes);
   CHECK(ba.added_edges == ab.removed_edges);
@@ -127,13 +129,13 @@ TEST_CASE("GraphDiff: Diff(B, A) mirrors Diff(A, B)", "[graph]") {
     CHECK(m.weight_a == s.weight_b);
   }
   // against an empty graph everything is added, or removed
-  GraphDiff from_nothing = DiffGraphs(ActorGraph{}, kB);
-  CHECK(from_nothing.added_edges.size() == kB.edges().size());
-  CHECK(DiffGraphs(kB, ActorGraph{}).removed_nodes.size() == kB.nodes().size());
+  GraphDiff from_nothing = DiffGraphs(ActorGraph{}, graph_b);
+  CHECK(from_nothing.added_edges.size() == graph_b.edges().size());
+  CHECK(DiffGraphs(graph_b, ActorGraph{}).removed_nodes.size() == graph_b.nodes().size());
 }
 
 TEST_CASE("GraphDiff: the union carries a status per node and edge", "[graph]") {
-  DiffUnion both = UnionForDiff(kA, kB);
+  DiffUnion both = UnionForDiff(graph_a, graph_b);
   const ActorGraph& u = both.graph;
   CHECK(u.nodes().size() == 6);
   CHECK(u.edges().size() == 5);

@@ -44,16 +44,16 @@ std::string Id(const ActorGraph& g, const RankedActor& r) { return g.node(r.node
 //      hub --ACCUSE(w5)-- t1 -- t2
 //     /
 //   l3
-const ActorGraph kGraph = MakeGraph({{"hub", "CONSULT", "l1", 1},
-                                     {"hub", "CONSULT", "l2", 1},
-                                     {"l3", "CONSULT", "hub", 1},
-                                     {"hub", "ACCUSE", "t1", 5},
-                                     {"t1", "ATTACK", "t2", 1},
-                                     {"p", "CONSULT", "q", 1}},
-                                    {"alone"});
+const ActorGraph star = MakeGraph({{"hub", "CONSULT", "l1", 1},
+                                   {"hub", "CONSULT", "l2", 1},
+                                   {"l3", "CONSULT", "hub", 1},
+                                   {"hub", "ACCUSE", "t1", 5},
+                                   {"t1", "ATTACK", "t2", 1},
+                                   {"p", "CONSULT", "q", 1}},
+                                  {"alone"});
 
 TEST_CASE("GraphStats: counts and components", "[graph]") {
-  GraphStats stats = ComputeGraphStats(kGraph, StatsOptions{});
+  GraphStats stats = ComputeGraphStats(star, StatsOptions{});
   CHECK(stats.nodes == 9);
   CHECK(stats.edges == 6);
   CHECK(stats.weight == 10);
@@ -69,27 +69,27 @@ TEST_CASE("GraphStats: counts and components", "[graph]") {
 TEST_CASE("GraphStats: rankings", "[graph]") {
   StatsOptions options;
   options.top = 3;
-  GraphStats stats = ComputeGraphStats(kGraph, options);
+  GraphStats stats = ComputeGraphStats(star, options);
   REQUIRE(stats.degree.size() == 3);
   // hub has 4 neighbours, t1 two
-  CHECK(Id(kGraph, stats.degree[0]) == "hub");
+  CHECK(Id(star, stats.degree[0]) == "hub");
   CHECK(stats.degree[0].value == 4);
-  CHECK(Id(kGraph, stats.degree[1]) == "t1");
+  CHECK(Id(star, stats.degree[1]) == "t1");
   // weighted: hub 8, t1 6
   CHECK(stats.weighted_degree[0].value == 8);
   CHECK(stats.weighted_degree[1].value == 6);
   // every path between the tail and the leaves crosses hub: it leads betweenness
   CHECK(stats.betweenness_method == "exact");
-  CHECK(Id(kGraph, stats.betweenness[0]) == "hub");
-  CHECK(Id(kGraph, stats.betweenness[1]) == "t1");
+  CHECK(Id(star, stats.betweenness[0]) == "hub");
+  CHECK(Id(star, stats.betweenness[1]) == "t1");
   // hub lies on 4*1 (t1) + ... pairs: leaves<->leaves 3, leaves<->t1 3, leaves<->t2 3,
   // t2 is a leaf beyond t1: 9 of C(8,2)=28 pairs
   CHECK(stats.betweenness[0].value == Approx(9.0 / 28));
   // the sample estimate is exact when it covers every source
   options.betweenness_sample = 100;
-  CHECK(ComputeGraphStats(kGraph, options).betweenness[0].value == Approx(9.0 / 28));
+  CHECK(ComputeGraphStats(star, options).betweenness[0].value == Approx(9.0 / 28));
   options.betweenness = false;
-  CHECK(ComputeGraphStats(kGraph, options).betweenness.empty());
+  CHECK(ComputeGraphStats(star, options).betweenness.empty());
 }
 
 TEST_CASE("PageRank: sums to one, follows direction, symmetric both ways", "[graph]") {

@@ -38,7 +38,7 @@ std::vector<std::string> Ids(const ActorGraph& g, const std::vector<NodeIndex>& 
 //   x <-ACCUSE- a -CONSULT-> b -CONSULT-> c -ATTACK-> d
 //               ^            |
 //               +--AID-------+        (b -AID-> a)      far (isolated)
-const ActorGraph kGraph = [] {
+const ActorGraph test_graph = [] {
   ActorGraph g = MakeGraph({{"a", "ACCUSE", "x"},
                             {"a", "CONSULT", "b"},
                             {"b", "CONSULT", "c"},
@@ -51,50 +51,50 @@ const ActorGraph kGraph = [] {
 }();
 
 TEST_CASE("Neighborhood: rings by distance and the induced relations", "[graph]") {
-  NodeIndex b = *kGraph.FindNode("b");
+  NodeIndex b = *test_graph.FindNode("b");
   NeighborhoodOptions options;
-  Neighborhood one = FindNeighborhood(kGraph, b, options);
+  Neighborhood one = FindNeighborhood(test_graph, b, options);
   // b first, then its neighbours in index order
-  CHECK(Ids(kGraph, one.nodes) == std::vector<std::string>{"b", "a", "c"});
+  CHECK(Ids(test_graph, one.nodes) == std::vector<std::string>{"b", "a", "c"});
   CHECK(one.distance == std::vector<std::size_t>{0, 1, 1});
   // a->b, b->a, b->c: not a->x (x is two away)
   CHECK(one.edges.size() == 3);
 
   options.depth = 2;
-  Neighborhood two = FindNeighborhood(kGraph, b, options);
-  CHECK(Ids(kGraph, two.nodes) == std::vector<std::string>{"b", "a", "c", "d", "x"});
+  Neighborhood two = FindNeighborhood(test_graph, b, options);
+  CHECK(Ids(test_graph, two.nodes) == std::vector<std::string>{"b", "a", "c", "d", "x"});
   CHECK(two.distance == std::vector<std::size_t>{0, 1, 1, 2, 2});
   CHECK(two.edges.size() == 5);
   // depth 0: the centre alone
   options.depth = 0;
-  CHECK(FindNeighborhood(kGraph, b, options).nodes.size() == 1);
+  CHECK(FindNeighborhood(test_graph, b, options).nodes.size() == 1);
 }
 
 TEST_CASE("Neighborhood: direction and filters", "[graph]") {
-  NodeIndex c = *kGraph.FindNode("c");
+  NodeIndex c = *test_graph.FindNode("c");
   NeighborhoodOptions options;
   options.depth = 5;
   options.directed = true;
   // from c, directed: only d
-  CHECK(Ids(kGraph, FindNeighborhood(kGraph, c, options).nodes) ==
+  CHECK(Ids(test_graph, FindNeighborhood(test_graph, c, options).nodes) ==
         std::vector<std::string>{"c", "d"});
   // CONSULT both ways: back to b, then a (via CONSULT), then x
   options.symmetric_types = {"CONSULT"};
-  CHECK(FindNeighborhood(kGraph, c, options).nodes.size() == 5);
+  CHECK(FindNeighborhood(test_graph, c, options).nodes.size() == 5);
   // without ATTACK, undirected, c reaches a, b, x but not d
   options = {};
   options.depth = 5;
   options.filter.exclude_types = {"ATTACK"};
-  Neighborhood around = FindNeighborhood(kGraph, c, options);
-  CHECK(Ids(kGraph, around.nodes) == std::vector<std::string>{"c", "b", "a", "x"});
+  Neighborhood around = FindNeighborhood(test_graph, c, options);
+  CHECK(Ids(test_graph, around.nodes) == std::vector<std::string>{"c", "b", "a", "x"});
   // the isolated actor is its own neighbourhood
-  CHECK(FindNeighborhood(kGraph, *kGraph.FindNode("far"), options).edges.empty());
+  CHECK(FindNeighborhood(test_graph, *test_graph.FindNode("far"), options).edges.empty());
 }
 
 TEST_CASE("Neighborhood: as a graph of its own", "[graph]") {
   NeighborhoodOptions options;
-  Neighborhood one = FindNeighborhood(kGraph, *kGraph.FindNode("a"), options);
-  ActorGraph sub = NeighborhoodGraph(kGraph, one);
+  Neighborhood one = FindNeighborhood(test_graph, *test_graph.FindNode("a"), options);
+  ActorGraph sub = NeighborhoodGraph(test_graph, one);
   CHECK(sub.nodes().size() == 3);  // a, b, x
   CHECK(sub.edges().size() == 3);  // a->x, a->b, b->a
   CHECK(sub.FindEdge("b", "AID", "a").has_value());
