@@ -649,6 +649,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
             IsLocativePreposition(prep)) {
           m.is_location = true;
         }
+        // A dateline ("MOSCA - Il ministro ...", "Milano, 9 nov.") is where the news was filed.
+        if (i == 0 && match->end < tokens.size() &&
+            (tokens[match->end].lower == "-" || tokens[match->end].lower == ",") &&
+            (sense.kind == NameKind::kCapital || m.actor.type == "COUNTRY")) {
+          m.is_location = true;
+        }
         // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.
         std::size_t index = c.Add(std::move(m));
         const std::string& type = out.mentions[index].actor.type;
