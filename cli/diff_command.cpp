@@ -293,8 +293,10 @@ void SetUpDiffCommand(CLI::App& app, const GlobalOptions& global, CommandBody& b
                  "A B: one graph file or corpus path per side (sides given with --a/--b are "
                  "skipped)")
       ->expected(0, 2);
-  app.add_option("--a", args->a, "A path of side A (repeatable: a side of several paths)");
-  app.add_option("--b", args->b, "A path of side B (repeatable)");
+  // One path per --a/--b, so that `--a x y` leaves y to the positional sides.
+  app.add_option("--a", args->a, "A path of side A (repeatable: a side of several paths)")
+      ->allow_extra_args(false);
+  app.add_option("--b", args->b, "A path of side B (repeatable)")->allow_extra_args(false);
   app.add_flag("--json", args->json,
                "Print {summary, nodes: {added, removed}, edges: {added, removed, changed}}; "
                "added = in B only");

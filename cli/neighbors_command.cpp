@@ -1,4 +1,4 @@
-// actorgraph neighbors ACTOR GRAPH...: the actors within N relations of an actor, grouped by
+// actorgraph neighbors GRAPH... ACTOR: the actors within N relations of an actor, grouped by
 // relation type; -o writes that subgraph for Gephi.
 
 #include <spdlog/spdlog.h>
@@ -115,15 +115,14 @@ void PrintNeighborhood(const ActorGraph& graph, const Neighborhood& around,
                        const std::set<std::string>& symmetric, std::size_t depth,
                        std::ostream& out) {
   TerminalStyle style(StdoutWantsColor());
-  out << style.Bold(graph.node(around.center).label) << ": " << around.nodes.size() - 1
-      << (around.nodes.size() == 2 ? " actor" : " actors") << " within " << depth
-      << (depth == 1 ? " relation, " : " relations, ") << around.edges.size()
-      << (around.edges.size() == 1 ? " relation among them\n" : " relations among them\n");
+  out << style.Bold(graph.node(around.center).label) << ": "
+      << Plural(around.nodes.size() - 1, "actor") << " within " << Plural(depth, "relation") << ", "
+      << Plural(around.edges.size(), "relation") << " among them\n";
   for (const TypeGroup& group : GroupByType(graph, around)) {
     out << '\n'
         << style.Family(group.type, group.type) << "  "
-        << style.Dim(std::to_string(group.edges.size()) + " relations, " +
-                     std::to_string(group.weight) + " sentences")
+        << style.Dim(Plural(group.edges.size(), "relation") + ", " +
+                     Plural(static_cast<std::size_t>(group.weight), "sentence"))
         << '\n';
     for (EdgeIndex e : group.edges) {
       const RelationEdge& edge = graph.edge(e);
@@ -210,19 +209,22 @@ int RunNeighbors(const NeighborsArgs& args, const GlobalOptions& global) {
 
 void SetUpNeighborsCommand(CLI::App& app, const GlobalOptions& global, CommandBody& body) {
   auto args = std::make_shared<NeighborsArgs>();
-  app.add_option("actor", args->actor, "ACTOR: id, name or alias (case and accents ignored)")
-      ->required();
+  // GRAPH ACTOR, as the contract has it; GRAPH may be several corpus inputs.
   app.add_option("graph", args->graph,
-                 "A graph file (GraphML, GEXF, JSON) or corpus inputs to build on the fly")
-      ->required();
+                 "GRAPH ACTOR: a graph file (GraphML, GEXF, JSON) or corpus inputs built on the "
+                 "fly, then the actor (id, name or alias; case and accents ignored)")
+      ->required()
+      ->expected(2, -1);
   app.add_option("-d,--depth", args->depth, "How many relations away (default 1)");
   app.add_flag("--directed", args->directed,
                "Follow relations from source to target only (symmetric types go both ways)");
   app.add_option("--types", args->types, "Use only these relation types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--exclude-types", args->exclude_types,
                  "Never use these relation types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--since", args->since,
                  "Use relations with a supporting sentence dated on or after (YYYY[-MM[-DD]])");
   app.add_option("--until", args->until, "... dated on or before (YYYY[-MM[-DD]])");
@@ -230,8 +232,11 @@ void SetUpNeighborsCommand(CLI::App& app, const GlobalOptions& global, CommandBo
                  "Use relations supported by at least this many sentences");
   app.add_flag("--json", args->json, "Print the neighbourhood as JSON");
   AddGraphOutputOptions(app, args->output, /*required=*/false);
-  app.callback(
-      [&body, &global, args] { body = [&global, args] { return RunNeighbors(*args, global); }; });
+  app.callback([&body, &global, args] {
+    args->actor = args->graph.back();
+    args->graph.pop_back();
+    body = [&global, args] { return RunNeighbors(*args, global); };
+  });
 }
 
 }  // namespace actorgraph::cli

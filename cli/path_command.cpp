@@ -1,4 +1,4 @@
-// actorgraph path FROM TO GRAPH...: how two actors are connected, hop by hop, with evidence.
+// actorgraph path GRAPH... FROM TO: how two actors are connected, hop by hop, with evidence.
 
 #include <iostream>
 #include <memory>
@@ -184,7 +184,7 @@ int RunPath(const PathArgs& args, const GlobalOptions& global) {
   if (paths.empty()) {
     std::cout << "No path from " << graph.node(from).label << " to " << graph.node(to).label
               << (options.directed ? " following the direction of relations" : "")
-              << (options.max_hops ? " within " + std::to_string(options.max_hops) + " hops" : "")
+              << (options.max_hops ? " within " + Plural(options.max_hops, "hop") : "")
               << (options.filter.HasDateWindow() || !options.filter.types.empty() ||
                           !options.filter.exclude_types.empty() || options.filter.min_weight > 1
                       ? " under these filters"
@@ -197,7 +197,7 @@ int RunPath(const PathArgs& args, const GlobalOptions& global) {
       std::cout << (i ? "\n" : "")
                 << style.Dim("Path " + std::to_string(i + 1) + " of " +
                              std::to_string(paths.size()) + ", " +
-                             std::to_string(paths[i].steps.size()) + " hops" +
+                             Plural(paths[i].steps.size(), "hop") +
                              (options.cost == PathCost::kStrength
                                   ? ", cost " + std::to_string(paths[i].cost)
                                   : ""))
@@ -212,22 +212,25 @@ int RunPath(const PathArgs& args, const GlobalOptions& global) {
 
 void SetUpPathCommand(CLI::App& app, const GlobalOptions& global, CommandBody& body) {
   auto args = std::make_shared<PathArgs>();
-  app.add_option("from", args->from, "FROM actor: id, name or alias (case and accents ignored)")
-      ->required();
-  app.add_option("to", args->to, "TO actor")->required();
+  // GRAPH FROM TO, as the contract has it; GRAPH may be several corpus inputs, so the last
+  // two positionals are the actors.
   app.add_option("graph", args->graph,
-                 "A graph file (GraphML, GEXF, JSON) or corpus inputs to build on the fly")
-      ->required();
+                 "GRAPH FROM TO: a graph file (GraphML, GEXF, JSON) or corpus inputs built on "
+                 "the fly, then the two actors (id, name or alias; case and accents ignored)")
+      ->required()
+      ->expected(3, -1);
   app.add_flag("--directed", args->directed,
                "Follow relations from source to target only (symmetric types go both ways)");
   app.add_option("-k,--k", args->k, "How many shortest simple paths (default 1)")
       ->check(CLI::PositiveNumber);
   app.add_option("--max-hops", args->max_hops, "Longest path in relations (default: no limit)");
   app.add_option("--types", args->types, "Use only these relation types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--exclude-types", args->exclude_types,
                  "Never use these relation types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--since", args->since,
                  "Use relations with a supporting sentence dated on or after (YYYY[-MM[-DD]])");
   app.add_option("--until", args->until, "... dated on or before (YYYY[-MM[-DD]])");
@@ -243,8 +246,13 @@ void SetUpPathCommand(CLI::App& app, const GlobalOptions& global, CommandBody& b
       "inside the window, or, when the graph kept only part of its evidence, when its date\n"
       "span overlaps the window. No path is not an error: exit code 0.\n\n" +
       app.get_footer());
-  app.callback(
-      [&body, &global, args] { body = [&global, args] { return RunPath(*args, global); }; });
+  app.callback([&body, &global, args] {
+    args->to = args->graph.back();
+    args->graph.pop_back();
+    args->from = args->graph.back();
+    args->graph.pop_back();
+    body = [&global, args] { return RunPath(*args, global); };
+  });
 }
 
 }  // namespace actorgraph::cli

@@ -83,16 +83,18 @@ void PrintStats(const ActorGraph& graph, const GraphStats& stats, std::ostream& 
     separator = ", ";
   }
   out << (stats.nodes_by_type.empty() ? "" : ")") << '\n';
-  out << style.Bold("Relations") << ": " << stats.edges << ", supported by " << stats.weight
-      << " sentences\n";
+  out << style.Bold("Relations") << ": " << stats.edges << ", supported by "
+      << Plural(static_cast<std::size_t>(stats.weight), "sentence") << '\n';
+  if (!stats.edges_by_type.empty())
+    out << style.Dim("  type             relations  sentences") << '\n';
   for (const auto& [type, count] : stats.edges_by_type) {
     char line[128];
-    std::snprintf(line, sizeof line, "  %-16s %8zu relations %10lld sentences", type.c_str(),
-                  count.edges, static_cast<long long>(count.weight));
+    std::snprintf(line, sizeof line, "  %-16s %9zu %10lld", type.c_str(), count.edges,
+                  static_cast<long long>(count.weight));
     out << style.Family(type, line) << '\n';
   }
   out << style.Bold("Components") << ": " << stats.components << " (largest "
-      << stats.largest_component << " actors, " << stats.isolated << " isolated)\n";
+      << Plural(stats.largest_component, "actor") << ", " << stats.isolated << " isolated)\n";
   PrintRanking(graph, "Degree (distinct neighbours)", stats.degree, true, style, out);
   PrintRanking(graph, "Weighted degree (supporting sentences)", stats.weighted_degree, true, style,
                out);

@@ -35,4 +35,11 @@ std::string RelationArrow(std::string_view type, bool forward, bool symmetric) {
   return arrow;
 }
 
+std::string Plural(std::size_t count, std::string_view noun) {
+  std::string text = std::to_string(count);
+  text.append(" ").append(noun);
+  if (count != 1) text += 's';
+  return text;
+}
+
 }  // namespace actorgraph::cli

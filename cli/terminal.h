@@ -2,6 +2,7 @@
 // How the query commands draw on a terminal: colour only when standard output is a terminal
 // and NO_COLOR is not set (https://no-color.org), and relations as arrows.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -32,5 +33,8 @@ class TerminalStyle {
 // A relation as walked: "-[T]->" forward, "<-[T]-" against its direction, "-[T]-" for a
 // symmetric type (stored in one direction, meant both ways).
 std::string RelationArrow(std::string_view type, bool forward, bool symmetric);
+
+// "1 relation", "2 relations": `count` and the noun, with an s unless count is 1.
+std::string Plural(std::size_t count, std::string_view noun);
 
 }  // namespace actorgraph::cli
