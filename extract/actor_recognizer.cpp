@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace actorgraph {
 namespace {
@@ -89,10 +90,9 @@ bool IsArticle(std::string_view w) {
 }
 
 std::string_view BasePreposition(std::string_view w) {
-  struct Fold {
-    std::string_view word, base;
-  };
-  static constexpr Fold kFolds[] = {
+  // Every preposition is at most 7 bytes: most words leave at the first test.
+  if (w.empty() || w.size() > 7) return "";
+  static const std::unordered_map<std::string_view, std::string_view> kFolds = {
       {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
       {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
       {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
@@ -104,10 +104,8 @@ std::string_view BasePreposition(std::string_view w) {
       {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
       {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
       {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
-  for (const Fold& f : kFolds) {
-    if (f.word == w) return f.base;
-  }
-  return "";
+  auto it = kFolds.find(w);
+  return it == kFolds.end() ? std::string_view() : it->second;
 }
 
 std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t pos) {
@@ -553,7 +551,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     const std::size_t before = out.mentions.size();
     // Names this document introduced ("Tinubu" after "il presidente nigeriano Bola Tinubu").
-    if (IsNameWord(t)) {
+    if (IsNameWord(t) && !memory.new_actors.empty()) {
       if (auto it = memory.new_actors.find(MatchKey(t.fold)); it != memory.new_actors.end()) {
         SentenceMention m;
         m.begin = i;

@@ -31,6 +31,18 @@ int KindRank(NameKind kind) {
 
 }  // namespace
 
+bool NeedsMatchKey(std::string_view key) {
+  if (key.size() <= 4) return false;
+  if (key.find("ev") != std::string_view::npos) {
+    if (key.find("yev") != std::string_view::npos || key.find("iev") != std::string_view::npos ||
+        key.find("jev") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return key.ends_with("yy") || key.ends_with("ij") || key.ends_with("iy") ||
+         key.ends_with("yj") || key.ends_with("ji") || key.ends_with("kij");
+}
+
 std::string MatchKey(std::string_view fold) {
   std::string key(fold);
   // Transliterations of Slavic and Central Asian names: -ayev/-aev, -yy/-iy/-ij/-y, "kh"/"h"
@@ -118,6 +130,18 @@ Gazetteer::Gazetteer(const Schema& schema) {
   }
 }
 
+const std::vector<Gazetteer::Entry>* Gazetteer::Find(const EntryMap& map,
+                                                     std::string_view fold) const {
+  auto it = NeedsMatchKey(fold) ? map.find(MatchKey(fold)) : map.find(fold);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+namespace {
+bool KeyEquals(std::string_view fold, const std::string& key) {
+  return NeedsMatchKey(fold) ? MatchKey(fold) == key : fold == key;
+}
+}  // namespace
+
 std::optional<NameMatch> Gazetteer::MatchIn(const std::vector<Entry>& entries,
                                             std::span<const Token> tokens,
                                             std::size_t pos) const {
@@ -126,7 +150,7 @@ std::optional<NameMatch> Gazetteer::MatchIn(const std::vector<Entry>& entries,
     if (e.needs_capital && !tokens[pos].capitalized) continue;
     bool ok = true;
     for (std::size_t k = 0; k < e.keys.size() && ok; ++k) {
-      ok = MatchKey(tokens[pos + 1 + k].fold) == e.keys[k];
+      ok = KeyEquals(tokens[pos + 1 + k].fold, e.keys[k]);
     }
     if (ok) return NameMatch{pos + 1 + e.keys.size(), e.senses};
   }
@@ -138,12 +162,10 @@ std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens
   const Token& t = tokens[pos];
   if (t.kind == TokenKind::kPunct) return std::nullopt;
   std::optional<NameMatch> best;
-  if (auto it = by_first_.find(MatchKey(t.fold)); it != by_first_.end()) {
-    best = MatchIn(it->second, tokens, pos);
-  }
+  if (const auto* entries = Find(by_first_, t.fold)) best = MatchIn(*entries, tokens, pos);
   if (t.all_caps || t.capitalized) {
-    std::string exact(text.substr(t.start, t.end - t.start));
-    if (auto it = by_exact_first_.find(exact); it != by_exact_first_.end()) {
+    auto it = by_exact_first_.find(text.substr(t.start, t.end - t.start));
+    if (it != by_exact_first_.end()) {
       auto m = MatchIn(it->second, tokens, pos);
       if (m && (!best || m->end > best->end)) best = m;
     }
@@ -152,13 +174,13 @@ std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens
 }
 
 std::span<const NameSense> Gazetteer::LookupWord(const Token& token, std::string_view text) const {
-  if (auto it = by_first_.find(MatchKey(token.fold)); it != by_first_.end()) {
-    for (const Entry& e : it->second) {
+  if (const auto* entries = Find(by_first_, token.fold)) {
+    for (const Entry& e : *entries) {
       if (e.keys.empty() && (!e.needs_capital || token.capitalized)) return e.senses;
     }
   }
-  std::string exact(text.substr(token.start, token.end - token.start));
-  if (auto it = by_exact_first_.find(exact); it != by_exact_first_.end()) {
+  auto it = by_exact_first_.find(text.substr(token.start, token.end - token.start));
+  if (it != by_exact_first_.end()) {
     for (const Entry& e : it->second) {
       if (e.keys.empty()) return e.senses;
     }

@@ -42,6 +42,15 @@ struct NameMatch {
 // variants folded (Tokayev -> tokaev, Zelenskyy -> zelensky).
 std::string MatchKey(std::string_view fold);
 
+// True when MatchKey(fold) differs from fold; lets hot paths skip building the key.
+bool NeedsMatchKey(std::string_view fold);
+
+// Hash for heterogeneous lookup of string keys by std::string_view.
+struct StringViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class Gazetteer {
  public:
   explicit Gazetteer(const Schema& schema);
@@ -63,11 +72,14 @@ class Gazetteer {
   void Add(std::string_view name, NameSense sense, bool exact_case);
   std::optional<NameMatch> MatchIn(const std::vector<Entry>& entries,
                                    std::span<const Token> tokens, std::size_t pos) const;
+  using EntryMap =
+      std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>>;
+  const std::vector<Entry>* Find(const EntryMap& map, std::string_view fold) const;
 
   // First-token key -> entries, longest first.
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  EntryMap by_first_;
   // Acronyms: exact first token -> entries.
-  std::unordered_map<std::string, std::vector<Entry>> by_exact_first_;
+  EntryMap by_exact_first_;
 };
 
 }  // namespace actorgraph

@@ -7,24 +7,6 @@
 namespace actorgraph {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json ActorToJson(const ActorRef& actor) {
-  Json j;
-  j["id"] = actor.id;
-  j["label"] = actor.label;
-  j["type"] = actor.type;
-  if (!actor.country.empty()) j["country"] = actor.country;
-  if (!actor.sector.empty()) j["sector"] = actor.sector;
-  if (!actor.wikidata.empty()) j["wikidata"] = actor.wikidata;
-  return j;
-}
-
-std::string Dump(const Json& j) {
-  // Invalid UTF-8 never reaches here (the reader replaces it), but never throw on output.
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
 template <typename T>
 T Get(const nlohmann::json& j, const char* key, T fallback) {
   auto it = j.find(key);
@@ -48,44 +30,130 @@ ActorRef ActorFromJson(const nlohmann::json& j) {
   return actor;
 }
 
+// Output is the hot path of `extract` (one line per relation, the sentence included), so the
+// two record writers append to a string directly instead of building a JSON tree.
+class JsonLine {
+ public:
+  JsonLine() { out_.reserve(512); out_ += '{'; }
+  JsonLine& Key(std::string_view key) {
+    if (out_.size() > 1 && out_.back() != '{') out_ += ',';
+    AppendString(key);
+    out_ += ':';
+    return *this;
+  }
+  JsonLine& String(std::string_view key, std::string_view value) {
+    Key(key);
+    AppendString(value);
+    return *this;
+  }
+  JsonLine& Number(std::string_view key, std::size_t value) {
+    Key(key);
+    out_ += std::to_string(value);
+    return *this;
+  }
+  JsonLine& Double(std::string_view key, double value) {
+    Key(key);
+    out_ += nlohmann::json(value).dump();
+    return *this;
+  }
+  JsonLine& Bool(std::string_view key, bool value) {
+    Key(key);
+    out_ += value ? "true" : "false";
+    return *this;
+  }
+  JsonLine& Actor(std::string_view key, const ActorRef& actor) {
+    Key(key);
+    out_ += '{';
+    String("id", actor.id).String("label", actor.label).String("type", actor.type);
+    if (!actor.country.empty()) String("country", actor.country);
+    if (!actor.sector.empty()) String("sector", actor.sector);
+    if (!actor.wikidata.empty()) String("wikidata", actor.wikidata);
+    out_ += '}';
+    return *this;
+  }
+  std::string Finish() && {
+    out_ += '}';
+    return std::move(out_);
+  }
+
+ private:
+  // Escapes as JSON requires; invalid UTF-8 becomes U+FFFD so the line always parses.
+  void AppendString(std::string_view s) {
+    out_ += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+      unsigned char c = p[i];
+      if (c < 0x80) {
+        if (c == '"' || c == '\\') {
+          out_ += '\\';
+          out_ += static_cast<char>(c);
+        } else if (c < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          switch (c) {
+            case '\n': out_ += "\\n"; break;
+            case '\r': out_ += "\\r"; break;
+            case '\t': out_ += "\\t"; break;
+            default:
+              out_ += "\\u00";
+              out_ += kHex[c >> 4];
+              out_ += kHex[c & 15];
+          }
+        } else {
+          out_ += static_cast<char>(c);
+        }
+        ++i;
+        continue;
+      }
+      std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+      bool valid = len > 0 && i + len <= n;
+      for (std::size_t k = 1; valid && k < len; ++k) valid = (p[i + k] & 0xC0) == 0x80;
+      if (valid && len == 3) {
+        unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6);
+        valid = cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF);
+      }
+      if (valid && len == 4) {
+        unsigned cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12);
+        valid = cp >= 0x10000 && cp <= 0x10FFFF;
+      }
+      if (valid) {
+        out_.append(s.substr(i, len));
+        i += len;
+      } else {
+        out_ += "\xEF\xBF\xBD";
+        ++i;
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string out_;
+};
+
 }  // namespace
 
 std::string RelationToJson(const Relation& r) {
-  Json j;
-  j["doc"] = r.doc;
-  j["date"] = r.date;
-  j["sentence"] = r.sentence;
-  j["start"] = r.start;
-  j["end"] = r.end;
-  j["source"] = ActorToJson(r.source);
-  j["type"] = r.type;
-  j["target"] = ActorToJson(r.target);
-  j["trigger"] = r.trigger;
-  j["negated"] = r.negated;
-  j["modality"] = r.modality;
-  j["confidence"] = r.confidence;
-  j["rule"] = r.rule;
-  if (!r.location.empty()) j["location"] = r.location;
-  if (!r.attribute.empty()) j["attribute"] = r.attribute;
-  j["text"] = r.text;
-  return Dump(j);
+  JsonLine j;
+  j.String("doc", r.doc).String("date", r.date).Number("sentence", r.sentence);
+  j.Number("start", r.start).Number("end", r.end);
+  j.Actor("source", r.source).String("type", r.type).Actor("target", r.target);
+  j.String("trigger", r.trigger).Bool("negated", r.negated).String("modality", r.modality);
+  j.Double("confidence", r.confidence).String("rule", r.rule);
+  if (!r.location.empty()) j.String("location", r.location);
+  if (!r.attribute.empty()) j.String("attribute", r.attribute);
+  j.String("text", r.text);
+  return std::move(j).Finish();
 }
 
 std::string MentionToJson(const Mention& m) {
-  Json j;
-  j["doc"] = m.doc;
-  j["sentence"] = m.sentence;
-  j["start"] = m.start;
-  j["end"] = m.end;
-  j["text"] = m.text;
-  j["id"] = m.actor.id;
-  j["label"] = m.actor.label;
-  j["type"] = m.actor.type;
-  if (!m.actor.country.empty()) j["country"] = m.actor.country;
-  if (!m.actor.sector.empty()) j["sector"] = m.actor.sector;
-  j["resolution"] = m.resolution;
-  j["location"] = m.is_location;
-  return Dump(j);
+  JsonLine j;
+  j.String("doc", m.doc).Number("sentence", m.sentence).Number("start", m.start);
+  j.Number("end", m.end).String("text", m.text).String("id", m.actor.id);
+  j.String("label", m.actor.label).String("type", m.actor.type);
+  if (!m.actor.country.empty()) j.String("country", m.actor.country);
+  if (!m.actor.sector.empty()) j.String("sector", m.actor.sector);
+  j.String("resolution", m.resolution).Bool("location", m.is_location);
+  return std::move(j).Finish();
 }
 
 Relation RelationFromJson(std::string_view line, const std::string& where) {
