@@ -31,6 +31,7 @@ void SetUpBuildCommand(CLI::App& app, const GlobalOptions& global, CommandBody& 
       GraphFormat format = ResolveOutputFormat(args->output);
       int code = kExitOk;
       ActorGraph graph = BuildGraphFromCorpus(args->corpus, args->graph, global, &code);
+      RemoveStaleTemporaries(args->output.path);
       WriteGraph(graph, format, args->output.path);
       if (!global.quiet) PrintGraphSummary(graph, args->output.path, std::cout);
       return code;
@@ -59,7 +60,7 @@ void SetUpMergeCommand(CLI::App& app, const GlobalOptions& global, CommandBody& 
       options.types.insert(args->graph.types.begin(), args->graph.types.end());
       GraphBuilder builder(options, schema->SymmetricTypes());
       for (const std::string& input : args->inputs) {
-        if (IsGraphFile(input)) {
+        if (IsGraphFile(input) || IsGraphPath(input)) {
           builder.Merge(ReadGraph(input));
           continue;
         }
@@ -74,6 +75,8 @@ void SetUpMergeCommand(CLI::App& app, const GlobalOptions& global, CommandBody& 
         }
       }
       ActorGraph graph = std::move(builder).Finish();
+      WarnIfEvidenceCut(graph, options.max_evidence);
+      RemoveStaleTemporaries(args->output.path);
       WriteGraph(graph, format, args->output.path);
       if (!global.quiet) PrintGraphSummary(graph, args->output.path, std::cout);
       return kExitOk;

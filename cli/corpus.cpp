@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <sstream>
 
 #include <spdlog/spdlog.h>
@@ -124,6 +125,24 @@ int RunCorpus(const CorpusArgs& args, const GlobalOptions& global, const Schema&
   return reader.skipped().empty() ? kExitOk : kExitSkipped;
 }
 
+bool IsGraphPath(const std::string& path) {
+  std::optional<GraphFormat> format = GraphFormatFromPath(path);
+  return format == GraphFormat::kGraphMl || format == GraphFormat::kGexf ||
+         format == GraphFormat::kJson;
+}
+
+void WarnIfEvidenceCut(const ActorGraph& graph, std::size_t max_evidence) {
+  std::size_t cut = 0;
+  for (const RelationEdge& e : graph.edges()) {
+    if (e.evidence_total > static_cast<std::int64_t>(e.evidence.size())) ++cut;
+  }
+  if (cut > 0) {
+    spdlog::warn("{} relations have more supporting sentences than --max-evidence {}: {} of "
+                 "each are kept as evidence (evidence_total counts them all)",
+                 cut, max_evidence, max_evidence);
+  }
+}
+
 ActorGraph BuildGraphFromCorpus(const CorpusArgs& corpus, const GraphArgs& graph,
                                 const GlobalOptions& global, int* exit_code) {
   std::unique_ptr<Schema> schema = LoadSchema(global);
@@ -140,13 +159,17 @@ ActorGraph BuildGraphFromCorpus(const CorpusArgs& corpus, const GraphArgs& graph
     for (const Mention& m : r.mentions) builder.AddMention(m, doc.date);
     for (const Relation& rel : r.relations) builder.Add(rel);
   });
-  return std::move(builder).Finish();
+  ActorGraph result = std::move(builder).Finish();
+  WarnIfEvidenceCut(result, options.max_evidence);
+  return result;
 }
 
 ActorGraph LoadGraphArgument(const std::vector<std::string>& args, const GlobalOptions& global,
                              int* exit_code) {
   *exit_code = kExitOk;
-  if (args.size() == 1 && IsGraphFile(args[0])) return ReadGraph(args[0]);
+  if (args.size() == 1 && (IsGraphFile(args[0]) || IsGraphPath(args[0]))) {
+    return ReadGraph(args[0]);
+  }
   CorpusArgs corpus;
   corpus.inputs = args;
   return BuildGraphFromCorpus(corpus, GraphArgs{}, global, exit_code);

@@ -46,6 +46,14 @@ int RunCorpus(const CorpusArgs& args, const GlobalOptions& global, const Schema&
 ActorGraph BuildGraphFromCorpus(const CorpusArgs& corpus, const GraphArgs& graph,
                                 const GlobalOptions& global, int* exit_code);
 
+// True when `path` names a graph file by its extension (.graphml, .gexf, .json): such a path
+// is read as a graph (and rejected with a clear error when it is not one), never as a corpus.
+bool IsGraphPath(const std::string& path);
+
+// Warns when an edge of `graph` keeps fewer evidence sentences than support it (--max-evidence
+// cut them; evidence_total still counts them all): a cut is never silent.
+void WarnIfEvidenceCut(const ActorGraph& graph, std::size_t max_evidence);
+
 // A GRAPH argument: one graph file (GraphML, GEXF, JSON), relation files (*.jsonl of
 // relations are corpus documents, so they are not accepted here), or corpus INPUTs built on
 // the fly with default options. `exit_code` receives kExitOk or kExitSkipped.

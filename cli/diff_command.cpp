@@ -125,7 +125,12 @@ void WriteDiffJson(const ActorGraph& a, const ActorGraph& b, const GraphDiff& di
     for (std::size_t i = 0; i < count; ++i) out << (i ? ",\n      " : "\n      ") << item(i).dump();
     out << (count ? "\n    ]" : "]") << (last ? "\n" : ",\n");
   };
-  out << "{\n  \"summary\": " << SummaryJson(a, b, diff).dump() << ",\n  \"nodes\": {\n";
+  std::string summary = SummaryJson(a, b, diff).dump(2);
+  for (std::size_t at = summary.find('\n'); at != std::string::npos;
+       at = summary.find('\n', at + 3)) {
+    summary.insert(at + 1, "  ");
+  }
+  out << "{\n  \"summary\": " << summary << ",\n  \"nodes\": {\n";
   list(
       "added", diff.added_nodes.size(),
       [&](std::size_t i) { return ActorJson(b.node(diff.added_nodes[i])); }, false);

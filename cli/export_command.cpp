@@ -21,6 +21,7 @@ void SetUpExportCommand(CLI::App& app, const GlobalOptions& global, CommandBody&
       GraphFormat format = ResolveOutputFormat(args->output);
       int code = kExitOk;
       ActorGraph graph = LoadGraphArgument(args->graph, global, &code);
+      RemoveStaleTemporaries(args->output.path);
       WriteGraph(graph, format, args->output.path);
       return code;
     };

@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/corpus.h"
+#include "cli/graph_output.h"
 #include "extract/atomic_file.h"
 #include "extract/relation_json.h"
 
@@ -26,8 +27,14 @@ void SetUpExtractCommand(CLI::App& app, const GlobalOptions& global, CommandBody
     body = [&global, args] {
       std::unique_ptr<Schema> schema = LoadSchema(global);
       std::optional<AtomicFile> out_file, mentions_file;
-      if (!args->output.empty() && args->output != "-") out_file.emplace(args->output);
-      if (!args->mentions.empty()) mentions_file.emplace(args->mentions);
+      if (!args->output.empty() && args->output != "-") {
+        RemoveStaleTemporaries(args->output);
+        out_file.emplace(args->output);
+      }
+      if (!args->mentions.empty()) {
+        RemoveStaleTemporaries(args->mentions);
+        mentions_file.emplace(args->mentions);
+      }
       std::ostream& out = out_file ? out_file->stream() : std::cout;
       int code = RunCorpus(args->corpus, global, *schema,
                            [&](const Document&, DocumentResult&& result) {

@@ -1,7 +1,12 @@
 #include "cli/graph_output.h"
 
+#include <signal.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <filesystem>
 #include <map>
+#include <system_error>
 #include <vector>
 
 #include "extract/error.h"
@@ -23,6 +28,32 @@ GraphFormat ResolveOutputFormat(const GraphOutputArgs& args) {
                      {}, "use graphml, gexf, dot, json or neo4j");
   }
   return GraphFormatFromPath(args.path).value_or(GraphFormat::kGraphMl);
+}
+
+void RemoveStaleTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const std::string prefix = target.filename().string() + ".tmp.";
+  fs::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
+  std::error_code error;
+  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    // "<pid>.<n>": digits, a dot, digits.
+    const std::string rest = name.substr(prefix.size());
+    const std::size_t dot = rest.find('.');
+    if (dot == 0 || dot == std::string::npos || dot > 9 || dot + 1 == rest.size() ||
+        rest.find_first_not_of("0123456789", 0) != dot ||
+        rest.find_first_not_of("0123456789", dot + 1) != std::string::npos) {
+      continue;
+    }
+    const auto pid = static_cast<pid_t>(std::stol(rest.substr(0, dot)));
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      fs::remove(it->path(), ignored);
+    }
+  }
 }
 
 void PrintGraphSummary(const ActorGraph& graph, const std::string& path, std::ostream& out) {

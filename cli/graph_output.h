@@ -22,6 +22,11 @@ void AddGraphOutputOptions(CLI::App& app, GraphOutputArgs& args, bool required);
 // Throws UsageError for an unknown --format.
 GraphFormat ResolveOutputFormat(const GraphOutputArgs& args);
 
+// Removes "<path>.tmp.<pid>.<n>" files (extract/atomic_file.h) whose process no longer exists:
+// a SIGKILLed run cannot remove its own temporary, the next run writing `path` does. Files of
+// live processes are left alone; errors are ignored (the cleanup is a courtesy).
+void RemoveStaleTemporaries(const std::string& path);
+
 // "Wrote out.graphml: 42 actors, 77 relations" and the counts per type and the top actors.
 void PrintGraphSummary(const ActorGraph& graph, const std::string& path, std::ostream& out);
 

@@ -1,5 +1,6 @@
 // actorgraph path GRAPH... FROM TO: how two actors are connected, hop by hop, with evidence.
 
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -85,6 +86,12 @@ std::string Span(const RelationEdge& edge) {
   if (edge.first_date.empty()) return "undated";
   if (edge.first_date == edge.last_date) return edge.first_date;
   return edge.first_date + ".." + edge.last_date;
+}
+
+std::string FormatCost(double cost) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3f", cost);
+  return text;
 }
 
 Json ActorJson(const ActorNode& node) { return Json{{"id", node.id}, {"label", node.label}}; }
@@ -195,12 +202,11 @@ int RunPath(const PathArgs& args, const GlobalOptions& global) {
   for (std::size_t i = 0; i < paths.size(); ++i) {
     if (paths.size() > 1) {
       std::cout << (i ? "\n" : "")
-                << style.Dim("Path " + std::to_string(i + 1) + " of " +
-                             std::to_string(paths.size()) + ", " +
-                             Plural(paths[i].steps.size(), "hop") +
-                             (options.cost == PathCost::kStrength
-                                  ? ", cost " + std::to_string(paths[i].cost)
-                                  : ""))
+                << style.Dim(
+                       "Path " + std::to_string(i + 1) + " of " + std::to_string(paths.size()) +
+                       ", " + Plural(paths[i].steps.size(), "hop") +
+                       (options.cost == PathCost::kStrength ? ", cost " + FormatCost(paths[i].cost)
+                                                            : ""))
                 << '\n';
     }
     PrintPath(graph, paths[i], options, style, std::cout);

@@ -47,7 +47,9 @@ bool IsStrongPunctuation(std::string_view w) {
 bool IsLocativePreposition(std::string_view prep) { return prep == "in" || prep == "a"; }
 
 bool IsNameWord(const Token& t) {
-  return t.kind == TokenKind::kWord && t.capitalized && !t.elided && t.lower.size() > 1;
+  // "O'" and "D'" open Irish and Italian surnames: "David O'Sullivan", "Massimo D'Alema".
+  if (t.elided) return t.capitalized && (t.lower == "o'" || t.lower == "d'");
+  return t.kind == TokenKind::kWord && t.capitalized && t.lower.size() > 1;
 }
 
 // Lower-case words that may stand inside a proper name ("Comunità economica degli Stati").
@@ -108,9 +110,21 @@ std::string_view BasePreposition(std::string_view w) {
   return it == kFolds.end() ? std::string_view() : it->second;
 }
 
+bool IsPossessive(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
+                                                "propria", "propri", "proprie", "nostro",
+                                                "nostra", "stesso", "stessa", "nuovo", "nuova"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t pos) {
   if (pos == 0) return "";
   std::size_t i = pos - 1;
+  // "dal suo omologo", "con il proprio alleato": a possessive between preposition and noun.
+  if (IsPossessive(tokens[i].lower)) {
+    if (i == 0) return "";
+    --i;
+  }
   if (IsArticle(tokens[i].lower)) {
     if (i == 0) return "";
     --i;
@@ -197,6 +211,14 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
           if (schema_.actors()[s.index].ref.type == "PERSON") continue;
           *end = m->end;
           return s.index;
+        }
+        // "del ministero degli Esteri russo": an agent and its country.
+        if (s.kind == NameKind::kAgent && m->end < c.tokens.size()) {
+          if (auto d = gazetteer_.LongestMatchAt(c.tokens, m->end, c.text);
+              d && d->senses.front().kind == NameKind::kDemonym) {
+            *end = d->end;
+            return d->senses.front().index;
+          }
         }
       }
       return std::nullopt;
@@ -301,6 +323,18 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
         m && m->senses.front().kind == NameKind::kDemonym) {
       of = &schema_.actors()[m->senses.front().index];
       j = m->end;
+    }
+  }
+  // "l'inviato speciale dell'Unione europea per le sanzioni, David O'Sullivan": a short
+  // complement of purpose may stand between the office and the name.
+  if (of && j + 1 < tokens.size() && (tokens[j].lower == "per" || tokens[j].lower == "alla" ||
+                                      tokens[j].lower == "agli" || tokens[j].lower == "ai")) {
+    for (std::size_t k = j + 1; k < tokens.size() && k <= j + 5; ++k) {
+      if (tokens[k].lower == ",") {
+        j = k;
+        break;
+      }
+      if (tokens[k].kind == TokenKind::kPunct) break;
     }
   }
   // A name in apposition: "il presidente francese Emmanuel Macron", "..., Jens Stoltenberg".
@@ -500,9 +534,13 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     if (auto d = gazetteer_.LongestMatchAt(tokens, m->end, c.text);
         d && d->senses.front().kind == NameKind::kDemonym) {
       of = d->senses.front().index;
+      after = d->end;
     }
   }
   if (!of) return;
+  // "Putin, il presidente kazako Kassym-Jomart Tokayev": the title introduces the next name.
+  std::size_t after_of = std::max(after, m->end + 1);
+  if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
   c.out.structural.push_back({"OFFICIAL_OF", mention, RefOf(*of), office.office,
                               "name-apposition", tokens[j].lower});
 }
@@ -560,6 +598,36 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         m.resolution = kResolvedCoreference;
         c.Add(std::move(m));
         i += 1;
+        continue;
+      }
+    }
+    // "i due leader", "i due presidenti", "entrambi i Paesi": the last two named.
+    if (i + 1 < tokens.size() && (t.lower == "due" || t.lower == "entrambi") &&
+        i > 0 && (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
+                  tokens[i - 1].lower == "entrambi")) {
+      const std::string& noun = tokens[i + 1].lower;
+      const std::vector<ActorRef>* recent = nullptr;
+      if (noun == "leader" || noun == "presidenti" || noun == "capi" || noun == "ministri" ||
+          noun == "premier" || noun == "capi di stato") {
+        recent = &memory.recent_people;
+      } else if (noun == "paesi" || noun == "stati" || noun == "governi" || noun == "nazioni") {
+        recent = &memory.recent_countries;
+      }
+      if (recent && recent->size() >= 2) {
+        for (std::size_t r = recent->size() - 2; r < recent->size(); ++r) {
+          SentenceMention m;
+          m.begin = i;
+          m.end = i + 2;
+          m.actor = (*recent)[r];
+          m.resolution = kResolvedCoreference;
+          m.hyphen_pair = true;
+          c.Add(std::move(m));
+        }
+        i += 2;
+        if (i < tokens.size() && tokens[i].lower == "di" && i + 1 < tokens.size() &&
+            tokens[i + 1].lower == "stato") {
+          i += 2;
+        }
         continue;
       }
     }
@@ -675,6 +743,17 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     } else {
       i = std::max(i + 1, done ? match->end : i + 1);
     }
+  }
+  for (const SentenceMention& m : out.mentions) {
+    if (m.adjective || m.hyphen_pair) continue;
+    auto remember = [&](std::vector<ActorRef>& recent) {
+      if (!recent.empty() && recent.back().id == m.actor.id) return;
+      std::erase_if(recent, [&](const ActorRef& a) { return a.id == m.actor.id; });
+      recent.push_back(m.actor);
+      if (recent.size() > 4) recent.erase(recent.begin());
+    };
+    if (m.actor.type == "PERSON") remember(memory.recent_people);
+    if (m.actor.type == "COUNTRY" && m.actor.sector.empty()) remember(memory.recent_countries);
   }
   return out;
 }

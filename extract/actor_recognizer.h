@@ -54,7 +54,9 @@ struct DocumentMemory {
   ActorRef last_person;                         // for "il suo omologo", "il presidente"
   std::string last_person_office;
   ActorRef last_subject;
-  ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"                        // subject of the last relation, for dropped ones
+  ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
+  std::vector<ActorRef> recent_people;          // for "i due leader", oldest first
+  std::vector<ActorRef> recent_countries;       // for "entrambi i Paesi"                        // subject of the last relation, for dropped ones
 };
 
 class ActorRecognizer {

@@ -1,6 +1,7 @@
 #pragma once
-// The YAML schemas under schemas/, embedded into the binary at build time (see
-// cmake/EmbedFiles.cmake). They are the defaults that --schemas DIR extends or overrides.
+// The default schemas under schemas/, embedded into the binary at build time (see
+// cmake/EmbedFiles.cmake and cmake/EmbedCompiledSchema.cmake). They are the defaults that
+// --schemas DIR extends or overrides.
 
 #include <span>
 #include <string_view>
@@ -12,7 +13,13 @@ struct EmbeddedFile {
   std::string_view content;  // the file's bytes
 };
 
-// The embedded schema files in load order.
+// The embedded schema YAML files in load order, as written. Schema::Load does not read them
+// (it reads DefaultSchemaBinary()); they serve tests and fuzzers that load the defaults as text,
+// and are linked only into the programs that call this.
 std::span<const EmbeddedFile> DefaultSchemaFiles();
+
+// The same files loaded, validated and compiled by schema_compiler at build time: the bytes of
+// SerializeSchema(Schema::LoadFromStrings(DefaultSchemaFiles())), see extract/schema_binary.h.
+std::string_view DefaultSchemaBinary();
 
 }  // namespace actorgraph

@@ -9,7 +9,10 @@
 #include <iostream>
 #include <istream>
 #include <sstream>
+#include <set>
 #include <system_error>
+
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -39,6 +42,99 @@ bool Utf16ToUtf8(std::string_view bytes, std::string* out) {
   result.resize(static_cast<std::size_t>(n));
   *out = std::move(result);
   return true;
+}
+
+bool IsCorpusFile(std::string_view path) {
+  return HasSuffix(path, ".txt") || HasSuffix(path, ".jsonl");
+}
+
+// Appends the *.txt and *.jsonl files under `root` to `found` (unsorted), recursively.
+// Directory symlinks are followed, but each directory (device, inode) is walked once, so a
+// symlink loop cannot trap the walk and nothing is read twice through one (a warning says so).
+// Entries that cannot be read are reported in `skipped` and the walk goes on; FIFOs, sockets
+// and devices are never opened (a FIFO would block the run forever).
+void WalkDirectory(const std::string& root, std::vector<std::string>& found,
+                   std::vector<SkippedInput>& skipped, std::vector<SkippedInput>& warnings) {
+  std::set<std::pair<dev_t, ino_t>> walked;
+  std::vector<std::string> pending{root};
+  while (!pending.empty()) {
+    const std::string dir = std::move(pending.back());
+    pending.pop_back();
+    struct stat dir_stat {};
+    if (::stat(dir.c_str(), &dir_stat) != 0) {
+      skipped.push_back({dir, "cannot read directory: " + std::string(std::strerror(errno))});
+      continue;
+    }
+    if (!walked.insert({dir_stat.st_dev, dir_stat.st_ino}).second) {
+      warnings.push_back({dir, "directory already read through another path (symbolic link "
+                               "loop?): not followed again"});
+      continue;
+    }
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      skipped.push_back({dir, "cannot read directory: " + ec.message()});
+      continue;
+    }
+    for (fs::directory_iterator end; it != end; it.increment(ec)) {
+      const std::string path = it->path().string();
+      struct stat entry {};
+      if (::stat(path.c_str(), &entry) != 0) {
+        const int error = errno;
+        struct stat link {};
+        const bool dangling =
+            error == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+        if (IsCorpusFile(path)) {
+          skipped.push_back({path, dangling ? std::string("dangling symbolic link")
+                                            : "cannot read: " + std::string(std::strerror(error))});
+        }
+        continue;
+      }
+      if (S_ISDIR(entry.st_mode)) {
+        pending.push_back(path);
+      } else if (IsCorpusFile(path)) {
+        if (S_ISREG(entry.st_mode)) {
+          found.push_back(path);
+        } else {
+          skipped.push_back({path, "not a regular file (a FIFO, socket or device): not opened"});
+        }
+      }
+    }
+    if (ec) skipped.push_back({dir, "cannot read the rest of the directory: " + ec.message()});
+  }
+}
+
+// Replaces each invalid UTF-8 sequence of `text` by U+FFFD. Returns how many were replaced.
+std::size_t RepairUtf8(std::string& text) {
+  std::string out;
+  std::size_t replaced = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t length = c < 0x80                ? 1
+                               : c >= 0xC2 && c <= 0xDF ? 2
+                               : c >= 0xE0 && c <= 0xEF ? 3
+                               : c >= 0xF0 && c <= 0xF4 ? 4
+                                                        : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    }
+    if (valid && length > 2) {  // no overlong forms, surrogates or code points over U+10FFFF
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      valid = !(c == 0xE0 && next < 0xA0) && !(c == 0xED && next >= 0xA0) &&
+              !(c == 0xF0 && next < 0x90) && !(c == 0xF4 && next >= 0x90);
+    }
+    if (valid) {
+      out.append(text, i, length);
+      i += length;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+      ++i;
+    }
+  }
+  if (replaced > 0) text = std::move(out);
+  return replaced;
 }
 
 std::string JsonString(const nlohmann::json& j, const char* key) {
@@ -106,24 +202,8 @@ std::vector<std::string> CorpusReader::ExpandInputs() {
       files.push_back(input);
       continue;
     }
-    // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      skipped_.push_back({input, "cannot read directory: " + ec.message()});
-      continue;
-    }
-    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) {
-        skipped_.push_back({it->path().string(), "cannot read: " + ec.message()});
-        break;
-      }
-      const std::string path = it->path().string();
-      if (!HasSuffix(path, ".txt") && !HasSuffix(path, ".jsonl")) continue;
-      std::error_code file_ec;
-      if (it->is_directory(file_ec)) continue;
-      found.push_back(path);
-    }
+    WalkDirectory(input, found, skipped_, warnings_);
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -185,6 +265,10 @@ bool CorpusReader::Admit(Document& doc) {
       doc.text_offset += header;
     }
   }
+  if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    skipped_.push_back({doc.origin, "empty document (no text)"});
+    return false;
+  }
   if (doc.date.empty()) doc.date = options_.default_date;
   return true;
 }
@@ -232,6 +316,11 @@ void CorpusReader::ReadJsonLines(std::istream& in, const std::string& name,
                                      " bytes is over the limit (--max-doc-bytes)"});
       continue;
     }
+    // Invalid UTF-8 would fail the JSON parse and lose the document: repair it instead.
+    if (std::size_t replaced = RepairUtf8(line); replaced > 0) {
+      warnings_.push_back({where, std::to_string(replaced) +
+                                      " invalid UTF-8 sequences replaced with U+FFFD"});
+    }
     Document doc;
     try {
       nlohmann::json j = nlohmann::json::parse(line);
@@ -266,6 +355,7 @@ void CorpusReader::ReadStandardInput(const std::function<void(Document&&)>& sink
   while ((c = std::cin.peek()) != EOF && std::isspace(c)) {
     leading.push_back(static_cast<char>(std::cin.get()));
   }
+  if (c == EOF) return;  // nothing at all (an empty partition of a mapper): no document
   if (c == '{') {
     // Line numbers stay true to the input: count the blank lines skipped above.
     auto blank_lines = static_cast<std::size_t>(std::count(leading.begin(), leading.end(), '\n'));

@@ -143,7 +143,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     const bool is_noun_form = noun_triggers_.count(t.lower) > 0;
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const VerbForm& form : analyses) {
-      // "l'incontro", "l'appoggio": news prose does not speak in the first or second person.
+      // "l'incontro", "gli assassini": news prose does not use the second person, nor the
+      // first singular outside quotes; such readings of a word are almost always a noun.
+      if (form.person == 2 && !form.plural) continue;
+      if (form.person == 1 && !form.plural) continue;
       if (is_noun_form && form.person != 0 && form.person != 3) continue;
       auto it = verb_triggers_.find(form.lemma);
       if (it == verb_triggers_.end()) continue;
@@ -250,8 +253,19 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
   auto after = [&](std::string_view prep, std::string_view role, std::size_t from,
                    std::size_t window) -> std::vector<std::size_t> {
+    // A direct object never stands past "che": there a subordinate clause begins
+    // ("ha avvertito che Mosca ...").
+    std::size_t limit = clause_end;
+    if (role == "object") {
+      for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
+        if (tokens[k].lower == "che") {
+          limit = k;
+          break;
+        }
+      }
+    }
     for (std::size_t m = 0; m < mentions.size(); ++m) {
-      if (mentions[m].begin < from || mentions[m].begin >= clause_end) continue;
+      if (mentions[m].begin < from || mentions[m].begin >= limit) continue;
       if (mentions[m].begin > from + window) break;
       if (!usable(m, role)) continue;
       if (s.prep[m] == prep) return coordinated(m, false);
@@ -286,7 +300,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       return subject_left();
     }
     if (r == "agent") return after("da", role, occ.end, kArgumentWindow);
-    if (r == "object") return after("", role, occ.end, 8);
+    if (r == "object") {
+      auto found = after("", role, occ.end, 8);
+      if (!found.empty()) return found;
+      // "ha condannato l'aggressione russa": the country of an event in the object.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].adjective && mentions[m].begin > occ.end &&
+            mentions[m].begin <= occ.end + 3 && mentions[m].begin < clause_end) {
+          return {m};
+        }
+      }
+      return {};
+    }
     if (r == "iobj") return after("a", role, occ.end, kArgumentWindow);
     if (r == "of") return after("di", role, occ.end, 4);
     if (r.substr(0, 3) == "pp:") return after(r.substr(3), role, occ.end, kArgumentWindow);
@@ -311,9 +336,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     auto tra = after("tra", "pair", occ.end, 4);
     if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
-    if (!occ.is_noun) {
-      auto subject = subject_left();
-      if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
+    // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"
+    auto subject = subject_left();
+    if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
+    if (subject.size() == 1 && mentions[subject[0]].hyphen_pair && subject[0] > 0 &&
+        mentions[subject[0] - 1].hyphen_pair &&
+        mentions[subject[0] - 1].begin == mentions[subject[0]].begin) {
+      return {{subject[0] - 1}, {subject[0]}};
     }
     return {};
   };

@@ -37,6 +37,7 @@ class FileReader {
                  const std::string& what) const {
     if (!map.IsMap()) Fail(map, what + " must be a map");
     for (const auto& entry : map) {
+      if (!entry.first.IsScalar()) Fail(entry.first, what + ": a key must be a plain name");
       const std::string key = entry.first.as<std::string>();
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string list;
@@ -351,6 +352,12 @@ void Schema::Validate() const {
     if (!a.ref.country.empty() && !FindActor(a.ref.country)) {
       throw SchemaError("actor '" + a.ref.id + "': unknown country '" + a.ref.country + "'",
                         a.where, "use an actor id, e.g. KAZ");
+    }
+    if (!a.leader_office.empty() &&
+        office_index_.find(a.leader_office) == office_index_.end()) {
+      throw SchemaError("actor '" + a.ref.id + "': unknown leader_office '" + a.leader_office +
+                            "'",
+                        a.where, "offices are defined under 'offices:'");
     }
     for (const OfficeTerm& term : a.offices) {
       if (!FindActor(term.of)) {

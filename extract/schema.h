@@ -84,7 +84,8 @@ struct RelationType {
 class Schema {
  public:
   // The embedded defaults followed by every *.yaml under each directory (sorted by name).
-  // Throws SchemaError naming file, line and column on any problem.
+  // The defaults come compiled (schema_compiler checked them at build time); the result equals
+  // LoadFromStrings(default YAML + user files). Throws SchemaError naming file:line:col.
   static Schema Load(const std::vector<std::string>& user_dirs);
 
   // Loads from (name, content) pairs in order; for tests and the embedded defaults.
@@ -101,8 +102,12 @@ class Schema {
   std::set<std::string> SymmetricTypes() const;
 
  private:
+  friend Schema DeserializeSchema(std::string_view bytes);  // extract/schema_binary.h
+
   void AddFile(const std::string& name, const std::string& content);
   void Validate() const;  // cross references: offices[].of, country, types
+  // Rebuilds the index maps from the entry lists; keys must be unique (the first one wins).
+  void Index();
 
   std::vector<ActorEntry> actors_;
   std::vector<AgentEntry> agents_;

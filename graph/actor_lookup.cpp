@@ -88,69 +88,85 @@ std::string Quote(const ActorNode& n) {
   return n.label + " (" + n.id + ")";
 }
 
-}  // namespace
-
-std::string FoldActorName(std::string_view name) {
-  std::string folded;
-  folded.reserve(name.size());
+// FoldActorName into `key`, reusing its capacity: a scan folds every name of the graph per
+// query, so ASCII takes an inline path and nothing is allocated once the buffer has grown.
+void FoldInto(std::string_view name, std::string& key) {
+  key.clear();
+  auto separate = [&key] {
+    if (!key.empty() && key.back() != ' ') key += ' ';
+  };
   for (std::size_t i = 0; i < name.size();) {
-    unsigned char lead = static_cast<unsigned char>(name[i]);
-    std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const unsigned char lead = static_cast<unsigned char>(name[i]);
+    if (lead < 0x80) {
+      const char c = static_cast<char>(lead >= 'A' && lead <= 'Z' ? lead - 'A' + 'a' : lead);
+      if (IsWordByte(c)) {
+        key += c;
+      } else {
+        separate();
+      }
+      ++i;
+      continue;
+    }
+    std::size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     if (i + length > name.size()) length = name.size() - i;
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+    char32_t cp = lead & (0x7F >> length);
     for (std::size_t k = 1; k < length; ++k) {
       cp = (cp << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
     }
-    FoldCodePoint(cp, name.substr(i, length), folded);
+    const std::size_t before = key.size();
+    FoldCodePoint(cp, name.substr(i, length), key);
+    // Only the two symbols fold to a space (everything else is letters or kept bytes).
+    if (key.size() == before + 1 && key.back() == ' ') {
+      key.pop_back();
+      separate();
+    }
     i += length;
   }
-  // Runs of anything but letters and digits become one space.
-  std::string key;
-  key.reserve(folded.size());
-  for (char c : folded) {
-    if (IsWordByte(c)) {
-      key += c;
-    } else if (!key.empty() && key.back() != ' ') {
-      key += ' ';
-    }
-  }
   if (!key.empty() && key.back() == ' ') key.pop_back();
+}
+
+// True when `phrase` occurs in `key` between word boundaries (both are folded keys).
+bool ContainsWords(std::string_view key, std::string_view phrase) {
+  for (std::size_t at = key.find(phrase); at != std::string_view::npos;
+       at = key.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string FoldActorName(std::string_view name) {
+  std::string key;
+  FoldInto(name, key);
   return key;
 }
 
 ActorLookup::ActorLookup(const ActorGraph& graph, std::span<const ActorAlias> aliases)
     : graph_(graph) {
-  auto add = [&](std::string_view name, NodeIndex node) {
-    std::string folded = FoldActorName(name);
-    if (!folded.empty()) keys_.push_back({std::move(folded), node});
-  };
-  for (NodeIndex n = 0; n < graph.nodes().size(); ++n) {
-    add(graph.node(n).id, n);
-    add(graph.node(n).label, n);
-  }
   for (const ActorAlias& alias : aliases) {
+    std::string folded = FoldActorName(alias.alias);
+    if (folded.empty()) continue;
     if (auto node = graph.FindNode(alias.actor_id)) {
-      add(alias.alias, *node);
-    } else if (std::string folded = FoldActorName(alias.alias); !folded.empty()) {
+      aliases_.emplace_back(std::move(folded), *node);
+    } else {
       absent_.emplace_back(std::move(folded), alias.actor_id);
     }
   }
-  auto by_key = [](const Key& a, const Key& b) {
-    return a.folded != b.folded ? a.folded < b.folded : a.node < b.node;
-  };
-  std::sort(keys_.begin(), keys_.end(), by_key);
-  keys_.erase(std::unique(keys_.begin(), keys_.end(),
-                          [](const Key& a, const Key& b) {
-                            return a.folded == b.folded && a.node == b.node;
-                          }),
-              keys_.end());
-  for (std::size_t k = 0; k < keys_.size(); ++k) {
-    for (std::string_view word : Words(keys_[k].folded)) words_.push_back({std::string(word), k});
-  }
-  std::sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) {
-    return a.folded != b.folded ? a.folded < b.folded : a.key < b.key;
-  });
   std::sort(absent_.begin(), absent_.end());
+}
+
+template <typename Visit>
+void ActorLookup::ForEachKey(Visit&& visit) const {
+  std::string key;
+  for (NodeIndex n = 0; n < graph_.nodes().size(); ++n) {
+    FoldInto(graph_.node(n).id, key);
+    visit(std::string_view(key), n);
+    FoldInto(graph_.node(n).label, key);
+    visit(std::string_view(key), n);
+  }
+  for (const auto& [alias, node] : aliases_) visit(std::string_view(alias), node);
 }
 
 ActorMatch ActorLookup::Find(std::string_view name) const {
@@ -172,45 +188,25 @@ ActorMatch ActorLookup::Find(std::string_view name) const {
   };
 
   if (auto node = graph_.FindNode(name)) return decide({*node});
-  const std::string key = FoldActorName(name);
-  if (key.empty()) return match;
+  const std::string query = FoldActorName(name);
+  if (query.empty()) return match;
 
-  // The whole folded id, label or alias.
-  auto [first, last] =
-      std::equal_range(keys_.begin(), keys_.end(), key, [](const auto& a, const auto& b) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Key>) {
-          return a.folded < b;
-        } else {
-          return a < b.folded;
-        }
-      });
-  std::set<NodeIndex> nodes;
-  for (auto it = first; it != last; ++it) nodes.insert(it->node);
-  if (!nodes.empty()) return decide(nodes);
-
-  // A run of whole words inside a name: candidates share the first word, then the whole run
-  // must appear between word boundaries.
-  const std::vector<std::string_view> query_words = Words(key);
-  auto word_less = [](const auto& a, const auto& b) {
-    if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Word>) {
-      return std::string_view(a.folded) < b;
-    } else {
-      return a < std::string_view(b.folded);
+  // One pass collects both steps: whole folded names, and runs of whole words inside them.
+  std::set<NodeIndex> whole, words;
+  ForEachKey([&](std::string_view key, NodeIndex node) {
+    if (key == query) {
+      whole.insert(node);
+    } else if (key.size() > query.size() && ContainsWords(key, query)) {
+      words.insert(node);
     }
-  };
-  auto [wfirst, wlast] =
-      std::equal_range(words_.begin(), words_.end(), query_words.front(), word_less);
-  const std::string needle = " " + key + " ";
-  for (auto it = wfirst; it != wlast; ++it) {
-    const std::string haystack = " " + keys_[it->key].folded + " ";
-    if (haystack.find(needle) != std::string::npos) nodes.insert(keys_[it->key].node);
-  }
-  if (!nodes.empty()) return decide(nodes);
+  });
+  if (!whole.empty()) return decide(whole);
+  if (!words.empty()) return decide(words);
 
   // An alias of an actor that has no node in this graph.
   auto absent =
-      std::lower_bound(absent_.begin(), absent_.end(), std::make_pair(key, std::string()));
-  if (absent != absent_.end() && absent->first == key) {
+      std::lower_bound(absent_.begin(), absent_.end(), std::make_pair(query, std::string()));
+  if (absent != absent_.end() && absent->first == query) {
     match.kind = ActorMatch::Kind::kNotInGraph;
     match.absent_id = absent->second;
     return match;
@@ -226,11 +222,16 @@ std::vector<NodeIndex> ActorLookup::Suggest(std::string_view name, std::size_t l
   // Best distance per node, over its whole keys and their single words.
   std::vector<std::pair<std::size_t, NodeIndex>> best;
   auto consider = [&](std::string_view candidate, NodeIndex node) {
-    std::size_t d = EditDistance(key, candidate, bound);
+    // A word the name begins ("kazakh" -> "kazakhstan") counts as one edit away.
+    std::size_t d =
+        key.size() >= 3 && candidate.starts_with(key) ? 1 : EditDistance(key, candidate, bound);
     if (d <= bound) best.emplace_back(d, node);
   };
-  for (const Key& k : keys_) consider(k.folded, k.node);
-  for (const Word& w : words_) consider(w.folded, keys_[w.key].node);
+  ForEachKey([&](std::string_view candidate, NodeIndex node) {
+    consider(candidate, node);
+    if (candidate.find(' ') == std::string_view::npos) return;
+    for (std::string_view word : Words(candidate)) consider(word, node);
+  });
   std::sort(best.begin(), best.end());
   std::vector<NodeIndex> nodes;
   for (const auto& [distance, node] : best) {

@@ -43,9 +43,11 @@ struct ActorMatch {
 // "Kassym-Jomart Tokayev" -> "kassym jomart tokayev"; "Šoigu" -> "soigu".
 std::string FoldActorName(std::string_view name);
 
-// Resolves names to nodes of one graph. Built once (O(nodes + aliases)), then queried; the
-// graph must outlive the lookup. Aliases of actors that are not in the graph are kept only to
-// say so.
+// Resolves names to nodes of one graph; the graph must outlive the lookup. Construction only
+// folds the aliases; each Find folds the ids and labels as it scans them (O(total name
+// length), a few milliseconds for 200k actors), so a one-off query pays no index build.
+// Aliases of actors that are not in the graph are kept only to say so. Const methods are
+// safe to call from several threads.
 class ActorLookup {
  public:
   explicit ActorLookup(const ActorGraph& graph, std::span<const ActorAlias> aliases = {});
@@ -58,22 +60,18 @@ class ActorLookup {
   // (e.g. "FROM") and lists the candidates (ambiguous) or the closest names (unknown).
   NodeIndex Resolve(std::string_view name, std::string_view role) const;
 
-  // Up to `limit` nodes whose names are closest to `name` by edit distance on folded names,
+  // Up to `limit` nodes whose names are closest to `name` by edit distance on folded names
+  // (whole names and their single words; a name that `name` begins counts as one edit),
   // closest first; only names within a distance of about a third of the name's length.
   std::vector<NodeIndex> Suggest(std::string_view name, std::size_t limit = 5) const;
 
  private:
-  struct Key {
-    std::string folded;
-    NodeIndex node;
-  };
-  struct Word {
-    std::string folded;
-    std::size_t key;  // index into keys_
-  };
+  // Calls visit(folded key, node) for the id, the label and every alias of every node.
+  template <typename Visit>
+  void ForEachKey(Visit&& visit) const;
+
   const ActorGraph& graph_;
-  std::vector<Key> keys_;    // folded ids, labels, aliases; sorted by (folded, node)
-  std::vector<Word> words_;  // each whole word of each key; sorted by folded
+  std::vector<std::pair<std::string, NodeIndex>> aliases_;   // (folded alias, node)
   std::vector<std::pair<std::string, std::string>> absent_;  // (folded alias, id); sorted
 };
 

@@ -119,7 +119,16 @@ namespace {
 class GexfHandler : public XmlHandler {
  public:
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
-    if (name == "gexf") {
+    if (name == "gexf" && !seen_root_) {
+      // Every GEXF version's namespace is under gexf.net (1.1draft, 1.2draft, 1.3); a file
+      // without one is accepted.
+      const std::string_view ns = attributes.Get("xmlns").value_or("http://gexf.net/");
+      if (ns.find("://gexf.net/") == std::string_view::npos &&
+          ns.find("://www.gexf.net/") == std::string_view::npos) {
+        throw XmlContentError{"<gexf> in namespace '" + std::string(ns) +
+                                  "', not a GEXF namespace (http://gexf.net/1.3)",
+                              "not a GEXF file"};
+      }
       seen_root_ = true;
     } else if (!seen_root_) {
       throw XmlContentError{"the root element is <" + std::string(name) + ">, not <gexf>",

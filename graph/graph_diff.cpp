@@ -42,6 +42,20 @@ std::string_view DiffStatusName(DiffStatus status) {
   return "unchanged";
 }
 
+std::string_view DiffStatusColor(DiffStatus status) {
+  switch (status) {
+    case DiffStatus::kAdded:
+      return "#2ca02c";
+    case DiffStatus::kRemoved:
+      return "#d62728";
+    case DiffStatus::kChanged:
+      return "#ff7f0e";
+    case DiffStatus::kUnchanged:
+      break;
+  }
+  return "#9e9e9e";
+}
+
 GraphDiff DiffGraphs(const ActorGraph& a, const ActorGraph& b) {
   GraphDiff diff;
   MergeWalk(

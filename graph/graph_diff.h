@@ -23,6 +23,9 @@ enum class DiffStatus { kUnchanged, kAdded, kRemoved, kChanged };
 
 // "unchanged", "added", "removed", "changed".
 std::string_view DiffStatusName(DiffStatus status);
+// The colour a drawing gives each status, "#rrggbb": added green, removed red, changed orange,
+// unchanged grey (distinct from the relation-family colours of graph/palette.h).
+std::string_view DiffStatusColor(DiffStatus status);
 
 struct DiffTypeSummary {
   std::size_t added = 0;

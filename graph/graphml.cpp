@@ -124,6 +124,8 @@ void WriteGraphMl(const ActorGraph& graph, std::ostream& out) {
 
 namespace {
 
+constexpr std::string_view kGraphMlNamespace = "http://graphml.graphdrawing.org/xmlns";
+
 enum class Domain { kNode, kEdge, kGraph, kAll };
 
 struct Key {
@@ -134,7 +136,14 @@ struct Key {
 class GraphMlHandler : public XmlHandler {
  public:
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
-    if (name == "graphml") {
+    if (name == "graphml" && !seen_root_) {
+      // A file without a namespace is accepted (hand-written GraphML); another one is not ours.
+      const std::string_view ns = attributes.Get("xmlns").value_or(kGraphMlNamespace);
+      if (ns != kGraphMlNamespace) {
+        throw XmlContentError{"<graphml> in namespace '" + std::string(ns) + "', not '" +
+                                  std::string(kGraphMlNamespace) + "'",
+                              "not a GraphML file"};
+      }
       seen_root_ = true;
     } else if (!seen_root_) {
       throw XmlContentError{"the root element is <" + std::string(name) + ">, not <graphml>",

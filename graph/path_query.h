@@ -29,14 +29,16 @@ namespace actorgraph {
 //
 // Dates: an edge qualifies for [since, until] when at least one of its kept evidence sentences
 // is dated inside the window. Evidence is capped when the graph is built (max_evidence), so an
-// edge that kept only part of its evidence also qualifies when its [first_date, last_date]
-// span overlaps the window: its uncounted support may be inside. Undated edges never qualify
+// edge that kept only part of its evidence (or none, as some graph files have it) also
+// qualifies when its [first_date, last_date] span overlaps the window: its unseen support may
+// be inside. An edge that kept all its evidence, none of it inside, does not: its span may
+// straddle the window with nothing in it. Undated edges never qualify
 // once a window is given. Partial dates compare as the whole period they name ("2022-03" is
 // inside since=2022-03-15).
 struct EdgeFilter {
   std::set<std::string> types;          // when not empty, only these relation types
   std::set<std::string> exclude_types;  // never these
-  std::int64_t min_weight = 0;          // at least this many supporting sentences
+  std::int64_t min_weight = 0;          // at least this many supporting sentences (0: any)
   std::string since;                    // "YYYY[-MM[-DD]]"; empty = open
   std::string until;
 

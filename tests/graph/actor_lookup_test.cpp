@@ -1,6 +1,7 @@
 #include "graph/actor_lookup.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,10 @@ TEST_CASE("ActorLookup: unknown names get the closest suggestions", "[graph]") {
   ActorMatch tokaiev = lookup.Find("Tokaiyev");
   REQUIRE_FALSE(tokaiev.candidates.empty());
   CHECK(actors.node(tokaiev.candidates[0]).id == "tokayev");
+  // the beginning of a name
+  ActorMatch kazakh = lookup.Find("Kazakh");
+  REQUIRE_FALSE(kazakh.candidates.empty());
+  CHECK(actors.node(kazakh.candidates[0]).id == "KAZ");
   // nothing close: no suggestion
   CHECK(lookup.Find("zzzzzzzz").candidates.empty());
   try {
@@ -120,6 +125,26 @@ TEST_CASE("ActorLookup: unknown names get the closest suggestions", "[graph]") {
   ActorMatch masimov = lookup.Find("karim masimov");
   CHECK(masimov.kind == ActorMatch::Kind::kNotInGraph);
   CHECK(masimov.absent_id == "masimov");
+}
+
+// Timing on 200k actors; run with `actorgraph_graph_tests [perf]`.
+TEST_CASE("ActorLookup: building and finding on 200k actors", "[.][perf]") {
+  std::vector<std::pair<std::string, std::string>> id_label;
+  for (int i = 0; i < 200000; ++i) {
+    id_label.emplace_back("a" + std::to_string(i),
+                          "Nome" + std::to_string(i % 977) + " Cognome" + std::to_string(i));
+  }
+  ActorGraph big = MakeActors(id_label);
+  auto start = std::chrono::steady_clock::now();
+  ActorLookup lookup(big);
+  double build_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  CHECK(big.node(lookup.Resolve("cognome123456", "FROM")).id == "a123456");
+  double find_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() -
+      build_ms;
+  WARN("build " << build_ms << " ms, find " << find_ms << " ms");
+  CHECK(build_ms + find_ms < 1000);
 }
 
 }  // namespace

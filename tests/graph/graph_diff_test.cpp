@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <random>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -152,6 +153,13 @@ TEST_CASE("GraphDiff: the union carries a status per node and edge", "[graph]") 
   CHECK(both.node_status[*u.FindNode("lukashenko")] == DiffStatus::kAdded);
   CHECK(both.node_status[*u.FindNode("putin")] == DiffStatus::kUnchanged);
   CHECK(DiffStatusName(DiffStatus::kChanged) == "changed");
+  // each status draws in its own colour
+  std::set<std::string_view> colors;
+  for (DiffStatus st :
+       {DiffStatus::kUnchanged, DiffStatus::kAdded, DiffStatus::kRemoved, DiffStatus::kChanged}) {
+    colors.insert(DiffStatusColor(st));
+  }
+  CHECK(colors.size() == 4);
 }
 
 // Timing on two 1M-edge graphs that share half their edges; run with `[perf]`.

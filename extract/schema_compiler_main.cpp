@@ -1,0 +1,81 @@
+// schema_compiler: loads the default schema YAML files and writes them as one compiled schema
+// (extract/schema_binary.h), which the build embeds into actorgraph. The YAML is checked here,
+// so a broken default schema fails the build with file:line:col instead of every run.
+//
+// Usage: schema_compiler OUTPUT FILE.yaml...
+//   Run from the source tree: each FILE is read and recorded by the path given
+//   ("schemas/relations.yaml"), which is what error messages and SourcePosition show.
+// Exit codes: 0 written, 1 a schema error, 2 bad arguments or an unreadable or unwritable file.
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/error.h"
+#include "extract/schema.h"
+#include "extract/schema_binary.h"
+
+namespace {
+
+bool ReadFile(const std::string& path, std::string& content) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream out;
+  out << in.rdbuf();
+  content = std::move(out).str();
+  return !in.bad();
+}
+
+// Writes beside the target and renames, so an interrupted build leaves no half-written file.
+bool WriteFile(const std::string& path, const std::string& content) {
+  const std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out.write(content.data(), static_cast<std::streamsize>(content.size()))) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  return !ec;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: schema_compiler OUTPUT FILE.yaml...\n";
+    return 2;
+  }
+  const std::string output = argv[1];
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int i = 2; i < argc; ++i) {
+    std::string content;
+    if (!ReadFile(argv[i], content)) {
+      std::cerr << "schema_compiler: cannot read " << argv[i] << "\n";
+      return 2;
+    }
+    files.emplace_back(argv[i], std::move(content));
+  }
+  std::string compiled;
+  try {
+    compiled = actorgraph::SerializeSchema(actorgraph::Schema::LoadFromStrings(files));
+  } catch (const actorgraph::Error& e) {
+    std::cerr << e.what() << "\nschema_compiler: the default schema under "
+              << std::filesystem::current_path().string() << " is invalid\n";
+    return 1;
+  }
+  // What actorgraph will read back must be what was written: a format bug stops the build.
+  if (actorgraph::SerializeSchema(actorgraph::DeserializeSchema(compiled)) != compiled) {
+    std::cerr << "schema_compiler: the compiled schema does not read back identically\n";
+    return 1;
+  }
+  if (!WriteFile(output, compiled)) {
+    std::cerr << "schema_compiler: cannot write " << output << "\n";
+    return 2;
+  }
+  return 0;
+}
