@@ -1,6 +1,7 @@
 #pragma once
 // Output files written atomically: to a temporary file beside the target, renamed over it on
 // Commit(). A run that dies half way leaves the previous file (or none), never a truncated one.
+// A target that exists and is not a regular file (/dev/stdout, a FIFO) is written directly.
 
 #include <fstream>
 #include <string>
@@ -25,6 +26,7 @@ class AtomicFile {
   std::string temp_path_;
   std::ofstream out_;
   bool committed_ = false;
+  bool direct_ = false;  // the target is a device or FIFO: no temporary file
 };
 
 }  // namespace actorgraph

@@ -79,5 +79,11 @@ check "schema errors exit 1" test $? -eq 1
 check "schema errors name file:line:col" grep -q "bad.yaml:4:" "$work/schema.err"
 check "nothing is written on a schema error" test ! -e "$work/none.jsonl"
 
+# Writing to /dev/stdout (or a FIFO) writes through it and never replaces the device node.
+echo "La Russia ha invaso l'Ucraina." | "$bin" extract - --date 2022-02 -q -o /dev/stdout \
+  --mentions /dev/stdout > "$work/devstdout.jsonl"
+check "-o /dev/stdout writes to standard output" grep -q '"type":"ASSAULT"' "$work/devstdout.jsonl"
+check "/dev/stdout is still a symlink" test -L /dev/stdout
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
