@@ -353,7 +353,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
                IsNameWord(tokens[name_at]) && it != c.memory.new_actors.end()) {
       person = std::make_pair(it->second, name_at + 1);
       resolution = kResolvedCoreference;
-    } else if (IsNameWord(tokens[name_at]) && IsPersonTitleWord(tokens[pos].lower)) {
+    } else if (IsNameWord(tokens[name_at])) {
       std::size_t k = name_at;
       while (k < tokens.size() && k < name_at + 4 && IsNameWord(tokens[k]) &&
              !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
@@ -545,6 +545,42 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
                               "name-apposition", tokens[j].lower});
 }
 
+bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
+  // "il generale Abdourahamane Tchiani", "il colonnello Assimi Goïta": a rank or role that is
+  // no office of the schema, followed by a name the dictionary does not know.
+  const auto& tokens = c.tokens;
+  if (!IsPersonTitleWord(tokens[pos].lower)) return false;
+  std::size_t begin = pos + 1;
+  while (begin < tokens.size() && begin < pos + 3 && IsPersonTitleWord(tokens[begin].lower)) {
+    ++begin;  // "il colonnello generale"
+  }
+  std::size_t k = begin;
+  while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k]) &&
+         !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+    ++k;
+  }
+  if (k == begin) return false;
+  if (k < tokens.size() && IsNameWord(tokens[k])) {
+    // "il generale russo Andrey Serdyukov" is handled by the demonym; a known surname after
+    // unknown first names ("Andrey Serdyukov") is the dictionary's person.
+    return false;
+  }
+  ActorRef ref;
+  ref.label = Surface(tokens, begin, k, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = "PERSON";
+  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
+  SentenceMention m;
+  m.begin = pos;
+  m.end = k;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  c.Add(std::move(m));
+  c.memory.last_person = ref;
+  c.memory.last_person_office.clear();
+  return true;
+}
+
 void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) const {
   // "l'attivista russo Aleksej Navalny", "il combattente kazako di MMA Kuat Naiman Khamitov":
   // two or more capitalised words unknown to the dictionary after a noun and a demonym.
@@ -668,7 +704,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       continue;
     }
     if (!match) {
-      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i)) {
+      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i)) {
         i = out.mentions.back().end;
         continue;
       }

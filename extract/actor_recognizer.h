@@ -79,6 +79,7 @@ class ActorRecognizer {
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
   void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
+  bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   // The holder of `office` (or of the head office when office is "head"/"leader") of actor
   // `of` at `date`; `former` looks for the latest holder before the date.
   const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,
