@@ -199,11 +199,14 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
   // "del Kazakistan", "della Nato", "dei servizi di sicurezza kazaki", "della missione CSTO":
   // up to two common words may stand between the preposition and the actor.
   if (pos >= c.tokens.size() || BasePreposition(c.tokens[pos].lower) != "di") return std::nullopt;
-  for (std::size_t k = pos + 1; k < c.tokens.size() && k <= pos + 3; ++k) {
+  for (std::size_t k = pos + 1; k < c.tokens.size() && k <= pos + 4; ++k) {
     if (c.tokens[k].kind == TokenKind::kPunct) return std::nullopt;
     // Another preposition starts another complement: "del contingente dell'organizzazione dal
     // Kazakistan" is not "del Kazakistan".
-    if (k > pos + 1 && !BasePreposition(c.tokens[k].lower).empty()) return std::nullopt;
+    if (k > pos + 1) {
+      std::string_view prep = BasePreposition(c.tokens[k].lower);
+      if (!prep.empty() && prep != "di") return std::nullopt;
+    }
     if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
       for (const NameSense& s : m->senses) {
         if (s.kind == NameKind::kActor || s.kind == NameKind::kSeat ||
@@ -289,11 +292,47 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   }
   if (!office) return false;
   const auto& tokens = c.tokens;
+  std::size_t title_end = match.end;
+  // "il presidente del Consiglio europeo": the one-word title "presidente" followed by an actor
+  // covers more than the title "presidente del Consiglio" (the Italian prime minister).
+  if (match.end > pos + 1) {
+    std::size_t after = 0;
+    if (ActorAfterPreposition(c, pos + 1, &after) && after > match.end) {
+      for (const NameSense& s : gazetteer_.LookupWord(tokens[pos], c.text)) {
+        if (s.kind == NameKind::kTitle) {
+          office = &schema_.offices()[s.index];
+          title_end = pos + 1;
+          break;
+        }
+      }
+    }
+  }
   std::string office_code = office->office;
   // "l'ex presidente", "l'allora presidente", "il presidente uscente"
   bool former = pos > 0 && (tokens[pos - 1].lower == "ex" || tokens[pos - 1].lower == "former");
   bool then = pos > 0 && tokens[pos - 1].lower == "allora";
-  std::size_t j = match.end;
+  std::size_t j = title_end;
+  // "il presidente di turno", "il presidente di transizione", "il presidente deposto"
+  auto skip_qualifier = [&](std::size_t at) {
+    if (at + 1 < tokens.size() && tokens[at].lower == "di" &&
+        (tokens[at + 1].lower == "turno" || tokens[at + 1].lower == "transizione")) {
+      return at + 2;
+    }
+    if (at + 1 < tokens.size() && tokens[at].lower == "ad" && tokens[at + 1].lower == "interim") {
+      return at + 2;
+    }
+    static constexpr std::string_view kAdjectives[] = {"deposto", "deposta", "uscente",
+                                                       "eletto", "eletta", "designato",
+                                                       "designata", "rovesciato", "destituito",
+                                                       "incaricato", "de", "facto"};
+    while (at < tokens.size() &&
+           std::find(std::begin(kAdjectives), std::end(kAdjectives), tokens[at].lower) !=
+               std::end(kAdjectives)) {
+      ++at;
+    }
+    return at;
+  };
+  j = skip_qualifier(j);
   const ActorEntry* of = nullptr;
   bool of_is_seat = false;
   if (office_code == "counterpart" && !c.memory.last_person_office.empty()) {
@@ -338,8 +377,16 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   // A name in apposition: "il presidente francese Emmanuel Macron", "..., Jens Stoltenberg".
+  j = skip_qualifier(j);
   std::size_t name_at = j;
-  if (name_at < tokens.size() && tokens[name_at].lower == "," && of) ++name_at;
+  if (name_at < tokens.size() && tokens[name_at].lower == "," && of) {
+    ++name_at;
+    // "il comandante delle Rsf, il generale Mohamed Hamdan Dagalo"
+    std::size_t k = name_at;
+    if (k < tokens.size() && IsArticle(tokens[k].lower)) ++k;
+    while (k < tokens.size() && k < name_at + 4 && IsPersonTitleWord(tokens[k].lower)) ++k;
+    if (k > name_at && k < tokens.size() && IsNameWord(tokens[k])) name_at = k;
+  }
   std::optional<std::pair<ActorRef, std::size_t>> person;  // actor, end token
   std::string resolution = kResolvedDictionary;
   if (name_at < tokens.size()) {
@@ -396,7 +443,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     if (!target.empty() && office_code != "counterpart") {
       c.out.structural.push_back({"OFFICIAL_OF", index, target, office_code, "title-name",
                                   std::string(c.text.substr(tokens[pos].start,
-                                                            tokens[match.end - 1].end -
+                                                            tokens[title_end - 1].end -
                                                                 tokens[pos].start))});
     }
     c.memory.last_person = person->first;
@@ -429,7 +476,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   std::size_t index = c.Add(std::move(m));
   c.out.structural.push_back({"OFFICIAL_OF", index, of->ref, office_code, "title-descriptor",
                               std::string(c.text.substr(tokens[pos].start,
-                                                        tokens[match.end - 1].end -
+                                                        tokens[title_end - 1].end -
                                                             tokens[pos].start))});
   c.memory.last_person = holder->ref;
   c.memory.last_person_office = office_code;
@@ -575,9 +622,10 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   m.end = k;
   m.actor = ref;
   m.resolution = kResolvedNewName;
-  c.Add(std::move(m));
+  std::size_t index = c.Add(std::move(m));
   c.memory.last_person = ref;
   c.memory.last_person_office.clear();
+  MatchApposition(c, index);
   return true;
 }
 

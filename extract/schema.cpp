@@ -1,18 +1,13 @@
 #include "extract/schema.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <spdlog/spdlog.h>
 #include <yaml-cpp/yaml.h>
 
-#include "extract/default_schemas.h"
 #include "extract/document.h"
 
 namespace actorgraph {
-namespace fs = std::filesystem;
 namespace {
 
 // Reads one YAML file, turning every problem into a SchemaError with file:line:col.
@@ -385,33 +380,18 @@ Schema Schema::LoadFromStrings(const std::vector<std::pair<std::string, std::str
   return schema;
 }
 
-Schema Schema::Load(const std::vector<std::string>& user_dirs) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const EmbeddedFile& f : DefaultSchemaFiles()) {
-    files.emplace_back(std::string(f.path), std::string(f.content));
-  }
-  for (const std::string& dir : user_dirs) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-      throw SchemaError("--schemas: not a directory", {dir});
-    }
-    std::vector<std::string> paths;
-    for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
-      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") {
-        paths.push_back(entry.path().string());
-      }
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const std::string& path : paths) {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) throw SchemaError("cannot read", {path});
-      std::ostringstream content;
-      content << in.rdbuf();
-      files.emplace_back(path, std::move(content).str());
-    }
-  }
-  return LoadFromStrings(files);
+void Schema::Index() {
+  actor_index_.clear();
+  agent_index_.clear();
+  office_index_.clear();
+  type_index_.clear();
+  for (std::size_t i = 0; i < actors_.size(); ++i) actor_index_.emplace(actors_[i].ref.id, i);
+  for (std::size_t i = 0; i < agents_.size(); ++i) agent_index_.emplace(agents_[i].sector, i);
+  for (std::size_t i = 0; i < offices_.size(); ++i) office_index_.emplace(offices_[i].office, i);
+  for (std::size_t i = 0; i < types_.size(); ++i) type_index_.emplace(types_[i].type, i);
 }
+
+// Schema::Load is in schema_load.cpp.
 
 const ActorEntry* Schema::FindActor(std::string_view id) const {
   auto it = actor_index_.find(id);
