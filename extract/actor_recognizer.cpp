@@ -686,9 +686,13 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     }
     // "i due leader", "i due presidenti", "entrambi i Paesi": the last two named.
-    if (i + 1 < tokens.size() && (t.lower == "due" || t.lower == "entrambi") &&
-        i > 0 && (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
-                  tokens[i - 1].lower == "entrambi")) {
+    const bool both = t.lower == "entrambi" && i + 2 < tokens.size() &&
+                      (tokens[i + 1].lower == "i" || tokens[i + 1].lower == "gli");
+    const bool two = t.lower == "due" && i > 0 && i + 1 < tokens.size() &&
+                     (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
+                      tokens[i - 1].lower == "entrambi");
+    if (both || two) {
+      if (both) ++i;  // "entrambi i Paesi": the noun follows the article
       const std::string& noun = tokens[i + 1].lower;
       const std::vector<ActorRef>* recent = nullptr;
       if (noun == "leader" || noun == "presidenti" || noun == "capi" || noun == "ministri" ||

@@ -472,6 +472,7 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
                                                  "faccia", "fece", "fecero"};
     if (std::find(std::begin(kFare), std::end(kFare), verb) == std::end(kFare)) continue;
     std::vector<std::size_t> members;
+    std::vector<std::size_t> organisations;
     std::optional<std::size_t> organisation;
     bool relative = i >= 3 && tokens[i - 2].lower == "cui" &&
                     BasePreposition(tokens[i - 3].lower) == "di";
@@ -496,24 +497,45 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
       for (std::size_t m = mentions.size(); m-- > 0;) {
         if (mentions[m].end <= i - 1 && s.prep[m].empty() && !mentions[m].adjective) {
           members.push_back(m);
+          // "Russia e Kazakistan fanno parte", "entrambi i Paesi fanno parte"
+          while (m > 0 && mentions[m - 1].end + 2 >= mentions[m].begin &&
+                 s.prep[m - 1].empty() && !mentions[m - 1].adjective) {
+            members.push_back(--m);
+          }
           break;
         }
       }
     }
     if (!organisation) continue;
+    // "fanno parte dell'Unione economica eurasiatica e della Csto"
+    organisations.push_back(*organisation);
+    for (std::size_t m = *organisation + 1; m < mentions.size(); ++m) {
+      const std::size_t gap_begin = mentions[m - 1].end, gap_end = mentions[m].begin;
+      bool joined = gap_end >= gap_begin && gap_end - gap_begin <= 2;
+      for (std::size_t k = gap_begin; k < gap_end && joined; ++k) {
+        joined = tokens[k].lower == "e" || tokens[k].lower == "," ||
+                 BasePreposition(tokens[k].lower) == "di";
+      }
+      if (!joined || s.prep[m] != "di") break;
+      organisations.push_back(m);
+    }
     bool negated = i >= 2 && (tokens[i - 2].lower == "non" ||
                               (i >= 3 && tokens[i - 3].lower == "non"));
+    for (std::size_t org : organisations) {
     for (std::size_t m : members) {
-      if (mentions[m].actor.id == mentions[*organisation].actor.id) continue;
+      if (mentions[m].actor.id == mentions[org].actor.id) continue;
+      const std::string& type = mentions[m].actor.type;
+      if (type != "COUNTRY" && type != "IGO" && type != "ORGANIZATION" && type != "GROUP") continue;
       Relation r;
       r.source = mentions[m].actor;
       r.type = "MEMBER_OF";
-      r.target = mentions[*organisation].actor;
+      r.target = mentions[org].actor;
       r.trigger = "fare parte";
       r.negated = negated;
       r.confidence = 0.85;
       r.rule = relative ? "membership:di-cui" : "membership:fare-parte";
       out.push_back(std::move(r));
+    }
     }
   }
 }
