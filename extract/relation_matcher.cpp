@@ -278,12 +278,19 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return {};
   };
   bool carried = false;
+  const bool frame_uses_object =
+      std::any_of(trigger.frames.begin(), trigger.frames.end(),
+                  [](const ArgumentFrame& f) { return f.target == "object"; });
   auto resolve_role = [&](std::string_view role) -> std::vector<std::size_t> {
     std::string_view r = role;
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
     if (r == "subject") {
       auto found = subject_left();
+      if (found.empty() && !occ.is_noun && !occ.passive && occ.finite && !frame_uses_object) {
+        // A postverbal subject: "Alla riunione hanno partecipato Putin, Lukashenko e ...".
+        found = after("", "subject", occ.end, 6);
+      }
       return found;
     }
     if (r == "patient") {
@@ -338,6 +345,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
     // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"
     auto subject = subject_left();
+    if (subject.empty() && !occ.is_noun && occ.finite) subject = after("", "subject", occ.end, 6);
     if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
     if (subject.size() == 1 && mentions[subject[0]].hyphen_pair && subject[0] > 0 &&
         mentions[subject[0] - 1].hyphen_pair &&
