@@ -195,7 +195,8 @@ const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEn
 }
 
 std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, std::size_t pos,
-                                                                     std::size_t* end) const {
+                                                                     std::size_t* end,
+                                                                     std::size_t* begin) const {
   // "del Kazakistan", "della Nato", "dei servizi di sicurezza kazaki", "della missione CSTO":
   // up to two common words may stand between the preposition and the actor.
   if (pos >= c.tokens.size() || BasePreposition(c.tokens[pos].lower) != "di") return std::nullopt;
@@ -213,6 +214,7 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
             s.kind == NameKind::kCapital) {
           if (schema_.actors()[s.index].ref.type == "PERSON") continue;
           *end = m->end;
+          if (begin) *begin = k;
           return s.index;
         }
         // "del ministero degli Esteri russo": an agent and its country.
@@ -220,6 +222,7 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
           if (auto d = gazetteer_.LongestMatchAt(c.tokens, m->end, c.text);
               d && d->senses.front().kind == NameKind::kDemonym) {
             *end = d->end;
+            if (begin) *begin = k;
             return d->senses.front().index;
           }
         }
@@ -348,10 +351,16 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   if (!of) {
-    std::size_t after = 0;
-    if (auto a = ActorAfterPreposition(c, j, &after)) {
+    std::size_t after = 0, begin = 0;
+    if (auto a = ActorAfterPreposition(c, j, &after, &begin)) {
       of = &schema_.actors()[*a];
       of_is_seat = true;
+      SentenceMention nested;
+      nested.begin = begin;
+      nested.end = after;
+      nested.actor = of->ref;
+      nested.resolution = kResolvedDictionary;
+      c.out.nested.push_back(std::move(nested));
       j = after;
     }
   }
@@ -754,6 +763,20 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       if (out.mentions.size() - before < 2) out.mentions.resize(before);
       ++i;
       continue;
+    }
+    if (!match && IsNameWord(t) && !t.hyphenated) {
+      // "Atmenia": a one-letter slip in a country's name.
+      if (auto country = gazetteer_.LookupMisspelledCountry(t)) {
+        SentenceMention m;
+        m.begin = i;
+        m.end = i + 1;
+        m.actor = RefOf(*country);
+        m.resolution = kResolvedDictionary;
+        m.is_location = IsLocativePreposition(PrepositionBefore(tokens, i));
+        c.Add(std::move(m));
+        ++i;
+        continue;
+      }
     }
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i)) {

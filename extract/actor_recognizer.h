@@ -44,6 +44,9 @@ struct StructuralRelation {
 
 struct SentenceActors {
   std::vector<SentenceMention> mentions;  // in token order, non-overlapping
+  // Actors named inside another mention ("il capo del Consiglio europeo Michel": the
+  // Consiglio europeo): reported as mentions, not used as relation arguments.
+  std::vector<SentenceMention> nested;
   std::vector<StructuralRelation> structural;
 };
 
@@ -84,8 +87,11 @@ class ActorRecognizer {
   // `of` at `date`; `former` looks for the latest holder before the date.
   const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,
                            bool former) const;
+  // The actor of a "di/del/della ..." complement at tokens[pos]; sets *end (and *begin, the
+  // actor's first token, when given).
   std::optional<std::uint32_t> ActorAfterPreposition(Cursor& c, std::size_t pos,
-                                                     std::size_t* end) const;
+                                                     std::size_t* end,
+                                                     std::size_t* begin = nullptr) const;
 
   const Schema& schema_;
   const Gazetteer& gazetteer_;

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "extract/actor_recognizer.h"
 #include "extract/gazetteer.h"
@@ -77,7 +78,14 @@ DocumentResult Extractor::Extract(const Document& document) const {
     SentenceActors actors = compiled_->recognizer.Recognize(tokens, text, memory);
     const std::size_t start = normalized.OriginalOffset(span.start);
     const std::size_t end = normalized.OriginalOffset(span.end);
-    for (const SentenceMention& m : actors.mentions) {
+    std::vector<const SentenceMention*> reported;
+    for (const SentenceMention& m : actors.mentions) reported.push_back(&m);
+    for (const SentenceMention& m : actors.nested) reported.push_back(&m);
+    std::sort(reported.begin(), reported.end(), [](const auto* a, const auto* b) {
+      return std::tie(a->begin, a->end) < std::tie(b->begin, b->end);
+    });
+    for (const SentenceMention* reported_mention : reported) {
+      const SentenceMention& m = *reported_mention;
       if (m.adjective) continue;
       Mention mention;
       mention.doc = document.id;

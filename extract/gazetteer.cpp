@@ -16,6 +16,36 @@ bool IsStopWord(std::string_view key) {
   return std::find(std::begin(kStop), std::end(kStop), key) != std::end(kStop);
 }
 
+constexpr std::size_t kMinMisspelledLength = 7;
+
+// Every string made by deleting one byte of an ASCII key (the key itself included).
+std::vector<std::string> Deletions(const std::string& key) {
+  std::vector<std::string> out{key};
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    out.push_back(key.substr(0, i) + key.substr(i + 1));
+  }
+  return out;
+}
+
+// Damerau-Levenshtein distance of at most one between a and b.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    if (i == a.size()) return true;
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // transposition
+  }
+  return a.substr(i) == b.substr(i + 1);  // insertion
+}
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 int KindRank(NameKind kind) {
   switch (kind) {
     case NameKind::kActor: return 0;
@@ -109,6 +139,17 @@ Gazetteer::Gazetteer(const Schema& schema) {
       }
     }
   }
+  for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].ref.type != "COUNTRY") continue;
+    for (const std::string& n : actors[i].names) {
+      std::string key = MatchKey(FoldForMatching(n));
+      if (key.size() < kMinMisspelledLength || key.find(' ') != std::string::npos ||
+          !IsAscii(key)) {
+        continue;
+      }
+      for (std::string& d : Deletions(key)) country_deletions_[std::move(d)].emplace_back(i, key);
+    }
+  }
   for (std::uint32_t i = 0; i < schema.agents().size(); ++i) {
     for (const std::string& n : schema.agents()[i].names) Add(n, {NameKind::kAgent, i}, false);
   }
@@ -186,6 +227,24 @@ std::span<const NameSense> Gazetteer::LookupWord(const Token& token, std::string
     }
   }
   return {};
+}
+
+std::optional<std::uint32_t> Gazetteer::LookupMisspelledCountry(const Token& token) const {
+  if (!token.capitalized || token.fold.size() < kMinMisspelledLength || !IsAscii(token.fold)) {
+    return std::nullopt;
+  }
+  std::string key = MatchKey(token.fold);
+  std::optional<std::uint32_t> found;
+  for (const std::string& d : Deletions(key)) {
+    auto it = country_deletions_.find(d);
+    if (it == country_deletions_.end()) continue;
+    for (const auto& [actor, name] : it->second) {
+      if (!WithinOneEdit(key, name)) continue;
+      if (found && *found != actor) return std::nullopt;  // two countries: too close to call
+      found = actor;
+    }
+  }
+  return found;
 }
 
 }  // namespace actorgraph

@@ -63,6 +63,10 @@ class Gazetteer {
   // The senses of a single word (for the parts of "Putin-Biden"), or an empty span.
   std::span<const NameSense> LookupWord(const Token& token, std::string_view text) const;
 
+  // The country whose one-word name is one typing error away from a capitalised word of at
+  // least 7 letters ("Atmenia" -> Armenia), when exactly one country is; else std::nullopt.
+  std::optional<std::uint32_t> LookupMisspelledCountry(const Token& token) const;
+
  private:
   struct Entry {
     std::vector<std::string> keys;  // match keys of tokens 2..n (the first is the map key)
@@ -80,6 +84,10 @@ class Gazetteer {
   EntryMap by_first_;
   // Acronyms: exact first token -> entries.
   EntryMap by_exact_first_;
+  // One-deletion variants of one-word country names -> (actor, the name's key).
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::string>>,
+                     StringViewHash, std::equal_to<>>
+      country_deletions_;
 };
 
 }  // namespace actorgraph
