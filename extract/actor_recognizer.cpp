@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "extract/normalizer.h"
+
 namespace actorgraph {
 namespace {
 
@@ -59,9 +61,10 @@ bool IsNameConnector(const Token& t) {
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
 
+// A stable ascii id from a name: "Oumarou Sankaré" -> "oumarou-sankare".
 std::string Slug(std::string_view label) {
   std::string out;
-  for (char c : label) {
+  for (char c : FoldForMatching(label)) {
     auto u = static_cast<unsigned char>(c);
     if (std::isalnum(u)) {
       out.push_back(static_cast<char>(std::tolower(u)));

@@ -28,11 +28,11 @@ bool Same(const OfficeTerm& a, const OfficeTerm& b) {
   return std::tie(a.office, a.of, a.from, a.to) == std::tie(b.office, b.of, b.from, b.to);
 }
 bool Same(const ArgumentFrame& a, const ArgumentFrame& b) { return a == b; }
+bool Same(const Trigger& a, const Trigger& b);
 template <typename T>
 bool Same(const std::vector<T>& a, const std::vector<T>& b) {
   return std::ranges::equal(a, b, [](const T& x, const T& y) { return Same(x, y); });
 }
-bool Same(const std::vector<std::string>& a, const std::vector<std::string>& b) { return a == b; }
 bool Same(const ActorEntry& a, const ActorEntry& b) {
   return a.ref == b.ref && a.cameo == b.cameo && a.iso2 == b.iso2 &&
          a.leader_office == b.leader_office && a.names == b.names && a.acronyms == b.acronyms &&
