@@ -1,6 +1,7 @@
 #include "extract/actor_recognizer.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cctype>
 #include <unordered_map>
 
@@ -23,7 +24,8 @@ bool IsPersonTitleWord(std::string_view lower) {
       "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
       "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
       "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) > 0;
 }
 
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
@@ -31,7 +33,8 @@ bool IsGroupNoun(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"gruppo", "milizia", "movimento", "partito",
                                                 "organizzazione", "brigata", "fronte",
                                                 "formazione", "fazione", "coalizione"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) > 0;
 }
 
 bool IsKinshipNoun(std::string_view lower) {
@@ -39,7 +42,8 @@ bool IsKinshipNoun(std::string_view lower) {
       "nipote", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "padre",
       "madre", "genero", "nuora", "cognato", "cognata", "cugino", "cugina", "zio", "zia",
       "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) > 0;
 }
 
 bool IsStrongPunctuation(std::string_view w) {
@@ -91,7 +95,8 @@ int CompareDatePrefix(std::string_view a, std::string_view b) {
 bool IsArticle(std::string_view w) {
   static constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le",
                                                    "l'", "un", "uno", "una", "un'"};
-  return std::find(std::begin(kArticles), std::end(kArticles), w) != std::end(kArticles);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kArticles), std::end(kArticles));
+  return kSet.count(w) > 0;
 }
 
 std::string_view BasePreposition(std::string_view w) {
@@ -117,7 +122,8 @@ bool IsPossessive(std::string_view w) {
   static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
                                                 "propria", "propri", "proprie", "nostro",
                                                 "nostra", "stesso", "stessa", "nuovo", "nuova"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(w) > 0;
 }
 
 std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t pos) {

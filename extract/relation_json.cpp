@@ -83,6 +83,16 @@ class JsonLine {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
+      // Copy the run of bytes that need no escaping in one append.
+      std::size_t run = i;
+      while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') {
+        ++run;
+      }
+      if (run > i) {
+        out_.append(s.data() + i, run - i);
+        i = run;
+        if (i == n) break;
+      }
       unsigned char c = p[i];
       if (c < 0x80) {
         if (c == '"' || c == '\\') {

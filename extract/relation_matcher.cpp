@@ -1,6 +1,7 @@
 #include "extract/relation_matcher.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -31,7 +32,8 @@ bool IsVerbGroupFiller(std::string_view w) {
       "si", "ci", "lo", "la", "li", "le", "gli", "ne", "mi", "ti", "vi", "l'", "c'", "s'",
       "stato", "stata", "stati", "state", "più", "appena", "ufficialmente", "formalmente",
       "nuovamente", "duramente", "apertamente", "inoltre", "pure", "finalmente", "oggi", "ieri"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(w) > 0;
 }
 
 bool IsUnaccusative(std::string_view lemma) {
@@ -42,7 +44,8 @@ bool IsUnaccusative(std::string_view lemma) {
       "coordinarsi", "allearsi", "appellarsi", "congratularsi", "protestare", "manifestare",
       "scioperare", "cooperare", "collaborare", "parlare", "telefonare", "colloquiare",
       "aderire", "sparare"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kVerbs), std::end(kVerbs));
+  return kSet.count(lemma) > 0;
 }
 
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
