@@ -228,14 +228,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       std::optional<std::size_t> next;
       if (leftwards && cur > 0) next = cur - 1;
       if (!leftwards && cur + 1 < mentions.size()) next = cur + 1;
-      if (!next || mentions[*next].adjective || mentions[*next].hyphen_pair) break;
+      if (!next || mentions[*next].adjective || mentions[*next].hyphen_pair ||
+          mentions[*next].is_location) {
+        break;
+      }
       std::size_t a = leftwards ? mentions[*next].end : mentions[cur].end;
       std::size_t b = leftwards ? mentions[cur].begin : mentions[*next].begin;
       bool joined = b > a && b - a <= 3;
       for (std::size_t k = a; k < b && joined; ++k) {
         const std::string& w = tokens[k].lower;
         joined = w == "," || w == "e" || w == "ed" || w == "(" || IsArticle(w) ||
-                 BasePreposition(w) == s.prep[m];
+                 (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
       }
       if (!joined) break;
       group.push_back(*next);
