@@ -712,7 +712,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (both || two) {
       if (both) ++i;  // "entrambi i Paesi": the noun follows the article
       const std::string& noun = tokens[i + 1].lower;
-      const std::vector<ActorRef>* recent = nullptr;
+      const std::vector<std::pair<ActorRef, int>>* recent = nullptr;
       if (noun == "leader" || noun == "presidenti" || noun == "capi" || noun == "ministri" ||
           noun == "premier" || noun == "capi di stato") {
         recent = &memory.recent_people;
@@ -720,11 +720,20 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         recent = &memory.recent_countries;
       }
       if (recent && recent->size() >= 2) {
-        for (std::size_t r = recent->size() - 2; r < recent->size(); ++r) {
+        // The two most named; the list is kept oldest first, so later wins ties.
+        std::vector<std::size_t> order(recent->size());
+        for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+          if ((*recent)[a].second != (*recent)[b].second) {
+            return (*recent)[a].second > (*recent)[b].second;
+          }
+          return a > b;
+        });
+        for (std::size_t r : {order[1], order[0]}) {
           SentenceMention m;
           m.begin = i;
           m.end = i + 2;
-          m.actor = (*recent)[r];
+          m.actor = (*recent)[r].first;
           m.resolution = kResolvedCoreference;
           m.hyphen_pair = true;
           c.Add(std::move(m));
@@ -866,11 +875,17 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
   }
   for (const SentenceMention& m : out.mentions) {
     if (m.adjective || m.hyphen_pair) continue;
-    auto remember = [&](std::vector<ActorRef>& recent) {
-      if (!recent.empty() && recent.back().id == m.actor.id) return;
-      std::erase_if(recent, [&](const ActorRef& a) { return a.id == m.actor.id; });
-      recent.push_back(m.actor);
-      if (recent.size() > 4) recent.erase(recent.begin());
+    auto remember = [&](std::vector<std::pair<ActorRef, int>>& recent) {
+      int count = 1;
+      for (auto it = recent.begin(); it != recent.end(); ++it) {
+        if (it->first.id == m.actor.id) {
+          count += it->second;
+          recent.erase(it);
+          break;
+        }
+      }
+      recent.emplace_back(m.actor, count);
+      if (recent.size() > 16) recent.erase(recent.begin());
     };
     if (m.actor.type == "PERSON") remember(memory.recent_people);
     if (m.actor.type == "COUNTRY" && m.actor.sector.empty()) remember(memory.recent_countries);

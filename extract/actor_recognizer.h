@@ -58,8 +58,11 @@ struct DocumentMemory {
   std::string last_person_office;
   ActorRef last_subject;
   ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
-  std::vector<ActorRef> recent_people;          // for "i due leader", oldest first
-  std::vector<ActorRef> recent_countries;       // for "entrambi i Paesi"                        // subject of the last relation, for dropped ones
+  ActorRef sentence_subject;                    // the current sentence's last verb subject
+  // How often each person / country was named so far, for "i due leader", "entrambi i
+  // Paesi": the two most named (ties: the most recent).
+  std::vector<std::pair<ActorRef, int>> recent_people;
+  std::vector<std::pair<ActorRef, int>> recent_countries;                        // subject of the last relation, for dropped ones
 };
 
 class ActorRecognizer {

@@ -48,6 +48,25 @@ bool IsUnaccusative(std::string_view lemma) {
   return kSet.count(lemma) > 0;
 }
 
+bool HasSubordinatorBefore(std::span<const Token> tokens, std::size_t pos) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "che", "perché", "affinché", "se", "sebbene", "benché", "qualora", "purché", "prima",
+      "cui", "chiunque", "nonostante"};
+  for (std::size_t k = pos; k > 0 && pos - k < 8; --k) {
+    if (kWords.count(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+// Verbs that deny the event a following noun names: "ha escluso qualsiasi trattativa".
+bool IsRejectingVerbForm(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "escluso", "esclude", "escludono", "escludendo", "escluse", "rifiutato", "rifiuta",
+      "rifiutano", "rifiutando", "respinto", "respinge", "respingono", "respingendo", "negato",
+      "nega", "negano", "smentito", "smentisce"};
+  return kWords.count(w) > 0;
+}
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -150,6 +169,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       // first singular outside quotes; such readings of a word are almost always a noun.
       if (form.person == 2 && !form.plural) continue;
       if (form.person == 1 && !form.plural) continue;
+      // A subjunctive stands after "che", "perché", "se" ...: elsewhere the word is a noun
+      // ("criminali e assassini").
+      if ((form.tense == VerbTense::kSubjunctive ||
+           form.tense == VerbTense::kSubjunctiveImperfect) &&
+          !HasSubordinatorBefore(tokens, i)) {
+        continue;
+      }
       if (is_noun_form && form.person != 0 && form.person != 3) continue;
       auto it = verb_triggers_.find(form.lemma);
       if (it == verb_triggers_.end()) continue;
@@ -229,7 +255,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (leftwards && cur > 0) next = cur - 1;
       if (!leftwards && cur + 1 < mentions.size()) next = cur + 1;
       if (!next || mentions[*next].adjective || mentions[*next].hyphen_pair ||
-          mentions[*next].is_location) {
+          mentions[*next].is_location || (leftwards && s.prep[*next] != s.prep[m])) {
         break;
       }
       std::size_t a = leftwards ? mentions[*next].end : mentions[cur].end;
@@ -262,6 +288,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     // A direct object never stands past "che": there a subordinate clause begins
     // ("ha avvertito che Mosca ...").
     std::size_t limit = clause_end;
+    if (occ.is_noun) {
+      for (std::size_t k = from; k < clause_end; ++k) {
+        if (tokens[k].lower == ",") {
+          limit = k;
+          break;
+        }
+      }
+    }
     if (role == "object") {
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
         if (tokens[k].lower == "che") {
@@ -284,6 +318,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return {};
   };
   bool carried = false;
+  const ActorRef& sentence_subject = memory.sentence_subject;
   const bool frame_uses_object =
       std::any_of(trigger.frames.begin(), trigger.frames.end(),
                   [](const ArgumentFrame& f) { return f.target == "object"; });
@@ -292,6 +327,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
     if (r == "subject") {
+      if (!occ.is_noun && occ.group_begin > 0 &&
+          (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed") &&
+          !sentence_subject.empty()) {
+        return {};  // resolved below from the previous verb's subject
+      }
       auto found = subject_left();
       if (found.empty() && !occ.is_noun && !occ.passive && occ.finite && !frame_uses_object) {
         // A postverbal subject: "Alla riunione hanno partecipato Putin, Lukashenko e ...".
@@ -381,6 +421,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
                           (occ.passive && frame.source == "subject");
     if (src.empty() && !tgt.empty() && !occ.is_noun && frame.source == "subject" &&
+        !occ.passive && !sentence_subject.empty() && occ.group_begin > 0 &&
+        (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
+      carried_source = sentence_subject;  // "X ha accusato Y e ha invitato Z"
+    } else if (src.empty() && !tgt.empty() && !occ.is_noun && frame.source == "subject" &&
         !occ.passive && !memory.last_subject.empty()) {
       carried_source = memory.last_subject;
       carried = true;
@@ -433,6 +477,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
     }
   }
+  std::optional<std::size_t> rejected_by;
+  if (occ.is_noun) {
+    for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
+      if (IsRejectingVerbForm(tokens[k - 1].lower)) {
+        negated = true;
+        rejected_by = k - 1;
+        break;
+      }
+    }
+  }
   std::string modality = occ.modality;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string& w = tokens[k].lower;
@@ -469,8 +523,28 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       out.push_back(std::move(r));
     }
   }
-  if (!occ.is_noun && !occ.passive && !sources.empty() && !negated) {
-    memory.last_subject = mentions[sources.front()].actor;
+  if (rejected_by && schema_.FindType("REJECT")) {
+    // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
+    // rejects its other party.
+    for (const ActorRef& src : source_refs) {
+      for (const ActorRef& tgt : target_refs) {
+        if (src.id == tgt.id) continue;
+        Relation r;
+        r.source = src;
+        r.target = tgt;
+        r.type = "REJECT";
+        r.trigger = tokens[*rejected_by].lower;
+        r.modality = modality;
+        r.confidence = confidence;
+        r.rule = "noun:rejected";
+        r.location = location;
+        out.push_back(std::move(r));
+      }
+    }
+  }
+  if (!occ.is_noun && !occ.passive && !negated) {
+    if (!sources.empty()) memory.last_subject = mentions[sources.front()].actor;
+    memory.sentence_subject = source_refs.front();
   }
 }
 
@@ -579,6 +653,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     s.prep.push_back(PrepositionBefore(tokens, mention.begin));
   }
   std::vector<Relation> out;
+  memory.sentence_subject = {};
   for (const Occurrence& occ : FindTriggers(s)) Resolve(s, occ, memory, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
