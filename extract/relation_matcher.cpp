@@ -190,7 +190,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         if (form.tense == VerbTense::kConditional) occ.modality = kModalityReported;
         // Walk left over the verb group: auxiliaries, clitics, adverbs, "non".
         std::size_t g = i;
-        bool has_essere = false, has_aux = false;
+        bool has_essere = false, has_aux = false, reflexive = false;
         while (g > 0 && i - g < 6) {
           const std::string& w = tokens[g - 1].lower;
           const std::vector<VerbForm>* aux = AuxiliaryForms(w);
@@ -206,6 +206,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
             break;
           }
           if (w == "stato" || w == "stata" || w == "stati" || w == "state") has_essere = true;
+          if (w == "si" || w == "s'" || w == "ci") reflexive = true;  // "si sono sentiti"
           if (IsNegator(w)) occ.negated = true;
           --g;
         }
@@ -214,13 +215,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         // of any other verb passive ("è stato arrestato", "le truppe inviate da Mosca").
         bool transitive = !IsUnaccusative(form.lemma);
         if (form.tense == VerbTense::kPastParticiple && transitive) {
-          if (has_essere) {
+          if (has_essere && !reflexive) {
             occ.passive = true;
           } else if (!has_aux && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
                      !IsVerbGroupFiller(tokens[i - 1].lower)) {
             occ.passive = occ.reduced_passive = true;  // participle after a noun
             occ.finite = false;
-          } else if (!has_aux) {
+          } else if (!has_aux && !has_essere) {
             continue;  // a bare participle used as an adjective
           }
         }
@@ -356,6 +357,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (r == "object") {
       auto found = after("", role, occ.end, 8);
       if (!found.empty()) return found;
+      // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
+      // of an object that is not an actor.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin <= occ.end || mentions[m].begin > occ.end + 4 ||
+            mentions[m].begin >= clause_end || s.prep[m] != "di" || !usable(m, role)) {
+          continue;
+        }
+        bool plain_noun_between = true;
+        for (std::size_t k = occ.end; k + 1 < mentions[m].begin && plain_noun_between; ++k) {
+          plain_noun_between = tokens[k].kind != TokenKind::kPunct && s.mention_at[k] < 0 &&
+                               tokens[k].lower != "che";
+        }
+        if (plain_noun_between) return coordinated(m, false);
+        break;
+      }
       // "ha condannato l'aggressione russa": the country of an event in the object.
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].adjective && mentions[m].begin > occ.end &&
@@ -417,6 +433,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     std::vector<std::size_t> src = resolve_role(frame.source);
     std::vector<std::size_t> tgt = resolve_role(frame.target);
+    if (src.empty() && type.type == "PROTEST" && !tgt.empty()) {
+      // "Migliaia di persone hanno manifestato contro il governo": the protesters.
+      if (const ActorEntry* protesters = schema_.FindActor("protesters")) {
+        carried_source = protesters->ref;
+      }
+    }
     // A dropped subject is carried over from the previous clause or sentence.
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
                           (occ.passive && frame.source == "subject");
@@ -424,8 +446,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         !occ.passive && !sentence_subject.empty() && occ.group_begin > 0 &&
         (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
       carried_source = sentence_subject;  // "X ha accusato Y e ha invitato Z"
-    } else if (src.empty() && !tgt.empty() && !occ.is_noun && frame.source == "subject" &&
-        !occ.passive && !memory.last_subject.empty()) {
+    } else if (src.empty() && carried_source.empty() && !tgt.empty() && !occ.is_noun &&
+               frame.source == "subject" && !occ.passive && !memory.last_subject.empty()) {
       carried_source = memory.last_subject;
       carried = true;
     }
