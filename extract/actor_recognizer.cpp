@@ -397,7 +397,9 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // A name in apposition: "il presidente francese Emmanuel Macron", "..., Jens Stoltenberg".
   j = skip_qualifier(j);
   std::size_t name_at = j;
-  if (name_at < tokens.size() && tokens[name_at].lower == "," && of) {
+  // "Il ministro della Difesa, Guido Crosetto": a comma may stand before the name.
+  if (name_at + 1 < tokens.size() && tokens[name_at].lower == "," &&
+      (of || IsNameWord(tokens[name_at + 1]))) {
     ++name_at;
     // "il comandante delle Rsf, il generale Mohamed Hamdan Dagalo"
     std::size_t k = name_at;
