@@ -323,6 +323,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // "l'ex presidente", "l'allora presidente", "il presidente uscente"
   bool former = pos > 0 && (tokens[pos - 1].lower == "ex" || tokens[pos - 1].lower == "former");
   bool then = pos > 0 && tokens[pos - 1].lower == "allora";
+  const std::size_t nested_before = c.out.nested.size();
   std::size_t j = title_end;
   // "il presidente di turno", "il presidente di transizione", "il presidente deposto"
   auto skip_qualifier = [&](std::size_t at) {
@@ -486,7 +487,10 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     c.Add(std::move(m));
     return true;
   }
-  if (!holder) return false;
+  if (!holder) {
+    c.out.nested.resize(nested_before);  // nothing matched: the complement is scanned again
+    return false;
+  }
   SentenceMention m;
   m.begin = pos;
   m.end = j;

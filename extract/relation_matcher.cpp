@@ -67,6 +67,14 @@ bool IsRejectingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Verbs that stop an event a following noun names: "ha sospeso i negoziati".
+bool IsSuspendingVerbForm(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
+      "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia"};
+  return kWords.count(w) > 0;
+}
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -500,16 +508,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   std::optional<std::size_t> rejected_by;
+  std::string occ_modality_override;
   if (occ.is_noun) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
-      if (IsRejectingVerbForm(tokens[k - 1].lower)) {
-        negated = true;
-        rejected_by = k - 1;
-        break;
+      const std::string& w = tokens[k - 1].lower;
+      if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w)) continue;
+      // "non hanno escluso nuove sanzioni": ruling out is itself denied, the event stays open.
+      bool denied = false;
+      for (std::size_t n = k - 1; n > clause_begin && k - 1 - n < 4; --n) {
+        if (IsNegator(tokens[n - 1].lower)) denied = true;
       }
+      if (denied) {
+        occ_modality_override = kModalityHypothetical;
+      } else {
+        negated = true;
+        if (IsRejectingVerbForm(w)) rejected_by = k - 1;
+      }
+      break;
     }
   }
-  std::string modality = occ.modality;
+  std::string modality = occ_modality_override.empty() ? occ.modality : occ_modality_override;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string& w = tokens[k].lower;
     if (w == "secondo" && modality == kModalityAsserted) modality = kModalityReported;

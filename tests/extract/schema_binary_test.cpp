@@ -1,16 +1,15 @@
 #include "extract/schema_binary.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
-
-#include <unistd.h>
-
-#include <catch2/catch.hpp>
 
 #include "extract/default_schemas.h"
 #include "extract/error.h"
@@ -40,8 +39,7 @@ bool Same(const ActorEntry& a, const ActorEntry& b) {
          Same(a.offices, b.offices) && a.surname == b.surname && Same(a.where, b.where);
 }
 bool Same(const AgentEntry& a, const AgentEntry& b) {
-  return a.sector == b.sector && a.names == b.names && a.alone == b.alone &&
-         Same(a.where, b.where);
+  return a.sector == b.sector && a.names == b.names && a.alone == b.alone && Same(a.where, b.where);
 }
 bool Same(const OfficeEntry& a, const OfficeEntry& b) {
   return a.office == b.office && a.titles == b.titles && Same(a.where, b.where);
@@ -223,14 +221,14 @@ relation_types:
   REQUIRE(loaded.FindType("CONSULT")->triggers.size() == 1);
 }
 
-TEST_CASE("SchemaBinary: user entries are validated against the compiled defaults",
-          "[extract]") {
+TEST_CASE("SchemaBinary: user entries are validated against the compiled defaults", "[extract]") {
   TempDir dir;
   // a reference to a default resolves; one to nothing fails at the user's line
   dir.Write("a.yaml", "actors:\n  - {id: x, type: PERSON, label: X, country: KAZ}\n");
   REQUIRE_NOTHROW(Schema::Load({dir.path()}));
-  const std::string bad = dir.Write("b.yaml", "actors:\n  - {id: y, type: PERSON, label: Y, "
-                                              "country: NOWHERE}\n");
+  const std::string bad = dir.Write("b.yaml",
+                                    "actors:\n  - {id: y, type: PERSON, label: Y, "
+                                    "country: NOWHERE}\n");
   try {
     Schema::Load({dir.path()});
     FAIL("expected a SchemaError");
