@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/query_args.h"
 #include "cli/corpus.h"
 #include "cli/graph_output.h"
 #include "cli/terminal.h"
@@ -30,51 +31,10 @@ struct NeighborsArgs {
   std::vector<std::string> graph;
   std::size_t depth = 1;
   bool directed = false;
-  std::vector<std::string> types;
-  std::vector<std::string> exclude_types;
-  std::string since;
-  std::string until;
-  std::int64_t min_weight = 0;
+  FilterArgs filter;
   bool json = false;
   GraphOutputArgs output;
 };
-
-// Same rules as `path` (see path_command.cpp): types must exist in the schema, dates parse.
-EdgeFilter MakeFilter(const NeighborsArgs& args, const Schema& schema) {
-  EdgeFilter filter;
-  auto check_type = [&](const std::string& option, const std::string& type) {
-    if (!schema.FindType(type)) {
-      throw UsageError(option + ": unknown relation type '" + type + "'", {},
-                       "see the relation_types of the schema");
-    }
-    return type;
-  };
-  for (const std::string& t : args.types) filter.types.insert(check_type("--types", t));
-  for (const std::string& t : args.exclude_types) {
-    filter.exclude_types.insert(check_type("--exclude-types", t));
-  }
-  auto check_date = [](const char* option, const std::string& date) {
-    if (!date.empty() && !IsValidDate(date)) {
-      throw UsageError(std::string(option) + " \"" + date +
-                       "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-  };
-  check_date("--since", args.since);
-  check_date("--until", args.until);
-  filter.since = args.since;
-  filter.until = args.until;
-  filter.min_weight = args.min_weight;
-  return filter;
-}
-
-std::vector<ActorAlias> SchemaAliases(const Schema& schema) {
-  std::vector<ActorAlias> aliases;
-  for (const ActorEntry& actor : schema.actors()) {
-    for (const std::string& name : actor.names) aliases.push_back({actor.ref.id, name});
-    for (const std::string& acronym : actor.acronyms) aliases.push_back({actor.ref.id, acronym});
-  }
-  return aliases;
-}
 
 Json ActorJson(const ActorNode& node) { return Json{{"id", node.id}, {"label", node.label}}; }
 
@@ -180,7 +140,7 @@ int RunNeighbors(const NeighborsArgs& args, const GlobalOptions& global) {
   options.depth = args.depth;
   options.directed = args.directed;
   options.symmetric_types = schema->SymmetricTypes();
-  options.filter = MakeFilter(args, *schema);
+  options.filter = MakeEdgeFilter(args.filter, *schema);
   // Resolve the output format before the (possibly long) load, so a typo fails at once.
   std::optional<GraphFormat> format;
   if (!args.output.path.empty()) format = ResolveOutputFormat(args.output);
@@ -218,18 +178,7 @@ void SetUpNeighborsCommand(CLI::App& app, const GlobalOptions& global, CommandBo
   app.add_option("-d,--depth", args->depth, "How many relations away (default 1)");
   app.add_flag("--directed", args->directed,
                "Follow relations from source to target only (symmetric types go both ways)");
-  app.add_option("--types", args->types, "Use only these relation types (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  app.add_option("--exclude-types", args->exclude_types,
-                 "Never use these relation types (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  app.add_option("--since", args->since,
-                 "Use relations with a supporting sentence dated on or after (YYYY[-MM[-DD]])");
-  app.add_option("--until", args->until, "... dated on or before (YYYY[-MM[-DD]])");
-  app.add_option("--min-weight", args->min_weight,
-                 "Use relations supported by at least this many sentences");
+  AddFilterOptions(app, args->filter);
   app.add_flag("--json", args->json, "Print the neighbourhood as JSON");
   AddGraphOutputOptions(app, args->output, /*required=*/false);
   app.callback([&body, &global, args] {

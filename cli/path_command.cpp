@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/query_args.h"
 #include "cli/corpus.h"
 #include "cli/terminal.h"
 #include "extract/document.h"
@@ -28,51 +29,10 @@ struct PathArgs {
   bool directed = false;
   std::size_t k = 1;
   std::size_t max_hops = 0;
-  std::vector<std::string> types;
-  std::vector<std::string> exclude_types;
-  std::string since;
-  std::string until;
-  std::int64_t min_weight = 0;
+  FilterArgs filter;
   std::string by = "hops";
   bool json = false;
 };
-
-// The filter options, checked against the schema: a misspelt type would silently match nothing.
-EdgeFilter MakeFilter(const PathArgs& args, const Schema& schema) {
-  EdgeFilter filter;
-  auto check_type = [&](const std::string& option, const std::string& type) {
-    if (!schema.FindType(type)) {
-      throw UsageError(option + ": unknown relation type '" + type + "'", {},
-                       "see the relation_types of the schema");
-    }
-    return type;
-  };
-  for (const std::string& t : args.types) filter.types.insert(check_type("--types", t));
-  for (const std::string& t : args.exclude_types) {
-    filter.exclude_types.insert(check_type("--exclude-types", t));
-  }
-  auto check_date = [](const char* option, const std::string& date) {
-    if (!date.empty() && !IsValidDate(date)) {
-      throw UsageError(std::string(option) + " \"" + date +
-                       "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-  };
-  check_date("--since", args.since);
-  check_date("--until", args.until);
-  filter.since = args.since;
-  filter.until = args.until;
-  filter.min_weight = args.min_weight;
-  return filter;
-}
-
-std::vector<ActorAlias> SchemaAliases(const Schema& schema) {
-  std::vector<ActorAlias> aliases;
-  for (const ActorEntry& actor : schema.actors()) {
-    for (const std::string& name : actor.names) aliases.push_back({actor.ref.id, name});
-    for (const std::string& acronym : actor.acronyms) aliases.push_back({actor.ref.id, acronym});
-  }
-  return aliases;
-}
 
 // The evidence sentence shown for a hop: the first one dated inside the window, else the first.
 const Evidence* ShownEvidence(const RelationEdge& edge, const EdgeFilter& filter) {
@@ -160,7 +120,7 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
 int RunPath(const PathArgs& args, const GlobalOptions& global) {
   std::unique_ptr<Schema> schema = LoadSchema(global);
   PathOptions options;
-  options.filter = MakeFilter(args, *schema);
+  options.filter = MakeEdgeFilter(args.filter, *schema);
   options.directed = args.directed;
   options.symmetric_types = schema->SymmetricTypes();
   options.cost = args.by == "strength" ? PathCost::kStrength : PathCost::kHops;
@@ -230,18 +190,7 @@ void SetUpPathCommand(CLI::App& app, const GlobalOptions& global, CommandBody& b
   app.add_option("-k,--k", args->k, "How many shortest simple paths (default 1)")
       ->check(CLI::PositiveNumber);
   app.add_option("--max-hops", args->max_hops, "Longest path in relations (default: no limit)");
-  app.add_option("--types", args->types, "Use only these relation types (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  app.add_option("--exclude-types", args->exclude_types,
-                 "Never use these relation types (comma-separated)")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  app.add_option("--since", args->since,
-                 "Use relations with a supporting sentence dated on or after (YYYY[-MM[-DD]])");
-  app.add_option("--until", args->until, "... dated on or before (YYYY[-MM[-DD]])");
-  app.add_option("--min-weight", args->min_weight,
-                 "Use relations supported by at least this many sentences");
+  AddFilterOptions(app, args->filter);
   app.add_option("--by", args->by,
                  "hops: fewest relations (default); strength: prefer well-supported relations "
                  "(cost 1/weight)")
