@@ -137,6 +137,27 @@ std::size_t RepairUtf8(std::string& text) {
   return replaced;
 }
 
+// Reads one line (without its '\n') into `line`, keeping at most `limit` + 1 of its bytes, so
+// that a huge line without a newline cannot exhaust memory; `*length` receives its full length.
+// Returns false at the end of the input.
+bool ReadLine(std::istream& in, std::string& line, std::size_t limit, std::size_t* length) {
+  line.clear();
+  *length = 0;
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    ++*length;
+    if (line.size() <= limit) line.push_back(static_cast<char>(c));
+  }
+}
+
 std::string JsonString(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return "";
@@ -215,6 +236,11 @@ void CorpusReader::ForEach(const std::function<void(Document&&)>& sink) {
     if (file == "-") {
       ReadStandardInput(sink);
     } else if (HasSuffix(file, ".jsonl")) {
+      std::error_code ec;
+      if (fs::is_regular_file(file, ec) && fs::file_size(file, ec) == 0 && !ec) {
+        skipped_.push_back({file, "empty document (no JSON Lines)"});
+        continue;
+      }
       std::ifstream in(file, std::ios::binary);
       if (!in) {
         skipped_.push_back({file, "cannot open: " + std::string(std::strerror(errno))});
@@ -307,15 +333,18 @@ void CorpusReader::ReadJsonLines(std::istream& in, const std::string& name,
                                  const std::function<void(Document&&)>& sink) {
   std::string line;
   std::size_t line_number = lines_before;
-  while (std::getline(in, line)) {
+  std::size_t length = 0;
+  while (ReadLine(in, line, options_.max_document_bytes, &length)) {
     ++line_number;
     const std::string where = name + ":" + std::to_string(line_number);
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (line.size() > options_.max_document_bytes) {
-      skipped_.push_back({where, "line of " + std::to_string(line.size()) +
-                                     " bytes is over the limit (--max-doc-bytes)"});
+    if (length > options_.max_document_bytes) {
+      skipped_.push_back({where, "line of " + std::to_string(length) +
+                                     " bytes is over the limit of " +
+                                     std::to_string(options_.max_document_bytes) +
+                                     " (--max-doc-bytes)"});
       continue;
     }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     // Invalid UTF-8 would fail the JSON parse and lose the document: repair it instead.
     if (std::size_t replaced = RepairUtf8(line); replaced > 0) {
       warnings_.push_back({where, std::to_string(replaced) +

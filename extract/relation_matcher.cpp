@@ -171,6 +171,11 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       continue;
     }
     const bool is_noun_form = noun_triggers_.count(t.lower) > 0;
+    // "la visita di X", "gli attacchi": after an article the word is the noun.
+    if (is_noun_form && i > 0 &&
+        (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty())) {
+      continue;
+    }
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const VerbForm& form : analyses) {
       // "l'incontro", "gli assassini": news prose does not use the second person, nor the
@@ -525,6 +530,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (IsRejectingVerbForm(w)) rejected_by = k - 1;
       }
       break;
+    }
+  }
+  // "La Tunisia non ha firmato l'intesa": a noun under a negated verb is negated too.
+  if (occ.is_noun && !negated && occ_modality_override.empty()) {
+    for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 7; --k) {
+      if (IsNegator(tokens[k - 1].lower)) {
+        negated = true;
+        break;
+      }
     }
   }
   std::string modality = occ_modality_override.empty() ? occ.modality : occ_modality_override;
