@@ -137,9 +137,9 @@ void WarnIfEvidenceCut(const ActorGraph& graph, std::size_t max_evidence) {
     if (e.evidence_total > static_cast<std::int64_t>(e.evidence.size())) ++cut;
   }
   if (cut > 0) {
-    spdlog::warn("{} relations have more supporting sentences than --max-evidence {}: {} of "
-                 "each are kept as evidence (evidence_total counts them all)",
-                 cut, max_evidence, max_evidence);
+    spdlog::warn("--max-evidence {} cut the evidence of {} relation{}: {} sentences kept each "
+                 "(evidence_total counts them all)",
+                 max_evidence, cut, cut == 1 ? "" : "s", max_evidence);
   }
 }
 

@@ -22,6 +22,7 @@
 #include "cli/terminal.h"
 #include "extract/error.h"
 #include "graph/graph_diff.h"
+#include "graph/graph_io.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -261,6 +262,26 @@ class DiffPrinter {
   TerminalStyle style_;
 };
 
+// The status of every node and edge of the union ("added", "removed", "changed",
+// "unchanged") as a "status" attribute, and its colour (graph/graph_diff.h).
+GraphDecoration StatusDecoration(const DiffUnion& both) {
+  GraphDecoration decoration;
+  auto describe = [](const std::vector<DiffStatus>& statuses, std::vector<std::string>& names,
+                     std::vector<std::string>& colors) {
+    names.reserve(statuses.size());
+    colors.reserve(statuses.size());
+    for (DiffStatus status : statuses) {
+      names.emplace_back(DiffStatusName(status));
+      colors.emplace_back(DiffStatusColor(status));
+    }
+  };
+  auto& node_status = decoration.node_attributes.emplace_back("status", std::vector<std::string>());
+  describe(both.node_status, node_status.second, decoration.node_colors);
+  auto& edge_status = decoration.edge_attributes.emplace_back("status", std::vector<std::string>());
+  describe(both.edge_status, edge_status.second, decoration.edge_colors);
+  return decoration;
+}
+
 int RunDiff(const DiffArgs& args, const GlobalOptions& global) {
   auto [paths_a, paths_b] = Sides(args);
   std::optional<GraphFormat> format;
@@ -272,14 +293,14 @@ int RunDiff(const DiffArgs& args, const GlobalOptions& global) {
   const GraphDiff diff = DiffGraphs(a, b);
 
   if (format) {
-    // The union with a status per node and edge; the writers cannot carry the status yet, so
-    // the file holds the union graph only (see the note logged below).
+    // The union of A and B, every node and edge with its status as an attribute and a colour,
+    // so that Gephi (or NetworkX) shows what changed.
     DiffUnion both = UnionForDiff(a, b);
-    WriteGraph(both.graph, *format, args.output.path);
-    spdlog::warn(
-        "{}: wrote the union of A and B ({} actors, {} relations) without the "
-        "added/removed/changed status: the graph writers do not carry it yet",
-        args.output.path, both.graph.nodes().size(), both.graph.edges().size());
+    WriteGraph(both.graph, *format, args.output.path, StatusDecoration(both));
+    if (*format == GraphFormat::kDot || *format == GraphFormat::kNeo4j) {
+      spdlog::warn("{}: {} output carries no diff status; use .graphml, .gexf or .json for it",
+                   args.output.path, GraphFormatName(*format));
+    }
   }
   if (args.json) {
     WriteDiffJson(a, b, diff, std::cout);

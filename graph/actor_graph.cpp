@@ -1,6 +1,10 @@
 #include "graph/actor_graph.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
 #include <numeric>
 
 #include "graph/topology.h"
@@ -8,12 +12,10 @@
 namespace actorgraph {
 
 std::string_view RelationFamily(std::string_view type) {
-  static constexpr std::string_view kCooperation[] = {"AGREE",   "CONSULT", "SUPPORT",
-                                                      "CONCEDE", "COOPERATE", "AID",
-                                                      "RETREAT"};
+  static constexpr std::string_view kCooperation[] = {"AGREE",     "CONSULT", "SUPPORT", "CONCEDE",
+                                                      "COOPERATE", "AID",     "RETREAT"};
   static constexpr std::string_view kStructural[] = {"MEMBER_OF", "OFFICIAL_OF", "RELATIVE_OF"};
-  if (std::find(std::begin(kCooperation), std::end(kCooperation), type) !=
-      std::end(kCooperation)) {
+  if (std::find(std::begin(kCooperation), std::end(kCooperation), type) != std::end(kCooperation)) {
     return "cooperation";
   }
   if (std::find(std::begin(kStructural), std::end(kStructural), type) != std::end(kStructural)) {
@@ -30,6 +32,88 @@ std::string MakeEdgeId(std::string_view source_id, std::string_view type,
   return id;
 }
 
+namespace {
+
+// A string's first 16 bytes as two big-endian words (zero-padded): comparing keys orders
+// strings as std::string does, except that equal keys need the full comparison.
+struct SortKey {
+  std::uint64_t high = 0;
+  std::uint64_t low = 0;
+  std::uint32_t index = 0;
+};
+
+std::uint64_t BigEndianWord(std::string_view text, std::size_t from) {
+  std::uint64_t word = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    const std::size_t at = from + i;
+    word = (word << 8) | (at < text.size() ? static_cast<unsigned char>(text[at]) : 0u);
+  }
+  return word;
+}
+
+// The permutation that sorts items 0..count-1 by id(i), ties by position (so the order is
+// deterministic). Sorting 24-byte keys instead of whole records keeps a million-edge sort
+// cache-friendly; the strings are read again only where their first 16 bytes tie.
+template <typename IdOf>
+std::vector<std::uint32_t> SortedOrder(std::size_t count, IdOf id) {
+  std::vector<std::uint32_t> order(count);
+  std::iota(order.begin(), order.end(), 0u);
+  bool sorted = true;
+  for (std::size_t i = 1; i < count && sorted; ++i) sorted = id(i - 1) <= id(i);
+  if (sorted) return order;  // readers of our own files: already in id order
+
+  std::vector<SortKey> keys(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const std::string_view text = id(i);
+    keys[i] = {BigEndianWord(text, 0), BigEndianWord(text, 8), i};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const SortKey& a, const SortKey& b) {
+    if (a.high != b.high) return a.high < b.high;
+    if (a.low != b.low) return a.low < b.low;
+    const int by_id = id(a.index).compare(id(b.index));
+    return by_id != 0 ? by_id < 0 : a.index < b.index;
+  });
+  for (std::size_t i = 0; i < count; ++i) order[i] = keys[i].index;
+  return order;
+}
+
+// Rearranges `items` so that items[i] becomes the old items[order[i]], in place (one record
+// at a time along each cycle of the permutation), so no second copy of the records exists.
+template <typename T>
+void ApplyOrder(std::vector<T>& items, std::vector<std::uint32_t> order) {
+  constexpr std::uint32_t kDone = std::numeric_limits<std::uint32_t>::max();
+  for (std::size_t start = 0; start < items.size(); ++start) {
+    if (order[start] == kDone) continue;
+    if (order[start] == start) {
+      order[start] = kDone;
+      continue;
+    }
+    T held = std::move(items[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      const std::size_t from = order[at];
+      items[at] = std::move(items[from]);
+      order[at] = kDone;
+      at = from;
+    }
+    items[at] = std::move(held);
+    order[at] = kDone;
+  }
+}
+
+// Compares `id` with the concatenation of `parts`, without building it.
+int CompareWithConcatenation(std::string_view id, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) {
+    const std::size_t n = std::min(id.size(), part.size());
+    if (const int order = id.substr(0, n).compare(part.substr(0, n)); order != 0) return order;
+    if (id.size() < part.size()) return -1;
+    id.remove_prefix(part.size());
+  }
+  return id.empty() ? 0 : 1;
+}
+
+}  // namespace
+
 ActorGraph::ActorGraph() : topology_(std::make_unique<Topology>()) {}
 ActorGraph::~ActorGraph() = default;
 ActorGraph::ActorGraph(ActorGraph&&) noexcept = default;
@@ -39,8 +123,6 @@ ActorGraph::ActorGraph(const ActorGraph& other)
       edges_(other.edges_),
       out_(other.out_),
       in_(other.in_),
-      node_by_id_(other.node_by_id_),
-      edge_by_id_(other.edge_by_id_),
       metadata_(other.metadata_),
       topology_(std::make_unique<Topology>(*other.topology_)) {}
 ActorGraph& ActorGraph::operator=(const ActorGraph& other) {
@@ -48,58 +130,75 @@ ActorGraph& ActorGraph::operator=(const ActorGraph& other) {
   return *this;
 }
 
+// Nodes and edges are sorted by id (FromParts), so lookups are binary searches; among equal
+// ids (which FromParts does not merge) the first is found.
 std::optional<NodeIndex> ActorGraph::FindNode(std::string_view id) const {
-  auto it = node_by_id_.find(id);
-  if (it == node_by_id_.end()) return std::nullopt;
-  return it->second;
+  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), id,
+                             [](const ActorNode& n, std::string_view key) { return n.id < key; });
+  if (it == nodes_.end() || it->id != id) return std::nullopt;
+  return static_cast<NodeIndex>(it - nodes_.begin());
 }
 
 std::optional<EdgeIndex> ActorGraph::FindEdge(std::string_view source_id, std::string_view type,
                                               std::string_view target_id) const {
-  auto it = edge_by_id_.find(MakeEdgeId(source_id, type, target_id));
-  if (it == edge_by_id_.end()) return std::nullopt;
-  return it->second;
+  auto compare = [&](const RelationEdge& e) {
+    return CompareWithConcatenation(e.id, {source_id, "|", type, "|", target_id});
+  };
+  auto it = std::partition_point(edges_.begin(), edges_.end(),
+                                 [&](const RelationEdge& e) { return compare(e) < 0; });
+  if (it == edges_.end() || compare(*it) != 0) return std::nullopt;
+  return static_cast<EdgeIndex>(it - edges_.begin());
 }
 
 ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges) {
+  assert(nodes.size() < std::numeric_limits<std::uint32_t>::max() &&
+         edges.size() < std::numeric_limits<std::uint32_t>::max());
   // Sort nodes by id and remap the edges' endpoints, then sort edges by (source, type, target)
-  // id so that every writer walking them in order is deterministic.
-  std::vector<std::size_t> order(nodes.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return nodes[a].id < nodes[b].id; });
+  // id so that every writer walking them in order is deterministic. Both sorts permute indices
+  // and then move each record once.
+  std::vector<std::uint32_t> order =
+      SortedOrder(nodes.size(), [&](std::size_t i) -> std::string_view { return nodes[i].id; });
   std::vector<NodeIndex> new_index(nodes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) new_index[order[i]] = i;
+  ApplyOrder(nodes, std::move(order));
+
   ActorGraph graph;
-  graph.nodes_.reserve(nodes.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    new_index[order[i]] = i;
-    graph.nodes_.push_back(std::move(nodes[order[i]]));
-  }
+  graph.nodes_ = std::move(nodes);
   for (RelationEdge& e : edges) {
     e.source = new_index[e.source];
     e.target = new_index[e.target];
-    e.id = MakeEdgeId(graph.nodes_[e.source].id, e.type, graph.nodes_[e.target].id);
+    const std::string_view source_id = graph.nodes_[e.source].id;
+    const std::string_view target_id = graph.nodes_[e.target].id;
+    // Readers usually bring the id already (a GraphML or GEXF edge id): keep its buffer.
+    if (CompareWithConcatenation(e.id, {source_id, "|", e.type, "|", target_id}) != 0) {
+      e.id = MakeEdgeId(source_id, e.type, target_id);
+    }
   }
-  std::sort(edges.begin(), edges.end(),
-            [](const RelationEdge& a, const RelationEdge& b) { return a.id < b.id; });
+  ApplyOrder(edges, SortedOrder(edges.size(),
+                                [&](std::size_t i) -> std::string_view { return edges[i].id; }));
   graph.edges_ = std::move(edges);
   graph.Index();
   return graph;
 }
 
 void ActorGraph::Index() {
+  std::vector<std::size_t> out_degree(nodes_.size()), in_degree(nodes_.size());
+  for (const RelationEdge& e : edges_) {
+    ++out_degree[e.source];
+    ++in_degree[e.target];
+  }
   out_.assign(nodes_.size(), {});
   in_.assign(nodes_.size(), {});
-  node_by_id_.clear();
-  edge_by_id_.clear();
-  for (NodeIndex i = 0; i < nodes_.size(); ++i) node_by_id_.emplace(nodes_[i].id, i);
+  for (NodeIndex n = 0; n < nodes_.size(); ++n) {
+    out_[n].reserve(out_degree[n]);
+    in_[n].reserve(in_degree[n]);
+  }
   topology_ = std::make_unique<Topology>();
   topology_->graph = BoostGraph(nodes_.size());
   for (EdgeIndex i = 0; i < edges_.size(); ++i) {
     const RelationEdge& e = edges_[i];
     out_[e.source].push_back(i);
     in_[e.target].push_back(i);
-    edge_by_id_.emplace(e.id, i);
     boost::add_edge(e.source, e.target, i, topology_->graph);
   }
 }

@@ -90,9 +90,9 @@ class ActorGraph {
   const ActorNode& node(NodeIndex i) const { return nodes_[i]; }
   const RelationEdge& edge(EdgeIndex i) const { return edges_[i]; }
 
-  // Returns the node with this actor id, or std::nullopt.
+  // Returns the node with this actor id, or std::nullopt. O(log nodes): a binary search.
   std::optional<NodeIndex> FindNode(std::string_view id) const;
-  // Returns the edge with this (source, type, target), or std::nullopt.
+  // Returns the edge with this (source, type, target), or std::nullopt. O(log edges).
   std::optional<EdgeIndex> FindEdge(std::string_view source_id, std::string_view type,
                                     std::string_view target_id) const;
 
@@ -119,8 +119,6 @@ class ActorGraph {
   std::vector<RelationEdge> edges_;
   std::vector<std::vector<EdgeIndex>> out_;
   std::vector<std::vector<EdgeIndex>> in_;
-  std::map<std::string, NodeIndex, std::less<>> node_by_id_;
-  std::map<std::string, EdgeIndex, std::less<>> edge_by_id_;
   std::map<std::string, std::string> metadata_;
   std::unique_ptr<Topology> topology_;
 };

@@ -1,11 +1,17 @@
 #include "graph/gexf.h"
 
+#include <cassert>
 #include <cmath>
+#include <optional>
+#include <set>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "graph/date_range.h"
 #include "graph/graph_assembler.h"
 #include "graph/graph_columns.h"
+#include "graph/graph_io.h"
 #include "graph/output_buffer.h"
 #include "graph/palette.h"
 #include "graph/value_parsing.h"
@@ -23,33 +29,49 @@ void AppendAttribute(std::string& out, std::string_view name, std::string_view v
   out += '"';
 }
 
+// A decoration's extra columns of one class: (id, title) and the values per element.
+struct ExtraColumns {
+  std::vector<std::string> ids;
+  std::vector<const std::pair<std::string, std::vector<std::string>>*> attributes;
+};
+
 template <typename Element>
 void AppendDeclarations(std::string& out, std::string_view element_class,
-                        std::span<const Column<Element>> columns) {
+                        std::span<const Column<Element>> columns, const ExtraColumns& extra) {
   out += "    <attributes class=\"";
   out += element_class;
   out += "\" mode=\"static\">\n";
-  for (const auto& column : columns) {
+  auto declare = [&](std::string_view id, std::string_view title, std::string_view type) {
     out += "      <attribute";
-    AppendAttribute(out, "id", column.name);
-    AppendAttribute(out, "title", column.name);
-    AppendAttribute(out, "type", GexfTypeName(column.type));
+    AppendAttribute(out, "id", id);
+    AppendAttribute(out, "title", title);
+    AppendAttribute(out, "type", type);
     out += "/>\n";
+  };
+  for (const auto& column : columns) declare(column.name, column.name, GexfTypeName(column.type));
+  for (std::size_t k = 0; k < extra.ids.size(); ++k) {
+    declare(extra.ids[k], extra.attributes[k]->first, "string");
   }
   out += "    </attributes>\n";
 }
 
 template <typename Element>
 void AppendValues(std::string& out, const Element& element,
-                  std::span<const Column<Element>> columns) {
+                  std::span<const Column<Element>> columns, const ExtraColumns& extra,
+                  std::size_t index) {
   std::string values;
+  auto value_of = [&](std::string_view id, std::string_view value) {
+    values += "          <attvalue";
+    AppendAttribute(values, "for", id);
+    AppendAttribute(values, "value", value);
+    values += "/>\n";
+  };
   for (const auto& column : columns) {
-    if (std::optional<std::string> value = column.get(element)) {
-      values += "          <attvalue";
-      AppendAttribute(values, "for", column.name);
-      AppendAttribute(values, "value", *value);
-      values += "/>\n";
-    }
+    if (std::optional<std::string> value = column.get(element)) value_of(column.name, *value);
+  }
+  for (std::size_t k = 0; k < extra.ids.size(); ++k) {
+    const std::string& value = extra.attributes[k]->second[index];
+    if (!value.empty()) value_of(extra.ids[k], value);
   }
   if (values.empty()) return;
   out += "        <attvalues>\n";
@@ -70,30 +92,61 @@ void AppendSpell(std::string& out, const std::string& first, const std::string& 
 }  // namespace
 
 void WriteGexf(const ActorGraph& graph, std::ostream& out) {
+  WriteGexf(graph, GraphDecoration{}, out);
+}
+
+void WriteGexf(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out) {
+  assert(decoration.node_colors.empty() || decoration.node_colors.size() == graph.nodes().size());
+  assert(decoration.edge_colors.empty() || decoration.edge_colors.size() == graph.edges().size());
+  std::set<std::string> used;  // attribute ids, unique in the document
+  for (const auto& column : NodeColumns()) used.emplace(column.name);
+  for (const auto& column : EdgeColumns()) used.emplace(column.name);
+  auto extra = [&](const auto& attributes, std::string_view domain) {
+    ExtraColumns columns;
+    for (const auto& attribute : attributes) {
+      columns.ids.push_back(UniqueAttributeId(attribute.first, domain, used));
+      columns.attributes.push_back(&attribute);
+    }
+    return columns;
+  };
+  const ExtraColumns node_extra = extra(decoration.node_attributes, "node");
+  const ExtraColumns edge_extra = extra(decoration.edge_attributes, "edge");
+  auto append_color = [](std::string& buffer, const Rgb& rgb) {
+    buffer += "        <viz:color r=\"" + std::to_string(rgb.r) + "\" g=\"" +
+              std::to_string(rgb.g) + "\" b=\"" + std::to_string(rgb.b) + "\"/>\n";
+  };
+
   std::string buffer =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
       "version=\"1.3\">\n"
       "  <meta>\n    <creator>actorgraph</creator>\n  </meta>\n"
       "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
-  AppendDeclarations(buffer, "node", NodeColumns());
-  AppendDeclarations(buffer, "edge", EdgeColumns());
+  AppendDeclarations(buffer, "node", NodeColumns(), node_extra);
+  AppendDeclarations(buffer, "edge", EdgeColumns(), edge_extra);
 
   buffer += "    <nodes count=\"" + std::to_string(graph.nodes().size()) + "\">\n";
-  for (const ActorNode& node : graph.nodes()) {
+  for (NodeIndex i = 0; i < graph.nodes().size(); ++i) {
+    const ActorNode& node = graph.node(i);
     buffer += "      <node";
     AppendAttribute(buffer, "id", node.id);
     if (!node.label.empty()) AppendAttribute(buffer, "label", node.label);
     buffer += ">\n";
-    AppendValues(buffer, node, NodeColumns());
+    AppendValues(buffer, node, NodeColumns(), node_extra, i);
     AppendSpell(buffer, node.first_date, node.last_date);
+    if (!decoration.node_colors.empty()) {
+      if (std::optional<Rgb> rgb = ParseHexColor(decoration.node_colors[i])) {
+        append_color(buffer, *rgb);
+      }
+    }
     buffer += "      </node>\n";
     FlushIfLarge(buffer, out);
   }
   buffer += "    </nodes>\n";
 
   buffer += "    <edges count=\"" + std::to_string(graph.edges().size()) + "\">\n";
-  for (const RelationEdge& edge : graph.edges()) {
+  for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
+    const RelationEdge& edge = graph.edge(i);
     buffer += "      <edge";
     AppendAttribute(buffer, "id", edge.id);
     AppendAttribute(buffer, "source", graph.node(edge.source).id);
@@ -102,11 +155,11 @@ void WriteGexf(const ActorGraph& graph, std::ostream& out) {
     AppendAttribute(buffer, "label", edge.type);
     AppendAttribute(buffer, "weight", std::to_string(edge.weight) + ".0");
     buffer += ">\n";
-    AppendValues(buffer, edge, EdgeColumns());
+    AppendValues(buffer, edge, EdgeColumns(), edge_extra, i);
     AppendSpell(buffer, edge.first_date, edge.last_date);
-    const Rgb rgb = FamilyColor(RelationFamily(edge.type));
-    buffer += "        <viz:color r=\"" + std::to_string(rgb.r) + "\" g=\"" +
-              std::to_string(rgb.g) + "\" b=\"" + std::to_string(rgb.b) + "\"/>\n";
+    std::optional<Rgb> rgb;
+    if (!decoration.edge_colors.empty()) rgb = ParseHexColor(decoration.edge_colors[i]);
+    append_color(buffer, rgb.value_or(FamilyColor(RelationFamily(edge.type))));
     buffer += "      </edge>\n";
     FlushIfLarge(buffer, out);
   }
@@ -232,9 +285,9 @@ class GexfHandler : public XmlHandler {
 }  // namespace
 
 ActorGraph ReadGexf(std::istream& in, const std::string& file) {
-  GexfHandler handler;
-  ParseXml(in, file, handler);
-  return std::move(handler).Finish();
+  std::optional<GexfHandler> handler(std::in_place);
+  ParseXmlFast(in, file, *handler, [&]() -> XmlHandler& { return handler.emplace(); });
+  return std::move(*handler).Finish();
 }
 
 }  // namespace actorgraph

@@ -1,44 +1,136 @@
 #include "graph/graph_assembler.h"
 
 #include <algorithm>
-#include <tuple>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <numeric>
+#include <utility>
 
 namespace actorgraph {
+namespace {
+
+// Adds `from` into `into`, both the same (source, type, target).
+void MergeEdge(RelationEdge& into, RelationEdge&& from) {
+  into.weight += from.weight;
+  into.evidence_total += from.evidence_total;
+  into.negated = into.negated && from.negated;
+  if (!from.first_date.empty() && (into.first_date.empty() || from.first_date < into.first_date)) {
+    into.first_date = std::move(from.first_date);
+  }
+  if (from.last_date > into.last_date) into.last_date = std::move(from.last_date);
+  into.docs.insert(into.docs.end(), std::make_move_iterator(from.docs.begin()),
+                   std::make_move_iterator(from.docs.end()));
+  std::sort(into.docs.begin(), into.docs.end());
+  into.docs.erase(std::unique(into.docs.begin(), into.docs.end()), into.docs.end());
+  into.evidence.insert(into.evidence.end(), std::make_move_iterator(from.evidence.begin()),
+                       std::make_move_iterator(from.evidence.end()));
+}
+
+}  // namespace
 
 NodeIndex GraphAssembler::Node(std::string_view id) {
-  auto [it, inserted] = node_by_id_.try_emplace(std::string(id), nodes_.size());
-  if (inserted) nodes_.emplace_back().id = it->first;
-  return it->second;
+  for (int slot : {most_recent_, 1 - most_recent_}) {
+    if (recent_[slot].valid && recent_[slot].id == id) {
+      most_recent_ = slot;
+      return recent_[slot].index;
+    }
+  }
+  if (2 * (nodes_.size() + 1) > slots_.size()) Grow();
+  const std::uint64_t hash = std::hash<std::string_view>()(id);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  while (slots_[at].node != kEmpty &&
+         (slots_[at].hash != hash || nodes_[slots_[at].node].id != id)) {
+    at = (at + 1) & mask;
+  }
+  if (slots_[at].node == kEmpty) {
+    slots_[at] = {hash, static_cast<std::uint32_t>(nodes_.size())};
+    nodes_.emplace_back().id = id;
+  }
+  most_recent_ = 1 - most_recent_;
+  recent_[most_recent_].id.assign(id);
+  recent_[most_recent_].index = slots_[at].node;
+  recent_[most_recent_].valid = true;
+  return slots_[at].node;
+}
+
+void GraphAssembler::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot());
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.node == kEmpty) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].node != kEmpty) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
 }
 
 ActorGraph GraphAssembler::Finish() && {
-  auto key = [](const RelationEdge& e) { return std::tie(e.source, e.target, e.type); };
-  std::sort(edges_.begin(), edges_.end(),
-            [&](const RelationEdge& a, const RelationEdge& b) { return key(a) < key(b); });
-  std::vector<RelationEdge> merged;
-  merged.reserve(edges_.size());
-  for (RelationEdge& e : edges_) {
-    if (merged.empty() || key(merged.back()) != key(e)) {
-      merged.push_back(std::move(e));
-      continue;
-    }
-    RelationEdge& into = merged.back();
-    into.weight += e.weight;
-    into.evidence_total += e.evidence_total;
-    into.negated = into.negated && e.negated;
-    if (!e.first_date.empty() && (into.first_date.empty() || e.first_date < into.first_date)) {
-      into.first_date = e.first_date;
-    }
-    if (e.last_date > into.last_date) into.last_date = e.last_date;
-    into.docs.insert(into.docs.end(), e.docs.begin(), e.docs.end());
-    std::sort(into.docs.begin(), into.docs.end());
-    into.docs.erase(std::unique(into.docs.begin(), into.docs.end()), into.docs.end());
-    into.evidence.insert(into.evidence.end(), e.evidence.begin(), e.evidence.end());
+  // Group repeated edges by sorting (source, target) packed in one word with the position;
+  // types are compared only within a pair. The records themselves move at most once, and not
+  // at all when nothing repeats (every file we write).
+  assert(nodes_.size() < kEmpty && edges_.size() < kEmpty);
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(edges_.size());
+  for (std::uint32_t i = 0; i < edges_.size(); ++i) {
+    pairs[i] = {(std::uint64_t{edges_[i].source} << 32) | edges_[i].target, i};
   }
-  edges_.clear();
-  edges_.shrink_to_fit();
-  node_by_id_.clear();
-  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(merged));
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<std::uint32_t> order;  // positions, grouped by (source, target, type)
+  bool repeats = false;
+  for (std::size_t begin = 0; begin < pairs.size();) {
+    std::size_t end = begin + 1;
+    while (end < pairs.size() && pairs[end].first == pairs[begin].first) ++end;
+    if (end - begin > 1) {
+      // Parallel edges: order them by type (stably) and look for a repeated type.
+      auto group_begin = pairs.begin() + static_cast<std::ptrdiff_t>(begin);
+      auto group_end = pairs.begin() + static_cast<std::ptrdiff_t>(end);
+      std::stable_sort(group_begin, group_end, [&](const auto& a, const auto& b) {
+        return edges_[a.second].type < edges_[b.second].type;
+      });
+      for (auto it = group_begin + 1; it != group_end && !repeats; ++it) {
+        repeats = edges_[(it - 1)->second].type == edges_[it->second].type;
+      }
+    }
+    begin = end;
+  }
+  auto same = [&](std::uint32_t a, std::uint32_t b) {
+    const RelationEdge& x = edges_[a];
+    const RelationEdge& y = edges_[b];
+    return x.source == y.source && x.target == y.target && x.type == y.type;
+  };
+  if (repeats) {
+    order.reserve(pairs.size());
+    for (const auto& pair : pairs) order.push_back(pair.second);
+  }
+  pairs = {};
+
+  if (repeats) {
+    // Merge each group into its first edge in file order, then keep the first edges, in file
+    // order (FromParts sorts them by id anyway).
+    std::vector<bool> keep(edges_.size(), true);
+    for (std::size_t begin = 0; begin < order.size();) {
+      std::size_t end = begin + 1;
+      for (; end < order.size() && same(order[begin], order[end]); ++end) {
+        MergeEdge(edges_[order[begin]], std::move(edges_[order[end]]));
+        keep[order[end]] = false;
+      }
+      begin = end;
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+      if (keep[i]) {
+        if (kept != i) edges_[kept] = std::move(edges_[i]);
+        ++kept;
+      }
+    }
+    edges_.resize(kept);
+  }
+  order = {};
+  slots_ = {};
+  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(edges_));
   graph.metadata() = std::move(metadata_);
   return graph;
 }

@@ -3,9 +3,11 @@
 // reference (GraphML allows an edge before its nodes), and edges that repeat one
 // (source, type, target) are merged, so a foreign multigraph still yields valid stable ids.
 
+#include <cstddef>
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/actor_graph.h"
@@ -21,14 +23,33 @@ class GraphAssembler {
   RelationEdge& NewEdge() { return edges_.emplace_back(); }
   std::map<std::string, std::string>& metadata() { return metadata_; }
 
-  // Merges repeated edges (weights and totals add, dates widen, documents and evidence unite,
-  // negated only if all were) and returns the graph. The assembler must not be used afterwards.
+  // Merges repeated edges (weights and totals add, dates widen, documents and evidence unite
+  // in file order, negated only if all were) and returns the graph. The assembler must not be
+  // used afterwards.
   ActorGraph Finish() &&;
 
  private:
+  // The node index: open addressing over (hash, node index) pairs, probed linearly. Small and
+  // flat, so a lookup costs about one cache miss in it and one in nodes_ to confirm the id.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t node = kEmpty;
+  };
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  void Grow();
+
   std::vector<ActorNode> nodes_;
   std::vector<RelationEdge> edges_;
-  std::unordered_map<std::string, NodeIndex> node_by_id_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  // The two ids looked up last (least recently used replaced first): an edge list sorted by
+  // source repeats the source edge after edge, between lookups of the targets.
+  struct Recent {
+    std::string id;
+    NodeIndex index = 0;
+    bool valid = false;
+  };
+  Recent recent_[2];
+  int most_recent_ = 0;
   std::map<std::string, std::string> metadata_;
 };
 

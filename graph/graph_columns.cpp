@@ -1,5 +1,8 @@
 #include "graph/graph_columns.h"
 
+#include <cctype>
+#include <charconv>
+
 #include "graph/list_codec.h"
 #include "graph/value_parsing.h"
 
@@ -109,6 +112,38 @@ std::string_view GexfTypeName(ColumnType type) {
       break;
   }
   return "string";
+}
+
+std::optional<Rgb> ParseHexColor(std::string_view hex) {
+  if (hex.size() != 7 || hex[0] != '#') return std::nullopt;
+  for (char c : hex.substr(1)) {
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  }
+  int channels[3];
+  for (int i = 0; i < 3; ++i) {
+    const char* begin = hex.data() + 1 + 2 * i;
+    auto [end, error] = std::from_chars(begin, begin + 2, channels[i], 16);
+    if (error != std::errc() || end != begin + 2) return std::nullopt;
+  }
+  return Rgb{channels[0], channels[1], channels[2]};
+}
+
+std::string UniqueAttributeId(std::string_view name, std::string_view domain,
+                              std::set<std::string>& used) {
+  std::string id;
+  for (char c : name) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+                    c == '.' || static_cast<unsigned char>(c) >= 0x80;
+    id += ok ? c : '_';
+  }
+  if (id.empty()) id = "_";
+  std::string candidate = id;
+  if (used.contains(candidate)) candidate = std::string(domain) + "_" + id;
+  for (int n = 2; used.contains(candidate); ++n) {
+    candidate = std::string(domain) + "_" + id + "_" + std::to_string(n);
+  }
+  used.insert(candidate);
+  return candidate;
 }
 
 }  // namespace actorgraph

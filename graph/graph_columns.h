@@ -5,11 +5,13 @@
 // too, GEXF puts them in the label, kind and weight attributes and viz:color.
 
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "graph/actor_graph.h"
+#include "graph/palette.h"
 
 namespace actorgraph {
 
@@ -35,5 +37,13 @@ std::span<const Column<RelationEdge>> EdgeColumns();
 std::string_view GraphMlTypeName(ColumnType type);
 // The type name in GEXF ("string", "long", "double", "boolean").
 std::string_view GexfTypeName(ColumnType type);
+
+// For the extra columns of a GraphDecoration (graph/graph_io.h):
+// "#rrggbb" (either case) -> colour, or std::nullopt when malformed.
+std::optional<Rgb> ParseHexColor(std::string_view hex);
+// An attribute id for `name` that is not in `used`, and adds it there: `name` made an NMTOKEN
+// (other characters become '_'), else prefixed "<domain>_", else numbered.
+std::string UniqueAttributeId(std::string_view name, std::string_view domain,
+                              std::set<std::string>& used);
 
 }  // namespace actorgraph

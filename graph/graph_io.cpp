@@ -55,6 +55,9 @@ std::optional<GraphFormat> SniffFormat(const std::string& path) {
   return std::nullopt;
 }
 
+// The undecorated writers (each name also has a decorated overload).
+using PlainWriter = void (*)(const ActorGraph&, std::ostream&);
+
 template <typename Writer>
 void WriteFile(const std::string& path, const ActorGraph& graph, Writer write) {
   AtomicFile file(path);
@@ -90,13 +93,13 @@ std::optional<GraphFormat> GraphFormatFromPath(std::string_view path) {
 void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& path) {
   switch (format) {
     case GraphFormat::kGraphMl:
-      return WriteFile(path, graph, WriteGraphMl);
+      return WriteFile(path, graph, PlainWriter(WriteGraphMl));
     case GraphFormat::kGexf:
-      return WriteFile(path, graph, WriteGexf);
+      return WriteFile(path, graph, PlainWriter(WriteGexf));
     case GraphFormat::kDot:
       return WriteFile(path, graph, WriteDot);
     case GraphFormat::kJson:
-      return WriteFile(path, graph, WriteJsonGraph);
+      return WriteFile(path, graph, PlainWriter(WriteJsonGraph));
     case GraphFormat::kNeo4j: {
       std::error_code error;
       std::filesystem::create_directories(path, error);
@@ -110,6 +113,31 @@ void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& 
       WriteFile((dir / "relationships.csv").string(), graph, WriteNeo4jRelationships);
       return;
     }
+  }
+}
+
+void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& path,
+                const GraphDecoration& decoration) {
+  auto decorated = [&](auto write) {
+    WriteFile(path, graph,
+              [&](const ActorGraph& g, std::ostream& out) { write(g, decoration, out); });
+  };
+  switch (format) {
+    case GraphFormat::kGraphMl:
+      return decorated([](const ActorGraph& g, const GraphDecoration& d, std::ostream& out) {
+        WriteGraphMl(g, d, out);
+      });
+    case GraphFormat::kGexf:
+      return decorated([](const ActorGraph& g, const GraphDecoration& d, std::ostream& out) {
+        WriteGexf(g, d, out);
+      });
+    case GraphFormat::kJson:
+      return decorated([](const ActorGraph& g, const GraphDecoration& d, std::ostream& out) {
+        WriteJsonGraph(g, d, out);
+      });
+    case GraphFormat::kDot:
+    case GraphFormat::kNeo4j:
+      return WriteGraph(graph, format, path);
   }
 }
 

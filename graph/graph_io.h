@@ -4,8 +4,11 @@
 // any malformed input.
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "graph/actor_graph.h"
 
@@ -22,6 +25,31 @@ std::optional<GraphFormat> GraphFormatFromPath(std::string_view path);
 // Writes `graph` to `path` atomically. For kNeo4j, `path` is a directory that receives
 // nodes.csv and relationships.csv (created if missing). Throws InputError on I/O failure.
 void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& path);
+
+// What a drawing adds to a graph beyond its own data, e.g. a diff's status per node and edge.
+// Every vector is indexed like graph.nodes() / graph.edges() or empty (= nothing added).
+struct GraphDecoration {
+  // (attribute name, one string value per node/edge); empty values are left out. A name must
+  // differ from the format's own attributes (graph/graphml.h, graph/graph_columns.h).
+  std::vector<std::pair<std::string, std::vector<std::string>>> node_attributes;
+  std::vector<std::pair<std::string, std::vector<std::string>>> edge_attributes;
+  // "#rrggbb" per node/edge, overriding the relation-family colour; "" keeps the default.
+  std::vector<std::string> node_colors;
+  std::vector<std::string> edge_colors;
+};
+
+// WriteGraph, with `decoration` written as extra typed attributes and colours: GraphML
+// (string keys; node colours as keys "color"/"r"/"g"/"b" with ids prefixed "node_", since
+// key ids are unique and the edge keys hold the plain ones), GEXF (attribute columns and
+// viz:color) and JSON (extra fields, "color"). DOT and neo4j are written without it.
+void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& path,
+                const GraphDecoration& decoration);
+
+// The decorated writers behind WriteGraph, for a stream. An empty decoration gives exactly the
+// bytes of WriteGraphMl / WriteGexf / WriteJsonGraph.
+void WriteGraphMl(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
+void WriteGexf(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
+void WriteJsonGraph(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 
 // Reads a GraphML, GEXF or JSON graph file (detected from its content). Throws InputError
 // naming file, line and column when the file is malformed or not a graph.

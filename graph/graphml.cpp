@@ -1,11 +1,17 @@
 #include "graph/graphml.h"
 
+#include <cassert>
 #include <cctype>
 #include <cmath>
+#include <optional>
+#include <set>
+#include <span>
 #include <unordered_map>
+#include <vector>
 
 #include "graph/graph_assembler.h"
 #include "graph/graph_columns.h"
+#include "graph/graph_io.h"
 #include "graph/output_buffer.h"
 #include "graph/palette.h"
 #include "graph/value_parsing.h"
@@ -52,6 +58,12 @@ void AppendData(std::string& out, std::string_view indent, std::string_view key,
 }  // namespace
 
 void WriteGraphMl(const ActorGraph& graph, std::ostream& out) {
+  WriteGraphMl(graph, GraphDecoration{}, out);
+}
+
+void WriteGraphMl(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out) {
+  assert(decoration.node_colors.empty() || decoration.node_colors.size() == graph.nodes().size());
+  assert(decoration.edge_colors.empty() || decoration.edge_colors.size() == graph.edges().size());
   std::string buffer;
   buffer +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -59,28 +71,69 @@ void WriteGraphMl(const ActorGraph& graph, std::ostream& out) {
       "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  std::set<std::string> used;  // key ids, unique in the document
+  auto key = [&](std::string_view id, std::string_view domain, std::string_view name,
+                 std::string_view type) {
+    used.emplace(id);
+    AppendKey(buffer, id, domain, name, type);
+  };
   for (const auto& [name, value] : graph.metadata()) {
-    AppendKey(buffer, GraphKeyId(name), "graph", name, "string");
+    key(GraphKeyId(name), "graph", name, "string");
   }
-  AppendKey(buffer, "label", "node", "label", "string");
+  key("label", "node", "label", "string");
   for (const auto& column : NodeColumns()) {
-    AppendKey(buffer, column.name, "node", column.name, GraphMlTypeName(column.type));
+    key(column.name, "node", column.name, GraphMlTypeName(column.type));
   }
-  AppendKey(buffer, "type", "edge", "type", "string");
-  AppendKey(buffer, "weight", "edge", "weight", "double");
+  key("type", "edge", "type", "string");
+  key("weight", "edge", "weight", "double");
   for (const auto& column : EdgeColumns()) {
-    AppendKey(buffer, column.name, "edge", column.name, GraphMlTypeName(column.type));
+    key(column.name, "edge", column.name, GraphMlTypeName(column.type));
   }
-  AppendKey(buffer, "color", "edge", "color", "string");
-  for (std::string_view channel : {"r", "g", "b"}) {
-    AppendKey(buffer, channel, "edge", channel, "int");
+  key("color", "edge", "color", "string");
+  for (std::string_view channel : {"r", "g", "b"}) key(channel, "edge", channel, "int");
+
+  // The decoration's keys, after ours so that an undecorated file is unchanged.
+  auto extra_keys = [&](const auto& attributes, std::string_view domain) {
+    std::vector<std::string> ids;
+    for (const auto& [name, values] : attributes) {
+      assert(values.size() == (domain == "node" ? graph.nodes().size() : graph.edges().size()));
+      ids.push_back(UniqueAttributeId(name, domain, used));
+      AppendKey(buffer, ids.back(), domain, name, "string");
+    }
+    return ids;
+  };
+  const std::vector<std::string> node_ids = extra_keys(decoration.node_attributes, "node");
+  std::vector<std::string> node_color_ids;  // color, r, g, b
+  if (!decoration.node_colors.empty()) {
+    for (std::string_view name : {"color", "r", "g", "b"}) {
+      node_color_ids.push_back(UniqueAttributeId(name, "node", used));
+      AppendKey(buffer, node_color_ids.back(), "node", name, name == "color" ? "string" : "int");
+    }
   }
+  const std::vector<std::string> edge_ids = extra_keys(decoration.edge_attributes, "edge");
+
   buffer += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n";
   for (const auto& [name, value] : graph.metadata()) {
     AppendData(buffer, "    ", GraphKeyId(name), value);
   }
 
-  for (const ActorNode& node : graph.nodes()) {
+  auto extra_data = [&](const auto& attributes, const std::vector<std::string>& ids,
+                        std::size_t i) {
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      const std::string& value = attributes[k].second[i];
+      if (!value.empty()) AppendData(buffer, "      ", ids[k], value);
+    }
+  };
+  auto color_data = [&](std::string_view ids_color, std::string_view ids_r, std::string_view ids_g,
+                        std::string_view ids_b, std::string_view hex, Rgb rgb) {
+    AppendData(buffer, "      ", ids_color, hex);
+    AppendData(buffer, "      ", ids_r, std::to_string(rgb.r));
+    AppendData(buffer, "      ", ids_g, std::to_string(rgb.g));
+    AppendData(buffer, "      ", ids_b, std::to_string(rgb.b));
+  };
+
+  for (NodeIndex i = 0; i < graph.nodes().size(); ++i) {
+    const ActorNode& node = graph.node(i);
     buffer += "    <node id=\"";
     AppendXmlEscaped(buffer, node.id);
     buffer += "\">\n";
@@ -90,11 +143,19 @@ void WriteGraphMl(const ActorGraph& graph, std::ostream& out) {
         AppendData(buffer, "      ", column.name, *value);
       }
     }
+    extra_data(decoration.node_attributes, node_ids, i);
+    if (!node_color_ids.empty()) {
+      if (std::optional<Rgb> rgb = ParseHexColor(decoration.node_colors[i])) {
+        color_data(node_color_ids[0], node_color_ids[1], node_color_ids[2], node_color_ids[3],
+                   decoration.node_colors[i], *rgb);
+      }
+    }
     buffer += "    </node>\n";
     FlushIfLarge(buffer, out);
   }
 
-  for (const RelationEdge& edge : graph.edges()) {
+  for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
+    const RelationEdge& edge = graph.edge(i);
     buffer += "    <edge id=\"";
     AppendXmlEscaped(buffer, edge.id);
     buffer += "\" source=\"";
@@ -110,11 +171,18 @@ void WriteGraphMl(const ActorGraph& graph, std::ostream& out) {
       }
     }
     const std::string_view family = RelationFamily(edge.type);
-    const Rgb rgb = FamilyColor(family);
-    AppendData(buffer, "      ", "color", FamilyColorHex(family));
-    AppendData(buffer, "      ", "r", std::to_string(rgb.r));
-    AppendData(buffer, "      ", "g", std::to_string(rgb.g));
-    AppendData(buffer, "      ", "b", std::to_string(rgb.b));
+    std::optional<Rgb> rgb;
+    std::string_view hex;
+    if (!decoration.edge_colors.empty()) {
+      hex = decoration.edge_colors[i];
+      rgb = ParseHexColor(hex);
+    }
+    if (!rgb) {
+      hex = FamilyColorHex(family);
+      rgb = FamilyColor(family);
+    }
+    color_data("color", "r", "g", "b", hex, *rgb);
+    extra_data(decoration.edge_attributes, edge_ids, i);
     buffer += "    </edge>\n";
     FlushIfLarge(buffer, out);
   }
@@ -128,10 +196,27 @@ constexpr std::string_view kGraphMlNamespace = "http://graphml.graphdrawing.org/
 
 enum class Domain { kNode, kEdge, kGraph, kAll };
 
+// What a key's data sets, resolved once at its declaration rather than at every <data>.
+enum class Role { kOther, kLabel, kName, kType, kWeight, kColumn };
+
 struct Key {
   Domain domain = Domain::kAll;
   std::string name;
+  Role node_role = Role::kOther;  // for a node's data
+  std::size_t node_column = 0;    // for Role::kColumn, into NodeColumns()
+  Role edge_role = Role::kOther;
+  std::size_t edge_column = 0;  // into EdgeColumns()
+  std::size_t order = 0;        // position among the declarations
 };
+
+template <typename Element>
+std::optional<std::size_t> ColumnIndex(std::span<const Column<Element>> columns,
+                                       std::string_view name) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].name == name) return i;
+  }
+  return std::nullopt;
+}
 
 class GraphMlHandler : public XmlHandler {
  public:
@@ -159,7 +244,8 @@ class GraphMlHandler : public XmlHandler {
     } else if (name == "data") {
       std::optional<std::string_view> key = attributes.Get("key");
       if (!key) throw XmlContentError{"<data> without a key attribute", ""};
-      data_key_ = std::string(*key);
+      data_ = FindKey(*key);
+      if (data_ == nullptr) data_key_.assign(*key);
     }
   }
 
@@ -201,7 +287,44 @@ class GraphMlHandler : public XmlHandler {
     } else if (domain == "graph") {
       key.domain = Domain::kGraph;
     }
-    keys_[std::string(id)] = std::move(key);
+    if (key.name == "label") {
+      key.node_role = Role::kLabel;
+      key.edge_role = Role::kName;  // an edge's label is its type when there is no "type"
+    } else if (key.name == "name") {
+      key.node_role = Role::kName;
+    } else if (key.name == "type") {
+      key.node_role = key.edge_role = Role::kType;
+    } else if (key.name == "weight") {
+      key.edge_role = Role::kWeight;
+    }
+    if (auto column = ColumnIndex(NodeColumns(), key.name); column && key.name != "label") {
+      key.node_role = Role::kColumn;
+      key.node_column = *column;
+    }
+    if (auto column = ColumnIndex(EdgeColumns(), key.name)) {
+      key.edge_role = Role::kColumn;
+      key.edge_column = *column;
+    }
+    Key& declared = keys_[std::string(id)];
+    declared = std::move(key);
+    declared.order = key_order_.size();
+    key_order_.emplace_back(std::string(id), &declared);  // stable: the map is node-based
+  }
+
+  // The key with this id, or nullptr. Elements list their data in the same key order, so the
+  // key after the last one found is tried before the hash table.
+  const Key* FindKey(std::string_view id) {
+    if (!key_order_.empty()) {
+      const std::size_t next = (last_key_ + 1) % key_order_.size();
+      if (key_order_[next].first == id) {
+        last_key_ = next;
+        return key_order_[next].second;
+      }
+    }
+    auto it = keys_.find(std::string(id));
+    if (it == keys_.end()) return nullptr;
+    last_key_ = it->second.order;
+    return &it->second;
   }
 
   void StartEdge(const XmlAttributes& attributes) {
@@ -220,56 +343,62 @@ class GraphMlHandler : public XmlHandler {
   }
 
   void ApplyData(std::string_view text) {
-    auto it = keys_.find(data_key_);
-    if (it == keys_.end()) {
+    if (data_ == nullptr) {
       throw XmlContentError{"<data> refers to undeclared key '" + data_key_ + "'",
                             "every key must be declared by a <key> element"};
     }
-    const Key& key = it->second;
+    const Key& key = *data_;
     const bool any = key.domain == Domain::kAll;
     if (in_edge_ && (any || key.domain == Domain::kEdge)) {
-      ApplyEdgeData(key.name, text);
+      ApplyEdgeData(key, text);
     } else if (in_node_ && (any || key.domain == Domain::kNode)) {
-      ApplyNodeData(key.name, text);
+      ApplyNodeData(key, text);
     } else if (!in_node_ && !in_edge_ && (any || key.domain == Domain::kGraph)) {
       assembler_.metadata()[key.name] = std::string(text);
     }
   }
 
-  void ApplyNodeData(const std::string& name, std::string_view text) {
+  void ApplyNodeData(const Key& key, std::string_view text) {
     ActorNode& node = assembler_.node(node_);
-    if (name == "label") {
-      node.label = text;
-    } else if (name == "name") {
-      node_name_ = text;
-    } else if (name == "type") {
-      if (node.type.empty()) node.type = text;
-    } else {
-      for (const auto& column : NodeColumns()) {
-        if (column.name == name) {
-          if (!column.set(node, text)) BadValue(name, text);
-          return;
-        }
-      }
+    switch (key.node_role) {
+      case Role::kLabel:
+        node.label = text;
+        break;
+      case Role::kName:
+        node_name_ = text;
+        break;
+      case Role::kType:
+        if (node.type.empty()) node.type = text;
+        break;
+      case Role::kColumn:
+        if (!NodeColumns()[key.node_column].set(node, text)) BadValue(key.name, text);
+        break;
+      case Role::kWeight:
+      case Role::kOther:
+        break;
     }
   }
 
-  void ApplyEdgeData(const std::string& name, std::string_view text) {
-    if (name == "type") {
-      edge_.type = text;
-    } else if (name == "label") {
-      edge_label_ = text;
-    } else if (name == "weight") {
-      std::optional<double> weight = ParseDouble(text);
-      if (!weight) BadValue(name, text);
-      edge_.weight = std::llround(*weight);
-    } else {
-      for (const auto& column : EdgeColumns()) {
-        if (column.name == name) {
-          if (!column.set(edge_, text)) BadValue(name, text);
-          return;
-        }
+  void ApplyEdgeData(const Key& key, std::string_view text) {
+    switch (key.edge_role) {
+      case Role::kType:
+        edge_.type = text;
+        break;
+      case Role::kName:
+        edge_label_ = text;
+        break;
+      case Role::kWeight: {
+        std::optional<double> weight = ParseDouble(text);
+        if (!weight) BadValue(key.name, text);
+        edge_.weight = std::llround(*weight);
+        break;
       }
+      case Role::kColumn:
+        if (!EdgeColumns()[key.edge_column].set(edge_, text)) BadValue(key.name, text);
+        break;
+      case Role::kLabel:
+      case Role::kOther:
+        break;
     }
   }
 
@@ -279,6 +408,8 @@ class GraphMlHandler : public XmlHandler {
 
   GraphAssembler assembler_;
   std::unordered_map<std::string, Key> keys_;
+  std::vector<std::pair<std::string, const Key*>> key_order_;  // as declared
+  std::size_t last_key_ = 0;                                   // in key_order_
   bool seen_root_ = false;
   bool in_node_ = false;
   bool in_edge_ = false;
@@ -287,14 +418,15 @@ class GraphMlHandler : public XmlHandler {
   RelationEdge edge_;
   std::string edge_label_;
   std::string data_key_;
+  const Key* data_ = nullptr;  // the key of the open <data>, or nullptr when undeclared
 };
 
 }  // namespace
 
 ActorGraph ReadGraphMl(std::istream& in, const std::string& file) {
-  GraphMlHandler handler;
-  ParseXml(in, file, handler);
-  return std::move(handler).Finish();
+  std::optional<GraphMlHandler> handler(std::in_place);
+  ParseXmlFast(in, file, *handler, [&]() -> XmlHandler& { return handler.emplace(); });
+  return std::move(*handler).Finish();
 }
 
 }  // namespace actorgraph

@@ -2,9 +2,15 @@
 
 #include <expat.h>
 
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <exception>
+#include <ios>
 #include <memory>
+#include <vector>
 
 #include "extract/error.h"
 
@@ -129,6 +135,417 @@ class Session {
   std::exception_ptr failure_;
 };
 
+// A scanner for the subset of XML that graph writers produce: UTF-8 without DOCTYPE, elements,
+// attributes, text with the five predefined entities and character references, CDATA,
+// comments and processing instructions. It checks well-formedness as expat does (tag nesting,
+// one root, attribute syntax and uniqueness, legal characters and UTF-8) but reports nothing:
+// Run() returns false on anything outside the subset or wrong, and the caller asks expat.
+class FastScanner {
+ public:
+  FastScanner(std::istream& in, XmlHandler& handler) : in_(in), handler_(handler) {}
+
+  bool Run() {
+    if (At(0) == '\xEF' && At(1) == '\xBB' && At(2) == '\xBF') pos_ = 3;  // UTF-8 BOM
+    if (Starts(pos_, "<?xml") && IsSpace(At(pos_ + 5))) {
+      if (!XmlDeclaration()) return false;
+    }
+    while (true) {
+      Compact();
+      const char c = At(pos_);
+      if (c == '\0') break;  // the end (a NUL byte in the input fails below)
+      if (c != '<') {
+        if (!Text()) return false;
+      } else if (!Markup()) {
+        return false;
+      }
+    }
+    return pos_ == buffer_.size() && seen_root_ && open_.empty();
+  }
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 16;
+
+  // The bytes that character data cannot copy as they are: controls, non-ASCII (checked as
+  // UTF-8), '&', '<' and ']' (for "]]>").
+  static constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> special{};
+    for (int c = 0; c < 256; ++c) {
+      special[c] = c < 0x20 || c >= 0x80 || c == '&' || c == '<' || c == ']';
+    }
+    return special;
+  }();
+
+  static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+  static constexpr bool IsNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+  }
+  static constexpr bool IsNameChar(char c) {
+    return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+  }
+  static constexpr std::array<bool, 256> kNameChar = [] {
+    std::array<bool, 256> name{};
+    for (int c = 0; c < 256; ++c) {
+      name[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' ||
+                (c >= '0' && c <= '9') || c == '-' || c == '.';  // IsNameChar
+    }
+    return name;
+  }();
+
+  // Reads another chunk; false at the end of the input.
+  bool More() {
+    if (eof_) return false;
+    const std::size_t size = buffer_.size();
+    buffer_.resize(size + kChunk);
+    in_.read(buffer_.data() + size, kChunk);
+    const auto got = static_cast<std::size_t>(in_.gcount());
+    buffer_.resize(size + got);
+    if (got < kChunk) eof_ = true;
+    if (in_.bad()) throw std::ios_base::failure("read error");
+    return got > 0;
+  }
+
+  // The byte at `i`, reading on as needed; '\0' past the end.
+  char At(std::size_t i) {
+    while (i >= buffer_.size()) {
+      if (!More()) return '\0';
+    }
+    return buffer_[i];
+  }
+
+  bool Starts(std::size_t i, std::string_view text) {
+    for (std::size_t k = 0; k < text.size(); ++k) {
+      if (At(i + k) != text[k]) return false;
+    }
+    return true;
+  }
+
+  // The index of the next `c` at or after `from`, or npos at the end of the input.
+  std::size_t Find(char c, std::size_t from) {
+    while (true) {
+      if (from < buffer_.size()) {
+        const void* hit = std::memchr(buffer_.data() + from, c, buffer_.size() - from);
+        if (hit != nullptr) return static_cast<const char*>(hit) - buffer_.data();
+        from = buffer_.size();
+      }
+      if (!More()) return std::string::npos;
+    }
+  }
+
+  std::size_t Find(std::string_view text, std::size_t from) {
+    while (true) {
+      const std::size_t at = Find(text[0], from);
+      if (at == std::string::npos || Starts(at, text)) return at;
+      from = at + 1;
+    }
+  }
+
+  // Drops what has been consumed, between tokens, so the buffer stays a few chunks long.
+  void Compact() {
+    if (pos_ < 4 * kChunk) return;
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+  }
+
+  std::size_t SkipSpace(std::size_t i) {
+    while (true) {
+      while (i < buffer_.size() && IsSpace(buffer_[i])) ++i;
+      if (i < buffer_.size() || !More()) return i;
+    }
+  }
+
+  // The end of the name starting at `i` (== i when there is none).
+  std::size_t NameEnd(std::size_t i) {
+    if (!IsNameStart(At(i))) return i;
+    ++i;
+    while (true) {
+      while (i < buffer_.size() && kNameChar[static_cast<unsigned char>(buffer_[i])]) ++i;
+      if (i < buffer_.size() || !More()) return i;
+    }
+  }
+
+  // The length of the legal XML character at text[0] in UTF-8, or 0.
+  static std::size_t CharLength(std::string_view text) {
+    const auto b0 = static_cast<unsigned char>(text[0]);
+    if (b0 < 0x80) return b0 >= 0x20 || b0 == '\t' || b0 == '\n' ? 1 : 0;  // no raw '\r'
+    auto cont = [&](std::size_t k) {
+      return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+    };
+    if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+      if (!cont(1) || !cont(2)) return 0;
+      const auto b1 = static_cast<unsigned char>(text[1]);
+      const auto b2 = static_cast<unsigned char>(text[2]);
+      if (b0 == 0xE0 && b1 < 0xA0) return 0;                 // overlong
+      if (b0 == 0xED && b1 >= 0xA0) return 0;                // surrogates
+      if (b0 == 0xEF && b1 == 0xBF && b2 >= 0xBE) return 0;  // U+FFFE, U+FFFF
+      return 3;
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+      if (!cont(1) || !cont(2) || !cont(3)) return 0;
+      const auto b1 = static_cast<unsigned char>(text[1]);
+      if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 >= 0x90)) return 0;
+      return 4;
+    }
+    return 0;
+  }
+
+  static void AppendUtf8(std::string& out, std::uint32_t c) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+
+  // Decodes the reference at text[0] == '&' into `out`; returns its length, or 0.
+  static std::size_t Reference(std::string_view text, std::string& out) {
+    const std::size_t semicolon = text.find(';');
+    if (semicolon == std::string_view::npos) return 0;
+    const std::string_view name = text.substr(1, semicolon - 1);
+    if (name == "lt") {
+      out += '<';
+    } else if (name == "gt") {
+      out += '>';
+    } else if (name == "amp") {
+      out += '&';
+    } else if (name == "quot") {
+      out += '"';
+    } else if (name == "apos") {
+      out += '\'';
+    } else if (name.size() >= 2 && name[0] == '#') {
+      const bool hex = name[1] == 'x';
+      const std::string_view digits = name.substr(hex ? 2 : 1);
+      std::uint32_t code = 0;
+      auto [end, error] =
+          std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
+      if (digits.empty() || error != std::errc() || end != digits.data() + digits.size()) return 0;
+      const bool legal = code == 0x9 || code == 0xA || code == 0xD ||
+                         (code >= 0x20 && code <= 0xD7FF) || (code >= 0xE000 && code <= 0xFFFD) ||
+                         (code >= 0x10000 && code <= 0x10FFFF);
+      if (!legal) return 0;
+      AppendUtf8(out, code);
+    } else {
+      return 0;  // any other entity needs a DTD: expat's business
+    }
+    return semicolon + 1;
+  }
+
+  // Appends character data (text or an attribute value) to `out`, decoding references and
+  // checking characters. Attribute values turn tabs and newlines into spaces, as XML says.
+  static bool Decode(std::string_view raw, std::string& out, bool attribute) {
+    std::size_t i = 0;
+    while (i < raw.size()) {
+      std::size_t run = i;
+      while (run < raw.size() && !kSpecial[static_cast<unsigned char>(raw[run])]) ++run;
+      out.append(raw.data() + i, run - i);
+      i = run;
+      if (i == raw.size()) break;
+      const char c = raw[i];
+      if (c == '&') {
+        const std::size_t length = Reference(raw.substr(i), out);
+        if (length == 0) return false;
+        i += length;
+      } else if (c == '<') {
+        return false;
+      } else if (c == ']') {
+        if (!attribute && raw.substr(i, 3) == "]]>") return false;
+        out += ']';
+        ++i;
+      } else {
+        const std::size_t length = CharLength(raw.substr(i));
+        if (length == 0) return false;
+        if (attribute && (c == '\t' || c == '\n')) {
+          out += ' ';
+        } else {
+          out.append(raw.data() + i, length);
+        }
+        i += length;
+      }
+    }
+    return true;
+  }
+
+  // Checks characters only (comments, processing instructions, CDATA).
+  static bool Legal(std::string_view raw) {
+    for (std::size_t i = 0; i < raw.size();) {
+      const std::size_t length = CharLength(raw.substr(i));
+      if (length == 0) return false;
+      i += length;
+    }
+    return true;
+  }
+
+  bool XmlDeclaration() {
+    const std::size_t end = Find("?>", pos_);
+    if (end == std::string::npos) return false;
+    std::string declaration(buffer_, pos_, end - pos_);
+    for (char& c : declaration) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (declaration.find("encoding") != std::string::npos &&
+        declaration.find("utf-8") == std::string::npos) {
+      return false;  // another encoding: expat converts it
+    }
+    if (declaration.find('\r') != std::string::npos) return false;
+    pos_ = end + 2;
+    return true;
+  }
+
+  bool Text() {
+    std::size_t end = Find('<', pos_);
+    if (end == std::string::npos) end = buffer_.size();
+    const std::string_view raw(buffer_.data() + pos_, end - pos_);
+    pos_ = end;
+    if (open_.empty()) {  // outside the root: only white space
+      return raw.find_first_not_of(" \t\n") == std::string_view::npos;
+    }
+    return Decode(raw, text_, /*attribute=*/false);
+  }
+
+  bool Markup() {
+    const char next = At(pos_ + 1);
+    if (next == '/') return EndTag();
+    if (next == '?') {
+      const std::size_t end = Find("?>", pos_ + 2);
+      const std::size_t name_end = NameEnd(pos_ + 2);
+      if (end == std::string::npos || name_end == pos_ + 2) return false;
+      std::string target(buffer_, pos_ + 2, name_end - pos_ - 2);
+      for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (target == "xml") return false;  // a declaration not at the start
+      if (!Legal(std::string_view(buffer_).substr(pos_, end - pos_))) return false;
+      pos_ = end + 2;
+      return true;
+    }
+    if (next == '!') {
+      if (Starts(pos_, "<!--")) {
+        const std::size_t end = Find("--", pos_ + 4);
+        if (end == std::string::npos || At(end + 2) != '>') return false;
+        if (!Legal(std::string_view(buffer_).substr(pos_, end - pos_))) return false;
+        pos_ = end + 3;
+        return true;
+      }
+      if (Starts(pos_, "<![CDATA[") && !open_.empty()) {
+        const std::size_t end = Find("]]>", pos_ + 9);
+        if (end == std::string::npos) return false;
+        const std::string_view raw = std::string_view(buffer_).substr(pos_ + 9, end - pos_ - 9);
+        if (!Legal(raw)) return false;
+        text_.append(raw);
+        pos_ = end + 3;
+        return true;
+      }
+      return false;  // DOCTYPE and the rest: expat's business
+    }
+    return StartTag();
+  }
+
+  bool StartTag() {
+    if (open_.empty() && seen_root_) return false;  // a second root element
+    const std::size_t name_start = pos_ + 1;
+    const std::size_t name_end = NameEnd(name_start);
+    if (name_end == name_start) return false;
+    std::size_t i = name_end;
+    // Attribute names and decoded values go to storage_ as NUL-terminated strings; the
+    // pointers are taken once it stops growing.
+    storage_.clear();
+    offsets_.clear();
+    bool empty_element = false;
+    while (true) {
+      const std::size_t after = SkipSpace(i);
+      const char c = At(after);
+      if (c == '>') {
+        i = after + 1;
+        break;
+      }
+      if (c == '/') {
+        if (At(after + 1) != '>') return false;
+        empty_element = true;
+        i = after + 2;
+        break;
+      }
+      if (after == i) return false;  // attributes are separated by white space
+      const std::size_t attribute_end = NameEnd(after);
+      if (attribute_end == after) return false;
+      std::size_t at = SkipSpace(attribute_end);
+      if (At(at) != '=') return false;
+      at = SkipSpace(at + 1);
+      const char quote = At(at);
+      if (quote != '"' && quote != '\'') return false;
+      const std::size_t close = Find(quote, at + 1);
+      if (close == std::string::npos) return false;
+      const std::string_view name(buffer_.data() + after, attribute_end - after);
+      for (std::size_t k = 0; k < offsets_.size(); k += 2) {
+        if (std::string_view(storage_.data() + offsets_[k]) == name) return false;  // repeated
+      }
+      offsets_.push_back(storage_.size());
+      storage_.append(name);
+      storage_ += '\0';
+      offsets_.push_back(storage_.size());
+      if (!Decode(std::string_view(buffer_.data() + at + 1, close - at - 1), storage_,
+                  /*attribute=*/true)) {
+        return false;
+      }
+      storage_ += '\0';
+      i = close + 1;
+    }
+    pointers_.clear();
+    for (std::size_t offset : offsets_) pointers_.push_back(storage_.data() + offset);
+    pointers_.push_back(nullptr);
+
+    seen_root_ = true;
+    open_.emplace_back(buffer_.data() + name_start, name_end - name_start);
+    pos_ = i;
+    text_.clear();
+    handler_.StartElement(LocalName(open_.back()), XmlAttributes(pointers_.data()));
+    if (empty_element) {
+      handler_.EndElement(LocalName(open_.back()), text_);
+      text_.clear();
+      open_.pop_back();
+    }
+    return true;
+  }
+
+  bool EndTag() {
+    if (open_.empty()) return false;
+    const std::size_t name_start = pos_ + 2;
+    const std::size_t name_end = NameEnd(name_start);
+    const std::size_t close = SkipSpace(name_end);
+    if (At(close) != '>') return false;
+    if (std::string_view(buffer_.data() + name_start, name_end - name_start) != open_.back()) {
+      return false;
+    }
+    pos_ = close + 1;
+    handler_.EndElement(LocalName(open_.back()), text_);
+    text_.clear();
+    open_.pop_back();
+    return true;
+  }
+
+  static std::string_view LocalName(std::string_view name) {
+    const std::size_t colon = name.rfind(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+  }
+
+  std::istream& in_;
+  XmlHandler& handler_;
+  std::string buffer_;
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+  bool seen_root_ = false;
+  std::vector<std::string> open_;  // names of the open elements
+  std::string text_;
+  std::string storage_;
+  std::vector<std::size_t> offsets_;
+  std::vector<const char*> pointers_;
+};
+
 }  // namespace
 
 std::optional<std::string_view> XmlAttributes::Get(std::string_view name) const {
@@ -141,6 +558,24 @@ std::optional<std::string_view> XmlAttributes::Get(std::string_view name) const 
 void ParseXml(std::istream& in, const std::string& file, XmlHandler& handler) {
   Session session(file, handler);
   session.Run(in);
+}
+
+void ParseXmlFast(std::istream& in, const std::string& file, XmlHandler& handler,
+                  const std::function<XmlHandler&()>& restart) {
+  const std::istream::pos_type start = in.tellg();
+  bool done = false;
+  try {
+    done = FastScanner(in, handler).Run();
+  } catch (const XmlContentError&) {
+    // expat reports it, with its position
+  } catch (const std::ios_base::failure&) {
+    throw InputError("read error", {file});
+  }
+  if (done) return;
+  in.clear();
+  in.seekg(start == std::istream::pos_type(-1) ? std::istream::pos_type(0) : start);
+  if (!in) throw InputError("cannot re-read the input", {file}, "read a file, not a pipe");
+  ParseXml(in, file, restart());
 }
 
 }  // namespace actorgraph

@@ -5,9 +5,14 @@
 #include <chrono>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include "graph/gexf.h"
+#include "graph/graph_io.h"
+#include "graph/graphml.h"
 
 namespace actorgraph {
 namespace {
@@ -160,6 +165,75 @@ TEST_CASE("GraphDiff: the union carries a status per node and edge", "[graph]") 
     colors.insert(DiffStatusColor(st));
   }
   CHECK(colors.size() == 4);
+}
+
+// What `actorgraph diff A B -o` writes: the union, each element with a status and its colour.
+GraphDecoration StatusOf(const DiffUnion& both) {
+  GraphDecoration d;
+  d.node_attributes.emplace_back("status", std::vector<std::string>());
+  d.edge_attributes.emplace_back("status", std::vector<std::string>());
+  for (DiffStatus st : both.node_status) {
+    d.node_attributes[0].second.emplace_back(DiffStatusName(st));
+    d.node_colors.emplace_back(DiffStatusColor(st));
+  }
+  for (DiffStatus st : both.edge_status) {
+    d.edge_attributes[0].second.emplace_back(DiffStatusName(st));
+    d.edge_colors.emplace_back(DiffStatusColor(st));
+  }
+  return d;
+}
+
+TEST_CASE("GraphDiff: the union is written with its status for Gephi", "[graph]") {
+  const DiffUnion both = UnionForDiff(graph_a, graph_b);
+  const GraphDecoration status = StatusOf(both);
+
+  // GraphML: a "status" key per class (unique ids), the node colour keys Gephi reads by
+  // attr.name, and the edge colour replaced by the status colour
+  std::ostringstream graphml;
+  WriteGraphMl(both.graph, status, graphml);
+  const std::string text = graphml.str();
+  CHECK(text.find(R"(<key id="status" for="node" attr.name="status" attr.type="string"/>)") !=
+        std::string::npos);
+  CHECK(text.find(R"(<key id="edge_status" for="edge" attr.name="status" attr.type="string"/>)") !=
+        std::string::npos);
+  CHECK(text.find(R"(<key id="node_r" for="node" attr.name="r" attr.type="int"/>)") !=
+        std::string::npos);
+  const std::size_t arrest = text.find(R"(<edge id="tokayev|ARREST|masimov")");
+  REQUIRE(arrest != std::string::npos);
+  const std::string arrest_xml = text.substr(arrest, text.find("</edge>", arrest) - arrest);
+  CHECK(arrest_xml.find(R"(<data key="edge_status">added</data>)") != std::string::npos);
+  CHECK(arrest_xml.find(R"(<data key="color">#2ca02c</data>)") != std::string::npos);
+  const std::size_t old = text.find(R"(<node id="old-actor">)");
+  REQUIRE(old != std::string::npos);
+  const std::string old_xml = text.substr(old, text.find("</node>", old) - old);
+  CHECK(old_xml.find(R"(<data key="status">removed</data>)") != std::string::npos);
+  CHECK(old_xml.find(R"(<data key="node_r">214</data>)") != std::string::npos);
+  // the decorated file still reads back as the union graph
+  std::istringstream in(text);
+  const ActorGraph back = ReadGraphMl(in, "union.graphml");
+  std::ostringstream plain, reread;
+  WriteGraphMl(both.graph, plain);
+  WriteGraphMl(back, reread);
+  CHECK(reread.str() == plain.str());
+  // no decoration, no change
+  std::ostringstream undecorated;
+  WriteGraphMl(both.graph, GraphDecoration{}, undecorated);
+  CHECK(undecorated.str() == plain.str());
+
+  // GEXF: status columns and viz:color by status
+  std::ostringstream gexf;
+  WriteGexf(both.graph, status, gexf);
+  const std::string g = gexf.str();
+  CHECK(g.find(R"(<attribute id="status" title="status" type="string"/>)") != std::string::npos);
+  CHECK(g.find(R"(<attribute id="edge_status" title="status" type="string"/>)") !=
+        std::string::npos);
+  const std::size_t changed = g.find(R"(<edge id="putin|CONSULT|tokayev")");
+  REQUIRE(changed != std::string::npos);
+  const std::string changed_xml = g.substr(changed, g.find("</edge>", changed) - changed);
+  CHECK(changed_xml.find(R"(<attvalue for="edge_status" value="changed"/>)") != std::string::npos);
+  CHECK(changed_xml.find(R"(<viz:color r="255" g="127" b="14"/>)") != std::string::npos);
+  std::istringstream gexf_in(g);
+  CHECK(ReadGexf(gexf_in, "union.gexf").edges().size() == both.graph.edges().size());
 }
 
 // Timing on two 1M-edge graphs that share half their edges; run with `[perf]`.

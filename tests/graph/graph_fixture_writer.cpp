@@ -3,16 +3,49 @@
 //
 //   graph_fixture_writer RELATIONS.jsonl OUT_DIR
 //   -> OUT_DIR/graph.graphml graph.gexf graph.dot graph.json neo4j/{nodes,relationships}.csv
+//      and diff.graphml diff.gexf: the union of a variant A (first relation missing, second
+//      with one more sentence, an extra actor "zz-only-in-a") and the fixture B, with the
+//      status of every node and edge, as `actorgraph diff A B -o` writes it
 
 #include <filesystem>
 #include <iostream>
 
 #include "extract/error.h"
+#include "graph/graph_diff.h"
 #include "graph/graph_io.h"
 #include "tests/graph/graph_fixture.h"
 
+namespace {
+
+using namespace actorgraph;
+
+ActorGraph VariantA(const ActorGraph& b) {
+  std::vector<ActorNode> nodes = b.nodes();
+  nodes.emplace_back().id = "zz-only-in-a";
+  nodes.back().label = "Only in A";
+  std::vector<RelationEdge> edges(b.edges().begin() + 1, b.edges().end());
+  edges.front().weight += 1;
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+}
+
+GraphDecoration StatusOf(const DiffUnion& both) {
+  GraphDecoration d;
+  d.node_attributes.emplace_back("status", std::vector<std::string>());
+  d.edge_attributes.emplace_back("status", std::vector<std::string>());
+  for (DiffStatus st : both.node_status) {
+    d.node_attributes[0].second.emplace_back(DiffStatusName(st));
+    d.node_colors.emplace_back(DiffStatusColor(st));
+  }
+  for (DiffStatus st : both.edge_status) {
+    d.edge_attributes[0].second.emplace_back(DiffStatusName(st));
+    d.edge_colors.emplace_back(DiffStatusColor(st));
+  }
+  return d;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using namespace actorgraph;
   if (argc != 3) {
     std::cerr << "usage: graph_fixture_writer RELATIONS.jsonl OUT_DIR\n";
     return 2;
@@ -29,6 +62,9 @@ int main(int argc, char** argv) {
     WriteGraph(graph, GraphFormat::kDot, (out / "graph.dot").string());
     WriteGraph(graph, GraphFormat::kJson, (out / "graph.json").string());
     WriteGraph(graph, GraphFormat::kNeo4j, (out / "neo4j").string());
+    const DiffUnion both = UnionForDiff(VariantA(graph), graph);
+    WriteGraph(both.graph, GraphFormat::kGraphMl, (out / "diff.graphml").string(), StatusOf(both));
+    WriteGraph(both.graph, GraphFormat::kGexf, (out / "diff.gexf").string(), StatusOf(both));
     std::cout << graph.nodes().size() << " nodes, " << graph.edges().size() << " edges\n";
   } catch (const Error& e) {
     std::cerr << e.what() << "\n";

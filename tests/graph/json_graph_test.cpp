@@ -55,5 +55,30 @@ TEST_CASE("JsonGraph: reads NetworkX node-link and names the error position", "[
                       Catch::StartsWith("test.json: malformed node-link graph"));
 }
 
+TEST_CASE("JsonGraph: streams sections in any order, \"links\" before \"edges\"", "[graph]") {
+  // links first, nodes after; "edges" ignored because "links" exists; odd metadata dumped
+  const ActorGraph g = Read(R"({"links": [{"source": "a", "target": "b", "type": "MEET"}],
+    "edges": [{"source": "x", "target": "y"}], "extra": {"nested": [1, {"deep": true}]},
+    "graph": {"name": "t", "n": 3, "o": {"k": [1]}},
+    "nodes": [{"id": "a", "label": "Alfa", "type": "PERSON"}, {"id": "b"}]})");
+  REQUIRE(g.nodes().size() == 2);
+  REQUIRE(g.node(*g.FindNode("a")).label == "Alfa");
+  REQUIRE(g.node(*g.FindNode("a")).type == "PERSON");
+  REQUIRE(g.FindEdge("a", "MEET", "b").has_value());
+  REQUIRE(g.metadata().at("name") == "t");
+  REQUIRE(g.metadata().at("n") == "3");
+  REQUIRE(g.metadata().at("o") == R"({"k":[1]})");
+  // without "links", "edges" are the relations
+  const ActorGraph e = Read(R"({"nodes": [], "edges": [{"source": 1, "target": 2}]})");
+  REQUIRE(e.FindEdge("1", "RELATED", "2").has_value());
+  // not a graph, or a section of the wrong shape
+  REQUIRE_THROWS_WITH(Read("[1, 2]"), Catch::Contains("not a node-link graph"));
+  REQUIRE_THROWS_WITH(Read(R"({"links": []})"), Catch::Contains("no \"nodes\" array"));
+  REQUIRE_THROWS_WITH(Read(R"({"nodes": {"id": "a"}})"),
+                      Catch::Contains("malformed node-link graph"));
+  REQUIRE_THROWS_WITH(Read(R"({"nodes": [{"id": "a", "label": 5}]})"),
+                      Catch::Contains("malformed node-link graph"));
+}
+
 }  // namespace
 }  // namespace actorgraph

@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <optional>
 #include <sstream>
+#include <utility>
 
 #include "extract/error.h"
 
@@ -12,7 +14,9 @@ namespace {
 struct Recorder : XmlHandler {
   std::string log;
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
-    log += "<" + std::string(name) + std::string(attributes.Get("id").value_or("")) + ">";
+    log += "<" + std::string(name) + std::string(attributes.Get("id").value_or(""));
+    if (auto x = attributes.Get("x")) log += " x=[" + std::string(*x) + "]";
+    log += ">";
   }
   void EndElement(std::string_view name, std::string_view text) override {
     log += std::string(text) + "</" + std::string(name) + ">";
@@ -64,6 +68,76 @@ TEST_CASE("XmlStreamReader: a handler's complaint carries the position", "[graph
   } picky;
   std::istringstream in("<a>\n  <bad/>\n</a>");
   REQUIRE_THROWS_WITH(ParseXml(in, "p.xml", picky), "p.xml:2:3: bad element (remove it)");
+}
+
+// What ParseXmlFast makes of `text`: the log, or "error " + the message; and how often the
+// handler had to start again (with expat).
+std::pair<std::string, int> ParseFast(const std::string& text) {
+  std::istringstream in(text);
+  std::optional<Recorder> recorder(std::in_place);
+  int restarts = 0;
+  try {
+    ParseXmlFast(in, "x.xml", *recorder, [&]() -> XmlHandler& {
+      ++restarts;
+      return recorder.emplace();
+    });
+  } catch (const InputError& e) {
+    return {"error " + std::string(e.what()), restarts};
+  }
+  return {recorder->log, restarts};
+}
+
+std::string ParseExpat(const std::string& text) {
+  try {
+    return Parse(text);
+  } catch (const InputError& e) {
+    return "error " + std::string(e.what());
+  }
+}
+
+TEST_CASE("XmlStreamReader: the fast scanner reads what expat reads, or leaves it to expat",
+          "[graph]") {
+  // in the scanner's subset: the same events, no restart
+  for (const char* text : {
+           "<a/>",
+           "\xEF\xBB\xBF<?xml version='1.0' encoding='UTF-8'?>\n<!-- c -->\n<a id='1'>x</a>\n",
+           "<a><b id=\"2\" x='t&#9;a\tb\nc &lt;&amp;&gt;&quot;&apos;'/>t<![CDATA[<&]]>u</a>",
+           "<v:a xmlns:v='u'><?pi data?>caf\xC3\xA9 &#x20AC;&#8364; \xF0\x9F\x98\x80<c/>tail</v:a>",
+           "<a x = \"1>2\" >]] ]></a >",
+       }) {
+    CAPTURE(text);
+    auto [log, restarts] = ParseFast(text);
+    CHECK(log == ParseExpat(text));
+    CHECK(restarts == 0);
+  }
+  // outside the subset or malformed: expat starts again and has the last word
+  for (const char* text : {
+           "<?xml version='1.0' encoding='ISO-8859-1'?><a x='\xE9'>\xE9</a>",
+           "<!DOCTYPE a><a>x</a>",
+           "<a>\r\nx\r\n</a>",
+           "<a>&nbsp;</a>",
+           "<a>x</b>",
+           "<a>x]]>y</a>",
+           "<a>\xC3</a>",
+           "<a>\xED\xA0\x80</a>",
+           "<a>&#1;</a>",
+           "<a x='1'y='2'/>",
+           "<a x='1' x='2'/>",
+           "<a/><b/>",
+           "<a/>text",
+           "<a><b></a>",
+           "<a x='<'/>",
+           "<a>x",
+           "",
+           "<a><!-- a -- b --></a>",
+       }) {
+    CAPTURE(text);
+    auto [log, restarts] = ParseFast(text);
+    CHECK(log == ParseExpat(text));
+    CHECK(restarts == 1);
+  }
+  const std::string nul("<a>\0</a>", 8);
+  CHECK(ParseFast(nul) == std::make_pair(ParseExpat(nul), 1));
 }
 
 }  // namespace

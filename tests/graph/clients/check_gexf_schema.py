@@ -13,7 +13,8 @@ schema = os.path.join(data_dir, "gexf-1.3", "gexf.rng")
 if not os.path.exists(schema):
     skip("the GEXF 1.3 schema is missing: " + schema)
 
-run = subprocess.run([xmllint, "--noout", "--relaxng", schema,
-                      os.path.join(output_dir, "graph.gexf")], capture_output=True, text=True)
-expect(run.returncode == 0, "GEXF does not validate:\n" + run.stderr)
-print(run.stderr.strip())
+for name in ("graph.gexf", "diff.gexf"):  # diff.gexf: with the diff status columns and colours
+    run = subprocess.run([xmllint, "--noout", "--relaxng", schema,
+                          os.path.join(output_dir, name)], capture_output=True, text=True)
+    expect(run.returncode == 0, name + " does not validate:\n" + run.stderr)
+    print(run.stderr.strip())

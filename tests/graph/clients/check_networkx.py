@@ -32,3 +32,19 @@ for link in ref["links"]:
     expect(data["color"] == link["color"], "color of %r" % link["id"])
 print("networkx %s: %d nodes, %d edges" % (nx.__version__, g.number_of_nodes(),
                                           g.number_of_edges()))
+
+# The diff union (`actorgraph diff A B -o`): every node and edge has a status and its colour.
+d = nx.read_graphml(os.path.join(output_dir, "diff.graphml"))
+statuses = {"added", "removed", "changed", "unchanged"}
+expect(all(data.get("status") in statuses for _, data in d.nodes(data=True)), "node status")
+expect(all(data.get("status") in statuses for _, _, data in d.edges(data=True)), "edge status")
+expect(d.nodes["zz-only-in-a"]["status"] == "removed", "status of the actor only in A")
+expect(d.nodes["zz-only-in-a"]["color"] == "#d62728", "colour of a removed actor")
+edge_statuses = sorted(data["status"] for _, _, data in d.edges(data=True))
+expect(edge_statuses.count("added") == 1 and edge_statuses.count("changed") == 1,
+       "one added and one changed relation: %r" % edge_statuses)
+expect(edge_statuses.count("unchanged") == len(ref["links"]) - 2, "the rest unchanged")
+for _, _, data in d.edges(data=True):
+    if data["status"] == "added":
+        expect(data["color"] == "#2ca02c" and data["g"] == 160, "colour of an added relation")
+print("networkx: diff union with %d statuses" % (d.number_of_nodes() + d.number_of_edges()))
