@@ -58,6 +58,36 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && t.lower.size() > 1;
 }
 
+// Particles inside a person's name: "Majed al-Ansari", "Ursula von der Leyen", "bin Salman".
+bool IsNameParticle(const Token& t) {
+  static const std::unordered_set<std::string_view> kWords = {"bin", "ibn", "von", "van", "der",
+                                                              "den", "de", "du", "da", "dos",
+                                                              "del", "la", "le", "abu", "bint"};
+  if (t.kind != TokenKind::kWord) return false;
+  return kWords.count(t.lower) > 0 || t.lower.starts_with("al-") || t.lower.starts_with("el-");
+}
+
+// Extends a name that starts at tokens[begin] over name words and inner particles (at most
+// `max_words` tokens); returns one past its last name word.
+std::size_t NameEnd(std::span<const Token> tokens, std::size_t begin, std::size_t max_words) {
+  std::size_t k = begin, end = begin;
+  while (k < tokens.size() && k < begin + max_words) {
+    if (IsNameWord(tokens[k])) {
+      end = ++k;
+    } else if (k > begin && IsNameParticle(tokens[k]) && !tokens[k].lower.starts_with("al-") &&
+               !tokens[k].lower.starts_with("el-") && k + 1 < tokens.size() &&
+               IsNameWord(tokens[k + 1])) {
+      ++k;
+    } else if (k > begin && (tokens[k].lower.starts_with("al-") ||
+                             tokens[k].lower.starts_with("el-"))) {
+      end = ++k;  // "al-Ansari" is itself the last word
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
 // Lower-case words that may stand inside a proper name ("Comunità economica degli Stati").
 bool IsNameConnector(const Token& t) {
   static constexpr std::string_view kWords[] = {"di", "del", "della", "dei", "degli", "delle",
@@ -411,7 +441,14 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   std::optional<std::pair<ActorRef, std::size_t>> person;  // actor, end token
   std::string resolution = kResolvedDictionary;
   if (name_at < tokens.size()) {
-    if (auto m = gazetteer_.LongestMatchAt(tokens, name_at, c.text)) {
+    auto m = gazetteer_.LongestMatchAt(tokens, name_at, c.text);
+    // "Abbas Kamel": a known surname followed by an unknown name is a first name.
+    if (m && m->senses.front().kind == NameKind::kSurname && m->end < tokens.size() &&
+        IsNameWord(tokens[m->end]) && !gazetteer_.LongestMatchAt(tokens, m->end, c.text)) {
+      m.reset();
+    }
+    if (m && !IsNameWord(tokens[name_at])) m.reset();
+    if (m) {
       const NameSense& s = m->senses.front();
       if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
           schema_.actors()[s.index].ref.type == "PERSON") {
@@ -422,11 +459,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       person = std::make_pair(it->second, name_at + 1);
       resolution = kResolvedCoreference;
     } else if (IsNameWord(tokens[name_at])) {
-      std::size_t k = name_at;
-      while (k < tokens.size() && k < name_at + 4 && IsNameWord(tokens[k]) &&
-             !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
-        ++k;
-      }
+      std::size_t k = NameEnd(tokens, name_at, 5);
       if (k > name_at) {
         ActorRef ref;
         ref.label = Surface(tokens, name_at, k, c.text);
@@ -608,12 +641,70 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = d->end;
     }
   }
-  if (!of) return;
+  std::optional<ActorRef> new_of;
+  if (!of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
+      IsNameWord(tokens[m->end + 1])) {
+    // "María Corina Machado, leader di Vente Venezuela": an organisation the dictionary does
+    // not know, named after the title.
+    std::size_t k = m->end + 1;
+    while (k < tokens.size() && k < m->end + 5 && IsNameWord(tokens[k])) ++k;
+    // "Lista serba", "Guardia nazionale bolivariana": adjectives after the capitalised words.
+    while (k < tokens.size() && k < m->end + 5 && tokens[k].kind == TokenKind::kWord &&
+           !tokens[k].capitalized && !tokens[k].elided && tokens[k].lower.size() > 3 &&
+           BasePreposition(tokens[k].lower).empty() && !IsArticle(tokens[k].lower) &&
+           (tokens[k].lower.ends_with("a") || tokens[k].lower.ends_with("o") ||
+            tokens[k].lower.ends_with("e") || tokens[k].lower.ends_with("i"))) {
+      if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
+          tokens[k + 1].lower != "e" && !tokens[k + 1].capitalized &&
+          BasePreposition(tokens[k + 1].lower).empty() && k + 1 >= m->end + 4) {
+        break;
+      }
+      ++k;
+    }
+    ActorRef org;
+    org.label = Surface(tokens, m->end + 1, k, c.text);
+    org.id = "new:" + Slug(org.label);
+    org.type = "ORGANIZATION";
+    c.memory.new_actors[MatchKey(tokens[m->end + 1].fold)] = org;
+    new_of = org;
+    after = k;
+  }
+  if (!of && !new_of) return;
   // "Putin, il presidente kazako Kassym-Jomart Tokayev": the title introduces the next name.
   std::size_t after_of = std::max(after, m->end + 1);
   if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
-  c.out.structural.push_back({"OFFICIAL_OF", mention, RefOf(*of), office.office,
+  c.out.structural.push_back({"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office,
                               "name-apposition", tokens[j].lower});
+}
+
+bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const {
+  // "Milan Radoičić, vicepresidente di Lista serba": an unknown full name (two to four
+  // capitalised words, not at the start of a sentence) followed by a title in apposition.
+  const auto& tokens = c.tokens;
+  if (pos == 0 || !IsNameWord(tokens[pos]) || tokens[pos - 1].kind == TokenKind::kPunct) {
+    return false;
+  }
+  std::size_t k = NameEnd(tokens, pos, 5);
+  if (k - pos < 2 || k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
+  std::size_t t = k + 1;
+  if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
+  auto title = gazetteer_.LongestMatchAt(tokens, t, c.text);
+  if (!title || title->senses.front().kind != NameKind::kTitle) return false;
+  ActorRef ref;
+  ref.label = Surface(tokens, pos, k, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = "PERSON";
+  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
+  SentenceMention m;
+  m.begin = pos;
+  m.end = k;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  std::size_t index = c.Add(std::move(m));
+  c.memory.last_person = ref;
+  c.memory.last_person_office.clear();
+  MatchApposition(c, index);
+  return true;
 }
 
 bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
@@ -802,8 +893,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
+    // "Abbas Kamel": a dictionary surname followed by an unknown name is someone's first name.
+    if (match && match->senses.front().kind == NameKind::kSurname && match->end < tokens.size() &&
+        IsNameWord(tokens[match->end]) && !gazetteer_.LongestMatchAt(tokens, match->end, text)) {
+      match.reset();
+    }
     if (!match) {
-      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i)) {
+      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
+          MatchNameWithApposition(c, i)) {
         i = out.mentions.back().end;
         continue;
       }

@@ -86,6 +86,7 @@ class ActorRecognizer {
   void MatchApposition(Cursor& c, std::size_t mention) const;
   void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
+  bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
   // The holder of `office` (or of the head office when office is "head"/"leader") of actor
   // `of` at `date`; `former` looks for the latest holder before the date.
   const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,
