@@ -415,8 +415,13 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   }
   // "l'inviato speciale dell'Unione europea per le sanzioni, David O'Sullivan": a short
   // complement of purpose may stand between the office and the name.
-  if (of && j + 1 < tokens.size() && (tokens[j].lower == "per" || tokens[j].lower == "alla" ||
-                                      tokens[j].lower == "agli" || tokens[j].lower == "ai")) {
+  // Without a known actor, "il portavoce della presidenza, Khalid al-Mansouri": a complement
+  // the dictionary does not know may also stand there.
+  const bool unknown_complement =
+      !of && j + 1 < tokens.size() && !BasePreposition(tokens[j].lower).empty();
+  if ((of || unknown_complement) && j + 1 < tokens.size() &&
+      (tokens[j].lower == "per" || tokens[j].lower == "alla" || tokens[j].lower == "agli" ||
+       tokens[j].lower == "ai" || unknown_complement)) {
     for (std::size_t k = j + 1; k < tokens.size() && k <= j + 5; ++k) {
       if (tokens[k].lower == ",") {
         j = k;

@@ -45,6 +45,16 @@ TEST_CASE("ActorRecognizer: new names after a title or a rank join later mention
   REQUIRE(o.count("new:upn@new_name"));
 }
 
+TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particle",
+          "[extract]") {
+  // a full name with its title after the comma, and the party named after the title
+  auto r = testing::Relations("Ieri Dragan Petrović, vicepresidente di Sloga Nova, ha parlato.");
+  REQUIRE(r.count("new:dragan-petrovic OFFICIAL_OF new:sloga-nova"));
+  // name particles stay inside the name
+  auto m = Mentions("Il portavoce della presidenza, Khalid al-Mansouri, ha smentito.");
+  REQUIRE(m.count("new:khalid-al-mansouri@new_name"));
+}
+
 TEST_CASE("ActorRecognizer: transliteration variants and slips match the same actor",
           "[extract]") {
   REQUIRE(Mentions("Tokaev ha parlato.").count("tokayev@dictionary"));
