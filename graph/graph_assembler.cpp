@@ -1,4 +1,5 @@
 #include "graph/graph_assembler.h"
+#include "graph/saturating.h"
 
 #include <algorithm>
 #include <cassert>
@@ -13,8 +14,8 @@ namespace {
 
 // Adds `from` into `into`, both the same (source, type, target).
 void MergeEdge(RelationEdge& into, RelationEdge&& from) {
-  into.weight += from.weight;
-  into.evidence_total += from.evidence_total;
+  into.weight = SaturatingAdd(into.weight, from.weight);
+  into.evidence_total = SaturatingAdd(into.evidence_total, from.evidence_total);
   into.negated = into.negated && from.negated;
   if (!from.first_date.empty() && (into.first_date.empty() || from.first_date < into.first_date)) {
     into.first_date = std::move(from.first_date);

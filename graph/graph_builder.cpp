@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "graph/actor_graph.h"
+#include "graph/saturating.h"
 
 namespace actorgraph {
 namespace {
@@ -165,8 +166,8 @@ void GraphBuilder::Merge(const ActorGraph& partial) {
       edge.target = target;
       edge.type = in.type;
     }
-    edge.weight += in.weight;
-    edge.evidence_total += in.evidence_total;
+    edge.weight = SaturatingAdd(edge.weight, in.weight);
+    edge.evidence_total = SaturatingAdd(edge.evidence_total, in.evidence_total);
     edge.affirmed = edge.affirmed || !in.negated;
     WidenDates(edge.first_date, edge.last_date, in.first_date, in.last_date);
     for (const std::string& doc : in.docs) AddDoc(edge.docs, doc);

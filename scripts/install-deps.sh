@@ -11,7 +11,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   # The real clients the tests check our files with, and Apertium's Italian analyser.
   packages+=(python3 python3-yaml python3-networkx python3-igraph graphviz libxml2-utils
-             apertium-cat-ita lttoolbox)
+             apertium-cat-ita lttoolbox
+             clang libclang-rt-14-dev)  # the libFuzzer targets (scripts/fuzz.sh)
 fi
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(libbenchmark-dev valgrind clang clang-format clang-tidy python3-networkx
