@@ -822,11 +822,13 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         recent = &memory.recent_countries;
       }
       if (recent && recent->size() >= 2) {
-        // The two most named; the list is kept oldest first, so later wins ties.
+        // "i due leader": the two people named last (they just met); "entrambi i Paesi": the
+        // two countries the article names most. The lists are kept oldest first.
+        const bool by_count = recent == &memory.recent_countries;
         std::vector<std::size_t> order(recent->size());
         for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-          if ((*recent)[a].second != (*recent)[b].second) {
+          if (by_count && (*recent)[a].second != (*recent)[b].second) {
             return (*recent)[a].second > (*recent)[b].second;
           }
           return a > b;

@@ -60,7 +60,7 @@ struct DocumentMemory {
   ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
   ActorRef sentence_subject;                    // the current sentence's last verb subject
   // How often each person / country was named so far, for "i due leader", "entrambi i
-  // Paesi": the two most named (ties: the most recent).
+  // Paesi": people by recency, countries by count (ties: the most recent).
   std::vector<std::pair<ActorRef, int>> recent_people;
   std::vector<std::pair<ActorRef, int>> recent_countries;                        // subject of the last relation, for dropped ones
 };

@@ -367,6 +367,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       return subject_left();
     }
     if (r == "agent") return after("da", role, occ.end, kArgumentWindow);
+    if (r == "other") {
+      // "X, dal collega Y, ha firmato una dichiarazione congiunta": the one other actor named
+      // before the trigger in its clause, whatever its preposition.
+      std::vector<std::size_t> others;
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin < clause_begin || mentions[m].begin >= occ.begin ||
+            mentions[m].adjective || mentions[m].is_location || s.in_aside[mentions[m].begin] !=
+                                                                     s.in_aside[occ.begin]) {
+          continue;
+        }
+        others.push_back(m);
+      }
+      auto subject = subject_left();
+      std::erase_if(others, [&](std::size_t m) {
+        return std::find(subject.begin(), subject.end(), m) != subject.end();
+      });
+      if (others.size() > 1) {
+        // Several: the one met with "da", "con" or "presso" ("dal collega Y").
+        std::erase_if(others, [&](std::size_t m) {
+          return s.prep[m] != "da" && s.prep[m] != "con" && s.prep[m] != "presso";
+        });
+      }
+      if (others.size() == 1) return others;
+      return {};
+    }
     if (r == "object") {
       auto found = after("", role, occ.end, 8);
       if (!found.empty()) return found;
@@ -446,6 +471,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     std::vector<std::size_t> src = resolve_role(frame.source);
     std::vector<std::size_t> tgt = resolve_role(frame.target);
+    if (!src.empty() && tgt.empty() && (type.type == "AID" || type.type == "MOBILIZE")) {
+      // "le infrastrutture sono protette dai soldati dell'OTSC ... in Kazakistan": a
+      // deployment's target is the country where it happens.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].is_location && mentions[m].actor.type == "COUNTRY" &&
+            mentions[m].actor.id != mentions[src[0]].actor.id) {
+          tgt = {m};
+          carried = true;  // lower confidence: the place stands for the recipient
+          break;
+        }
+      }
+    }
     if (src.empty() && type.type == "PROTEST" && !tgt.empty()) {
       // "Migliaia di persone hanno manifestato contro il governo": the protesters.
       if (const ActorEntry* protesters = schema_.FindActor("protesters")) {
