@@ -298,8 +298,8 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   }
   // "il governo di Mosca", "le truppe della CSTO"
   if (!country) {
-    std::size_t after = 0;
-    if (auto a = ActorAfterPreposition(c, end, &after); a && after <= end + 4) {
+    std::size_t after = 0, begin = 0;
+    if (auto a = ActorAfterPreposition(c, end, &after, &begin); a && begin <= end + 3) {
       country = a;
       end = after;
     }

@@ -443,7 +443,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     auto tra = after("tra", "pair", occ.end, 4);
     if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
-    // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"
+    // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"; an impersonal
+    // passive ("è stato concordato") has no subject to pair.
+    if (occ.passive) return {};
     auto subject = subject_left();
     if (subject.empty() && !occ.is_noun && occ.finite) subject = after("", "subject", occ.end, 6);
     if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
