@@ -79,6 +79,24 @@ check "schema errors exit 1" test $? -eq 1
 check "schema errors name file:line:col" grep -q "bad.yaml:4:" "$work/schema.err"
 check "nothing is written on a schema error" test ! -e "$work/none.jsonl"
 
+# diff between the two periods of the examples: the CSTO deployment is only in January 2022,
+# the Russia-Kazakhstan agreements only in November 2023; diff(A, A) is empty.
+mkdir -p "$work/jan" "$work/nov"
+cp "$src/examples/corpus/"2022-*.txt "$work/jan/"
+cp "$src/examples/corpus/"2023-*.txt "$work/nov/"
+"$bin" diff "$work/jan" "$work/nov" --json -q > "$work/diff.json"
+"$bin" diff "$work/jan" "$work/jan" --json -q > "$work/same.json"
+check "diff: periods differ as the articles say" python3 - "$work/diff.json" "$work/same.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+edges = lambda kind: {(e["source"]["id"], e["type"], e["target"]["id"]) for e in d["edges"][kind]}
+assert ("csto", "AID", "KAZ") in edges("removed"), edges("removed")
+assert ("KAZ", "AGREE", "RUS") in edges("added"), edges("added")
+same = json.load(open(sys.argv[2]))
+assert not any(same["edges"][k] for k in ("added", "removed", "changed")), same["edges"]
+assert not same["nodes"]["added"] and not same["nodes"]["removed"]
+PY
+
 # Writing to /dev/stdout (or a FIFO) writes through it and never replaces the device node.
 echo "La Russia ha invaso l'Ucraina." | "$bin" extract - --date 2022-02 -q -o /dev/stdout \
   --mentions /dev/stdout > "$work/devstdout.jsonl"
