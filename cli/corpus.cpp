@@ -79,6 +79,8 @@ void AddGraphOptions(CLI::App& app, GraphArgs& args) {
                  "Drop edges supported by fewer sentences (default 1)");
   app.add_option("--types", args.types, "Keep only these relation types (comma-separated)")
       ->delimiter(',');
+  app.add_option("--max-docs", args.build.max_docs,
+                 "Document ids kept per edge (default 50; docs_total counts them all)");
   app.add_option("--max-evidence", args.build.max_evidence,
                  "Evidence sentences kept per edge (default 5; the total is always kept)");
 }
@@ -140,6 +142,14 @@ void WarnIfEvidenceCut(const ActorGraph& graph, std::size_t max_evidence) {
     spdlog::warn("--max-evidence {} cut the evidence of {} relation{}: {} sentences kept each "
                  "(evidence_total counts them all)",
                  max_evidence, cut, cut == 1 ? "" : "s", max_evidence);
+  }
+  std::size_t docs_cut = 0;
+  for (const RelationEdge& e : graph.edges()) {
+    if (e.docs_total > static_cast<std::int64_t>(e.docs.size())) ++docs_cut;
+  }
+  if (docs_cut > 0) {
+    spdlog::warn("--max-docs cut the document list of {} relation{} (docs_total counts them all)",
+                 docs_cut, docs_cut == 1 ? "" : "s");
   }
 }
 

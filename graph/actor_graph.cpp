@@ -151,6 +151,10 @@ std::optional<EdgeIndex> ActorGraph::FindEdge(std::string_view source_id, std::s
 }
 
 ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges) {
+  // Files without a document count (older ones, other tools') count the documents they list.
+  for (RelationEdge& e : edges) {
+    e.docs_total = std::max(e.docs_total, static_cast<std::int64_t>(e.docs.size()));
+  }
   assert(nodes.size() < std::numeric_limits<std::uint32_t>::max() &&
          edges.size() < std::numeric_limits<std::uint32_t>::max());
   // Sort nodes by id and remap the edges' endpoints, then sort edges by (source, type, target)

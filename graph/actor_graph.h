@@ -59,7 +59,8 @@ struct RelationEdge {
   std::int64_t weight = 0;             // distinct supporting sentences
   std::string first_date;
   std::string last_date;
-  std::vector<std::string> docs;       // sorted, distinct documents
+  std::vector<std::string> docs;       // the first max_docs distinct documents, sorted
+  std::int64_t docs_total = 0;         // distinct documents before the cap
   std::vector<Evidence> evidence;      // at most GraphBuildOptions::max_evidence, in order
   std::int64_t evidence_total = 0;     // how many there were before the cap
   bool negated = false;                // only with include_negated: all support was negated
@@ -128,6 +129,7 @@ struct GraphBuildOptions {
   std::int64_t min_weight = 1;     // edges with fewer supporting sentences are dropped
   std::set<std::string> types;     // when not empty, keep only these relation types
   std::size_t max_evidence = 5;    // evidence kept per edge; the total is always kept
+  std::size_t max_docs = 50;       // document ids kept per edge; the total is always kept
 };
 
 // Aggregates relations (and mentions, for node counts) into an ActorGraph. Memory grows with

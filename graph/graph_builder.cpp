@@ -47,7 +47,8 @@ struct EdgeAccumulator {
   std::int64_t weight = 0;
   std::string first_date;
   std::string last_date;
-  std::vector<std::string> docs;  // sorted, distinct
+  std::vector<std::string> docs;  // sorted, distinct, the smallest max_docs
+  std::int64_t docs_total = 0;
   std::vector<Evidence> evidence;
   std::int64_t evidence_total = 0;
   bool affirmed = false;  // some support was not negated
@@ -58,9 +59,14 @@ struct EdgeAccumulator {
   bool has_last = false;
 };
 
-void AddDoc(std::vector<std::string>& docs, const std::string& doc) {
+// Keeps the `cap` smallest distinct documents, so the kept ones do not depend on the order
+// relations and shards arrive in.
+void AddDoc(std::vector<std::string>& docs, const std::string& doc, std::size_t cap) {
   auto at = std::lower_bound(docs.begin(), docs.end(), doc);
-  if (at == docs.end() || *at != doc) docs.insert(at, doc);
+  if (at != docs.end() && *at == doc) return;
+  if (docs.size() >= cap && at == docs.end()) return;
+  docs.insert(at, doc);
+  if (docs.size() > cap) docs.pop_back();
 }
 
 // Key of an edge in the builder: NUL separators cannot occur in ids, so no two edges collide.
@@ -126,13 +132,16 @@ void GraphBuilder::Add(const Relation& relation) {
   if (edge.has_last && edge.last_sentence == relation.sentence && edge.last_doc == relation.doc) {
     return;  // another relation of a sentence already counted
   }
+  // A document's relations arrive together (the builder's precondition): a new document for
+  // this edge is one more distinct document.
+  if (!edge.has_last || edge.last_doc != relation.doc) ++edge.docs_total;
   edge.has_last = true;
   edge.last_doc = relation.doc;
   edge.last_sentence = relation.sentence;
   ++edge.weight;
   ++edge.evidence_total;
   WidenDates(edge.first_date, edge.last_date, relation.date, relation.date);
-  AddDoc(edge.docs, relation.doc);
+  AddDoc(edge.docs, relation.doc, options_.max_docs);
   KeepEvidence(edge.evidence, {relation.doc, relation.sentence, relation.date, relation.text},
                options_.max_evidence);
 }
@@ -170,7 +179,9 @@ void GraphBuilder::Merge(const ActorGraph& partial) {
     edge.evidence_total = SaturatingAdd(edge.evidence_total, in.evidence_total);
     edge.affirmed = edge.affirmed || !in.negated;
     WidenDates(edge.first_date, edge.last_date, in.first_date, in.last_date);
-    for (const std::string& doc : in.docs) AddDoc(edge.docs, doc);
+    // Shards hold different documents, so their counts add up.
+    edge.docs_total = SaturatingAdd(edge.docs_total, in.docs_total);
+    for (const std::string& doc : in.docs) AddDoc(edge.docs, doc, options_.max_docs);
     for (const Evidence& e : in.evidence) KeepEvidence(edge.evidence, e, options_.max_evidence);
   }
   for (const auto& [key, value] : partial.metadata()) state_->metadata.emplace(key, value);
@@ -201,6 +212,7 @@ ActorGraph GraphBuilder::Finish() && {
     e.first_date = std::move(acc.first_date);
     e.last_date = std::move(acc.last_date);
     e.docs = std::move(acc.docs);
+    e.docs_total = acc.docs_total;
     e.evidence = std::move(acc.evidence);
     e.evidence_total = acc.evidence_total;
     e.negated = !acc.affirmed;

@@ -55,6 +55,9 @@ const Column<RelationEdge> kEdgeColumns[] = {
        if (docs) e.docs = std::move(*docs);
        return docs.has_value();
      }},
+    {"docs_total", ColumnType::kInt,
+     [](const RelationEdge& e) { return std::optional<std::string>(std::to_string(e.docs_total)); },
+     [](RelationEdge& e, std::string_view t) { return SetInteger(e.docs_total, t); }},
     {"evidence", ColumnType::kString,
      [](const RelationEdge& e) { return Text(FormatEvidence(e.evidence)); },
      [](RelationEdge& e, std::string_view t) {

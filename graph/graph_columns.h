@@ -29,7 +29,7 @@ struct Column {
 
 // actor_type, country, sector, wikidata, mentions, first_seen, last_seen.
 std::span<const Column<ActorNode>> NodeColumns();
-// first_date, last_date, docs, evidence, evidence_total, negated, family (derived from the
+// first_date, last_date, docs, docs_total, evidence, evidence_total, negated, family (derived from the
 // type: its setter accepts and ignores any value).
 std::span<const Column<RelationEdge>> EdgeColumns();
 

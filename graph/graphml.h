@@ -5,7 +5,7 @@
 // (graph-level keys are prefixed "graph_" so metadata cannot collide with a node or edge key),
 // and its type is string, int, double or boolean. Keys:
 //   node:  label, actor_type, country, sector, wikidata, mentions (int), first_seen, last_seen
-//   edge:  type, weight (double: Gephi's edge weight), first_date, last_date, docs, evidence
+//   edge:  type, weight (double: Gephi's edge weight), first_date, last_date, docs, docs_total, evidence
 //          (see graph/list_codec.h), evidence_total (int), negated (boolean), family,
 //          color ("#rrggbb") and r, g, b (int): the two colour forms Gephi's importer reads
 //   graph: one string key per metadata entry

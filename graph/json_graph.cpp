@@ -55,6 +55,7 @@ Json EdgeToJson(const ActorGraph& graph, const RelationEdge& e) {
           {"first_date", e.first_date},
           {"last_date", e.last_date},
           {"docs", e.docs},
+          {"docs_total", e.docs_total},
           {"evidence", std::move(evidence)},
           {"evidence_total", e.evidence_total},
           {"negated", e.negated}};
@@ -112,6 +113,7 @@ void FillEdge(RelationEdge& e, const nlohmann::json& j) {
   e.first_date = Get<std::string>(j, "first_date", "");
   e.last_date = Get<std::string>(j, "last_date", "");
   e.docs = Get<std::vector<std::string>>(j, "docs", {});
+  e.docs_total = Get<std::int64_t>(j, "docs_total", 0);
   for (const nlohmann::json& ev : j.value("evidence", nlohmann::json::array())) {
     e.evidence.push_back({Get<std::string>(ev, "doc", ""), Get<std::size_t>(ev, "sentence", 0),
                           Get<std::string>(ev, "date", ""), Get<std::string>(ev, "text", "")});

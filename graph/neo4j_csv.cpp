@@ -51,7 +51,7 @@ void WriteNeo4jNodes(const ActorGraph& graph, std::ostream& out) {
 
 void WriteNeo4jRelationships(const ActorGraph& graph, std::ostream& out) {
   std::string buffer =
-      ":START_ID,:END_ID,:TYPE,id,weight:int,first_date,last_date,docs,evidence,"
+      ":START_ID,:END_ID,:TYPE,id,weight:int,first_date,last_date,docs,docs_total:int,evidence,"
       "evidence_total:int,negated:boolean,family,color\n";
   for (const RelationEdge& edge : graph.edges()) {
     const std::string_view family = RelationFamily(edge.type);
@@ -68,7 +68,7 @@ void WriteNeo4jRelationships(const ActorGraph& graph, std::ostream& out) {
     AppendQuoted(buffer, edge.last_date);
     buffer += ',';
     AppendQuoted(buffer, JoinList(edge.docs));
-    buffer += ',';
+    buffer += ',' + std::to_string(edge.docs_total) + ',';
     AppendQuoted(buffer, FormatEvidence(edge.evidence));
     buffer += ',' + std::to_string(edge.evidence_total) + ',';
     buffer += edge.negated ? "true," : "false,";

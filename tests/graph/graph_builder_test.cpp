@@ -155,3 +155,42 @@ TEST_CASE("GraphBuilder: shards of documents merged equal one build", "[graph]")
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+//   a --ACCUSE--> b, said in doc-1 ... doc-5 (one sentence each)
+TEST_CASE("GraphBuilder: the document list is capped, the count is not", "[graph]") {
+  std::vector<Relation> relations;
+  for (int d = 5; d >= 1; --d) {
+    Relation r;
+    r.doc = "doc-" + std::to_string(d);
+    r.source = {"a", "A", "PERSON", "", "", ""};
+    r.target = {"b", "B", "PERSON", "", "", ""};
+    r.type = "ACCUSE";
+    relations.push_back(r);
+  }
+  GraphBuildOptions options;
+  options.max_docs = 2;
+  GraphBuilder one(options, {});
+  for (const Relation& r : relations) one.Add(r);
+  ActorGraph whole = std::move(one).Finish();
+  const RelationEdge& e = whole.edge(*whole.FindEdge("a", "ACCUSE", "b"));
+  // the two smallest ids are kept whatever the order, all five are counted
+  REQUIRE(e.docs == std::vector<std::string>{"doc-1", "doc-2"});
+  REQUIRE(e.docs_total == 5);
+
+  // two shards merged give the same edge
+  GraphBuilder first(options, {}), second(options, {});
+  for (std::size_t i = 0; i < relations.size(); ++i) (i < 3 ? first : second).Add(relations[i]);
+  GraphBuilder merged(options, {});
+  merged.Merge(std::move(first).Finish());
+  merged.Merge(std::move(second).Finish());
+  ActorGraph shards = std::move(merged).Finish();
+  const RelationEdge& m = shards.edge(*shards.FindEdge("a", "ACCUSE", "b"));
+  REQUIRE(m.docs == e.docs);
+  REQUIRE(m.docs_total == 5);
+}
+
+}  // namespace
+}  // namespace actorgraph

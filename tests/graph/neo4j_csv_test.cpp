@@ -21,7 +21,7 @@ TEST_CASE("Neo4jCsv: bulk-import headers, quoted strings, typed numbers", "[grap
   std::ostringstream relationships;
   WriteNeo4jRelationships(g, relationships);
   const std::string text = relationships.str();
-  REQUIRE(text.rfind(":START_ID,:END_ID,:TYPE,id,weight:int,first_date,last_date,docs,evidence,"
+  REQUIRE(text.rfind(":START_ID,:END_ID,:TYPE,id,weight:int,first_date,last_date,docs,docs_total:int,evidence,"
                      "evidence_total:int,negated:boolean,family,color\n",
                      0) == 0);
   REQUIRE(text.find(",\"PROTEST\",") != std::string::npos);
