@@ -682,6 +682,26 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
                               "name-apposition", tokens[j].lower});
 }
 
+std::size_t ActorRecognizer::AddNewPerson(Cursor& c, std::size_t mention_begin,
+                                          std::size_t name_begin, std::size_t name_end,
+                                          std::string country) const {
+  ActorRef ref;
+  ref.label = Surface(c.tokens, name_begin, name_end, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = "PERSON";
+  ref.country = std::move(country);
+  c.memory.new_actors[MatchKey(c.tokens[name_end - 1].fold)] = ref;
+  SentenceMention m;
+  m.begin = mention_begin;
+  m.end = name_end;
+  m.actor = ref;
+  m.resolution = kResolvedNewName;
+  std::size_t index = c.Add(std::move(m));
+  c.memory.last_person = ref;
+  c.memory.last_person_office.clear();
+  return index;
+}
+
 bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const {
   // "Milan Radoičić, vicepresidente di Lista serba": an unknown full name (two to four
   // capitalised words, not at the start of a sentence) followed by a title in apposition.
@@ -695,20 +715,7 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
   auto title = gazetteer_.LongestMatchAt(tokens, t, c.text);
   if (!title || title->senses.front().kind != NameKind::kTitle) return false;
-  ActorRef ref;
-  ref.label = Surface(tokens, pos, k, c.text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = "PERSON";
-  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
-  SentenceMention m;
-  m.begin = pos;
-  m.end = k;
-  m.actor = ref;
-  m.resolution = kResolvedNewName;
-  std::size_t index = c.Add(std::move(m));
-  c.memory.last_person = ref;
-  c.memory.last_person_office.clear();
-  MatchApposition(c, index);
+  MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
   return true;
 }
 
@@ -732,20 +739,7 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
     // unknown first names ("Andrey Serdyukov") is the dictionary's person.
     return false;
   }
-  ActorRef ref;
-  ref.label = Surface(tokens, begin, k, c.text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = "PERSON";
-  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
-  SentenceMention m;
-  m.begin = pos;
-  m.end = k;
-  m.actor = ref;
-  m.resolution = kResolvedNewName;
-  std::size_t index = c.Add(std::move(m));
-  c.memory.last_person = ref;
-  c.memory.last_person_office.clear();
-  MatchApposition(c, index);
+  MatchApposition(c, AddNewPerson(c, pos, begin, k, ""));
   return true;
 }
 
@@ -764,20 +758,7 @@ void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) cons
     ++k;
   }
   if (k - begin < 2) return;
-  ActorRef ref;
-  ref.label = Surface(tokens, begin, k, c.text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = "PERSON";
-  ref.country = c.out.mentions.back().actor.id;
-  c.memory.new_actors[MatchKey(tokens[k - 1].fold)] = ref;
-  SentenceMention m;
-  m.begin = begin;
-  m.end = k;
-  m.actor = ref;
-  m.resolution = kResolvedNewName;
-  c.Add(std::move(m));
-  c.memory.last_person = ref;
-  c.memory.last_person_office.clear();
+  AddNewPerson(c, begin, begin, k, c.out.mentions.back().actor.id);
 }
 
 SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::string_view text,

@@ -87,6 +87,10 @@ class ActorRecognizer {
   void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
+  // Adds a mention over tokens[mention_begin, name_end) of a new person named by
+  // tokens[name_begin, name_end), remembered for later mentions; returns its index.
+  std::size_t AddNewPerson(Cursor& c, std::size_t mention_begin, std::size_t name_begin,
+                           std::size_t name_end, std::string country) const;
   // The holder of `office` (or of the head office when office is "head"/"leader") of actor
   // `of` at `date`; `former` looks for the latest holder before the date.
   const ActorEntry* Holder(std::string_view office, const ActorEntry& of, std::string_view date,
