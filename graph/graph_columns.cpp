@@ -139,7 +139,7 @@ std::string UniqueAttributeId(std::string_view name, std::string_view domain,
                     c == '.' || static_cast<unsigned char>(c) >= 0x80;
     id += ok ? c : '_';
   }
-  if (id.empty()) id = "_";
+  if (id.empty()) id.push_back('_');  // not `id = "_"`: GCC 12 -O3 warns (false -Wrestrict)
   std::string candidate = id;
   if (used.contains(candidate)) candidate = std::string(domain) + "_" + id;
   for (int n = 2; used.contains(candidate); ++n) {
