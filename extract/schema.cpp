@@ -309,38 +309,26 @@ void Schema::AddFile(const std::string& name, const std::string& content) {
     if (node && !node.IsSequence()) r.Fail(node, std::string(key) + " must be a list");
     return node;
   };
-  if (YAML::Node actors = list("actors")) {
-    for (const YAML::Node& n : actors) {
-      ActorEntry a = ParseActor(r, n);
-      check_duplicate(n, "actor", a.ref.id);
-      std::string id = a.ref.id;
-      Upsert(actors_, actor_index_, id, std::move(a));
+  // Each section: parse every entry, reject a duplicate within this file, upsert by key.
+  auto add_all = [&](const char* key, const char* kind, auto parse, auto& entries, auto& index,
+                     auto key_of) {
+    YAML::Node node = list(key);
+    if (!node) return;
+    for (const YAML::Node& n : node) {
+      auto entry = parse(r, n);
+      std::string id = key_of(entry);
+      check_duplicate(n, kind, id);
+      Upsert(entries, index, id, std::move(entry));
     }
-  }
-  if (YAML::Node agents = list("agents")) {
-    for (const YAML::Node& n : agents) {
-      AgentEntry a = ParseAgent(r, n);
-      check_duplicate(n, "agent", a.sector);
-      std::string key = a.sector;
-      Upsert(agents_, agent_index_, key, std::move(a));
-    }
-  }
-  if (YAML::Node offices = list("offices")) {
-    for (const YAML::Node& n : offices) {
-      OfficeEntry o = ParseOffice(r, n);
-      check_duplicate(n, "office", o.office);
-      std::string key = o.office;
-      Upsert(offices_, office_index_, key, std::move(o));
-    }
-  }
-  if (YAML::Node types = list("relation_types")) {
-    for (const YAML::Node& n : types) {
-      RelationType t = ParseRelationType(r, n);
-      check_duplicate(n, "relation type", t.type);
-      std::string key = t.type;
-      Upsert(types_, type_index_, key, std::move(t));
-    }
-  }
+  };
+  add_all("actors", "actor", ParseActor, actors_, actor_index_,
+          [](const ActorEntry& a) { return a.ref.id; });
+  add_all("agents", "agent", ParseAgent, agents_, agent_index_,
+          [](const AgentEntry& a) { return a.sector; });
+  add_all("offices", "office", ParseOffice, offices_, office_index_,
+          [](const OfficeEntry& o) { return o.office; });
+  add_all("relation_types", "relation type", ParseRelationType, types_, type_index_,
+          [](const RelationType& t) { return t.type; });
 }
 
 void Schema::Validate() const {
