@@ -52,10 +52,38 @@ bool IsStrongPunctuation(std::string_view w) {
 
 bool IsLocativePreposition(std::string_view prep) { return prep == "in" || prep == "a"; }
 
+// "il", "i", "l'" and the articulated prepositions ("al", "dai", "dell'"): what stands before
+// a definite noun phrase.
+bool IsDefiniteDeterminer(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "il", "lo", "la", "i", "gli", "le", "l'", "del", "dello", "della", "dei", "degli",
+      "delle", "dell'", "al", "allo", "alla", "ai", "agli", "alle", "all'", "dal", "dallo",
+      "dalla", "dai", "dagli", "dalle", "dall'", "nel", "nello", "nella", "nei", "negli",
+      "nelle", "nell'", "col", "coi", "sul", "sulla", "sui", "sugli", "sulle", "sull'"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Agent words too general to stand for a country on their own ("le forze", "gli agenti").
+bool IsVagueAgentWord(std::string_view w) {
+  return w == "forze" || w == "militare" || w == "agenti" || w == "amministrazione" ||
+         w == "amministrazioni" || w == "governi" || w == "eserciti" ||
+         w == "soldato" || w == "truppa";
+}
+
 bool IsNameWord(const Token& t) {
   // "O'" and "D'" open Irish and Italian surnames: "David O'Sullivan", "Massimo D'Alema".
   if (t.elided) return t.capitalized && (t.lower == "o'" || t.lower == "d'");
   return t.kind == TokenKind::kWord && t.capitalized && t.lower.size() > 1;
+}
+
+// "il governo Meloni", "il contingente dell'organizzazione", "il governo guidato da Mamin":
+// the words after an agent name whose it is.
+bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
+  if (end >= tokens.size()) return false;
+  const std::string& w = tokens[end].lower;
+  return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
+         w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
+         w.starts_with("composta") || w.starts_with("insediat");
 }
 
 // Particles inside a person's name: "Majed al-Ansari", "Ursula von der Leyen", "bin Salman".
@@ -169,6 +197,52 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
     --i;
   }
   return BasePreposition(tokens[i].lower);
+}
+
+ActorRef DocumentMemory::DominantCountry() const {
+  const std::pair<ActorRef, int>* best = nullptr;
+  int second = 0;
+  for (const auto& [id, entry] : country_mentions) {
+    if (best == nullptr || entry.second > best->second) {
+      if (best) second = std::max(second, best->second);
+      best = &entry;
+    } else {
+      second = std::max(second, entry.second);
+    }
+  }
+  if (best == nullptr || best->second < 2 || best->second <= second) return {};
+  return best->first;
+}
+
+// Sectors of the state: "il governo", "i militari", "la polizia" without a country are those
+// of the country the article is about. Protesters, rebels or the opposition are not.
+bool IsStateSector(std::string_view sector) {
+  static constexpr std::string_view kSectors[] = {
+      "government", "military", "police", "defence", "foreign_affairs", "interior",
+      "intelligence", "legislature", "judiciary"};
+  return std::find(std::begin(kSectors), std::end(kSectors), sector) != std::end(kSectors);
+}
+
+// The country of "il governo" or "i militari" named without one: the country last named
+// with that sector, else the article's dominant country, else none.
+ActorRef CountryOfBareAgent(const DocumentMemory& memory, std::string_view sector) {
+  if (auto it = memory.country_by_sector.find(sector); it != memory.country_by_sector.end()) {
+    return it->second;
+  }
+  return memory.DominantCountry();
+}
+
+// Capitalised words that open a sentence without being a name ("Venerdì Milan Radoičić, ...").
+bool IsSentenceOpener(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+      "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+      "settembre", "ottobre", "novembre", "dicembre", "ieri", "oggi", "domani", "stamane",
+      "stamattina", "stasera", "stanotte", "intanto", "inoltre", "secondo", "anche", "poi",
+      "ora", "già", "dopo", "mentre", "quando", "però", "ma", "infine", "così", "tuttavia",
+      "nel", "nella", "per", "con", "anzi", "eppure", "allora", "quindi", "dunque", "proprio",
+      "solo", "soltanto", "sempre", "mai", "qui", "lì", "là", "sia", "né", "ecco", "appena"};
+  return kWords.count(lower) > 0;
 }
 
 struct ActorRecognizer::Cursor {
@@ -305,6 +379,9 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   const bool by_demonym = country.has_value();
+  if (country && schema_.actors()[*country].ref.type == "COUNTRY") {
+    c.memory.country_by_sector[agent->sector] = RefOf(*country);
+  }
   SentenceMention m;
   m.begin = pos;
   m.end = end;
@@ -316,6 +393,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     const ActorEntry* alone = schema_.FindActor(agent->alone);
     m.actor = alone->ref;
     m.resolution = kResolvedDictionary;
+  } else if (ActorRef home = CountryOfBareAgent(c.memory, agent->sector);
+             !home.empty() && IsStateSector(agent->sector) &&
+             pos > 0 && IsDefiniteDeterminer(c.tokens[pos - 1].lower) &&
+             !IsVagueAgentWord(c.tokens[pos].lower) && !HasOwnerAfter(c.tokens, end)) {
+    // "i militari hanno arrestato ...", "ha chiesto al governo di ...": the article's country.
+    m.actor = home;
+    m.actor.sector = agent->sector;
+    m.resolution = kResolvedCoreference;
   } else {
     return false;
   }
@@ -401,6 +486,10 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       nested.actor = of->ref;
       nested.resolution = kResolvedDictionary;
       c.out.nested.push_back(std::move(nested));
+      // "il segretario generale della CSTO ... l'organizzazione": the CSTO.
+      if (of->ref.type == "IGO" || of->ref.type == "ORGANIZATION") {
+        c.memory.last_organization = of->ref;
+      }
       j = after;
     }
   }
@@ -422,7 +511,25 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   if ((of || unknown_complement) && j + 1 < tokens.size() &&
       (tokens[j].lower == "per" || tokens[j].lower == "alla" || tokens[j].lower == "agli" ||
        tokens[j].lower == "ai" || unknown_complement)) {
-    for (std::size_t k = j + 1; k < tokens.size() && k <= j + 5; ++k) {
+    // "il ministro del Petrolio Sani Mahamadou", "il ministro della Sicurezza nazionale Itamar
+    // Ben Gvir": without a comma, a one-noun complement with its adjectives, then a full name
+    // (two or more capitalised words the dictionary does not know).
+    bool named = false;
+    if (unknown_complement && BasePreposition(tokens[j].lower) == "di" &&
+        tokens[j + 1].kind == TokenKind::kWord) {
+      std::size_t k = j + 2;
+      while (k < tokens.size() && k < j + 5 && tokens[k].kind == TokenKind::kWord &&
+             !tokens[k].capitalized && !IsArticle(tokens[k].lower) &&
+             BasePreposition(tokens[k].lower).empty() && tokens[k].lower != "e") {
+        ++k;
+      }
+      if (k < tokens.size() && IsNameWord(tokens[k]) &&
+          !gazetteer_.LongestMatchAt(tokens, k, c.text) && NameEnd(tokens, k, 5) >= k + 2) {
+        j = k;
+        named = true;
+      }
+    }
+    for (std::size_t k = j + 1; !named && k < tokens.size() && k <= j + 5; ++k) {
       if (tokens[k].lower == ",") {
         j = k;
         break;
@@ -492,11 +599,19 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     if (of) {
       target = of->ref;
     } else if (const ActorEntry* p = schema_.FindActor(person->first.id)) {
+      // The term in office at the document's date; else the latest term with that title
+      // ("il presidente deposto Mohamed Bazoum" after the coup still held the office).
+      const OfficeTerm* term = nullptr;
       for (const OfficeTerm& t : p->offices) {
-        if (t.office == office_code && (t.Covers(c.memory.date) || former || then)) {
-          if (const ActorEntry* o = schema_.FindActor(t.of)) target = o->ref;
+        if (t.office != office_code) continue;
+        if (t.Covers(c.memory.date) || former || then) {
+          term = &t;
           break;
         }
+        if (term == nullptr || t.from > term->from) term = &t;
+      }
+      if (term) {
+        if (const ActorEntry* o = schema_.FindActor(term->of)) target = o->ref;
       }
     }
     if (!target.empty() && office_code != "counterpart") {
@@ -624,13 +739,21 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   for (std::size_t k = j; k + 2 < tokens.size() && k < j + 16; ++k) {
     if (IsStrongPunctuation(tokens[k].lower)) break;
     if (!IsKinshipNoun(tokens[k].lower) || BasePreposition(tokens[k + 1].lower) != "di") continue;
-    if (auto m = gazetteer_.LongestMatchAt(tokens, k + 2, c.text)) {
+    // "figlio di Nazarbayev", "figlio dell'ex presidente Mahamadou Issoufou": the first
+    // person named after the kinship noun, past "ex", titles and demonyms.
+    for (std::size_t p = k + 2; p < tokens.size() && p < k + 8; ++p) {
+      if (tokens[p].kind == TokenKind::kPunct) break;
+      auto m = gazetteer_.LongestMatchAt(tokens, p, c.text);
+      if (!m) continue;
       const NameSense& s = m->senses.front();
       if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
           schema_.actors()[s.index].ref.type == "PERSON") {
         c.out.structural.push_back({"RELATIVE_OF", mention, RefOf(s.index), tokens[k].lower,
                                     "kinship-apposition", tokens[k].lower});
+        break;
       }
+      if (s.kind != NameKind::kTitle && s.kind != NameKind::kDemonym) break;
+      p = m->end - 1;
     }
     break;
   }
@@ -704,9 +827,12 @@ std::size_t ActorRecognizer::AddNewPerson(Cursor& c, std::size_t mention_begin,
 
 bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const {
   // "Milan Radoičić, vicepresidente di Lista serba": an unknown full name (two to four
-  // capitalised words, not at the start of a sentence) followed by a title in apposition.
+  // capitalised words) followed by a title in apposition.
   const auto& tokens = c.tokens;
-  if (pos == 0 || !IsNameWord(tokens[pos]) || tokens[pos - 1].kind == TokenKind::kPunct) {
+  // At the start of a sentence or after punctuation a capitalised word may be any word; the
+  // title after the comma is what makes it a name there ("Mario Rossi, portavoce del ...").
+  if (!IsNameWord(tokens[pos]) || (pos > 0 && tokens[pos - 1].lower == "(") ||
+      IsSentenceOpener(tokens[pos].lower)) {
     return false;
   }
   std::size_t k = NameEnd(tokens, pos, 5);
@@ -728,12 +854,28 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   while (begin < tokens.size() && begin < pos + 3 && IsPersonTitleWord(tokens[begin].lower)) {
     ++begin;  // "il colonnello generale"
   }
+  // "il ministro dell'Energia Moussa Diallo": a one-noun complement with its adjectives
+  // stands before a full name.
+  bool complement = false;
+  if (begin + 2 < tokens.size() && BasePreposition(tokens[begin].lower) == "di" &&
+      tokens[begin + 1].kind == TokenKind::kWord && !IsArticle(tokens[begin + 1].lower)) {
+    std::size_t k = begin + 2;
+    while (k < tokens.size() && k < begin + 5 && tokens[k].kind == TokenKind::kWord &&
+           !tokens[k].capitalized && !IsArticle(tokens[k].lower) &&
+           BasePreposition(tokens[k].lower).empty() && tokens[k].lower != "e") {
+      ++k;
+    }
+    if (k + 1 < tokens.size() && IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1])) {
+      begin = k;
+      complement = true;
+    }
+  }
   std::size_t k = begin;
   while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k]) &&
          !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
     ++k;
   }
-  if (k == begin) return false;
+  if (k == begin || (complement && k < begin + 2)) return false;
   if (k < tokens.size() && IsNameWord(tokens[k])) {
     // "il generale russo Andrey Serdyukov" is handled by the demonym; a known surname after
     // unknown first names ("Andrey Serdyukov") is the dictionary's person.
@@ -980,6 +1122,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     };
     if (m.actor.type == "PERSON") remember(memory.recent_people);
     if (m.actor.type == "COUNTRY" && m.actor.sector.empty()) remember(memory.recent_countries);
+  }
+  for (const SentenceMention& m : out.mentions) {
+    if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;
+    auto [it, inserted] = memory.country_mentions.try_emplace(m.actor.id, m.actor, 0);
+    ++it->second.second;
+    if (inserted) it->second.first.sector.clear();
   }
   return out;
 }

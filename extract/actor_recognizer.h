@@ -56,13 +56,23 @@ struct DocumentMemory {
   std::map<std::string, ActorRef> new_actors;   // match key of a name/surname/acronym -> actor
   ActorRef last_person;                         // for "il suo omologo", "il presidente"
   std::string last_person_office;
-  ActorRef last_subject;
+  ActorRef last_subject;                        // subject of the last relation, for dropped ones
   ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
   ActorRef sentence_subject;                    // the current sentence's last verb subject
   // How often each person / country was named so far, for "i due leader", "entrambi i
   // Paesi": people by recency, countries by count (ties: the most recent).
   std::vector<std::pair<ActorRef, int>> recent_people;
-  std::vector<std::pair<ActorRef, int>> recent_countries;                        // subject of the last relation, for dropped ones
+  std::vector<std::pair<ActorRef, int>> recent_countries;
+  // Every country mention so far (places, demonyms and agents included), by country: the
+  // country an article is about, for "il governo" or "i militari" without a country.
+  std::map<std::string, std::pair<ActorRef, int>> country_mentions;
+  // The country last named with each agent sector ("il governo venezuelano"), for a later
+  // "il governo" alone.
+  std::map<std::string, ActorRef, std::less<>> country_by_sector;
+
+  // The country named clearly most often so far (at least twice, more than any other), or an
+  // empty ref.
+  ActorRef DominantCountry() const;
 };
 
 class ActorRecognizer {

@@ -275,9 +275,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       std::size_t a = leftwards ? mentions[*next].end : mentions[cur].end;
       std::size_t b = leftwards ? mentions[cur].begin : mentions[*next].begin;
       bool joined = b > a && b - a <= 3;
+      // "sia Kurti sia Vučić", "sia a Kiev che a Chișinău": the correlative pair.
+      const std::size_t first = mentions[leftwards ? *next : cur].begin;
+      const bool correlative = (first >= 1 && tokens[first - 1].lower == "sia") ||
+                               (first >= 2 && tokens[first - 2].lower == "sia");
       for (std::size_t k = a; k < b && joined; ++k) {
         const std::string& w = tokens[k].lower;
-        joined = w == "," || w == "e" || w == "ed" || w == "(" || IsArticle(w) ||
+        joined = w == "," || w == "e" || w == "ed" || w == "(" || w == "nonché" ||
+                 IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
       }
       if (!joined) break;
@@ -286,11 +291,49 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return group;
   };
+  // "Samantha Power, che ha incontrato Pashinyan", "il Fronte, una milizia locale che si è
+  // schierata con l'esercito": in a relative clause without its own subject the subject is
+  // the antecedent of "che", the actor right before it (or before a short apposition).
+  auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > che) continue;
+      if (mentions[m].adjective) continue;
+      std::size_t gap = che - mentions[m].end;
+      if (gap == 0 || (gap == 1 && tokens[mentions[m].end].lower == ",")) {
+        return coordinated(m, true);
+      }
+      if (gap <= 6 && tokens[mentions[m].end].lower == ",") {
+        bool apposition = true;  // ", una milizia locale che"
+        for (std::size_t k = mentions[m].end + 1; k < che && apposition; ++k) {
+          apposition = tokens[k].kind == TokenKind::kWord && BasePreposition(tokens[k].lower).empty();
+        }
+        if (apposition) return coordinated(m, true);
+      }
+      break;
+    }
+    return {};
+  };
   // The nearest mention left of the trigger without a preposition: the subject.
   auto subject_left = [&]() -> std::vector<std::size_t> {
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > occ.group_begin) continue;
       if (mentions[m].begin < clause_begin) break;
+      // A relative "che" between this actor and the verb: the verb belongs to the relative
+      // clause ("la milizia che ha attaccato" is not the earlier actor's act).
+      std::optional<std::size_t> che;
+      for (std::size_t k = mentions[m].end; k < occ.group_begin; ++k) {
+        if (tokens[k].lower != "che" || k == 0) continue;
+        // After a comma, an actor or a noun phrase ("una milizia locale che") "che" is a
+        // relative pronoun; after a verb ("ha detto che") it opens a complement clause.
+        bool relative = tokens[k - 1].lower == "," || s.mention_at[k - 1] >= 0;
+        for (std::size_t b = k - 1; !relative && b > 0 && k - b <= 3; --b) {
+          const std::string& w = tokens[b - 1].lower;
+          if (tokens[b - 1].kind != TokenKind::kWord || AuxiliaryForms(w)) break;
+          relative = IsArticle(w);
+        }
+        if (relative) che = k;
+      }
+      if (che) return relative_antecedent(*che);
       if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
       if (s.in_aside[mentions[m].begin] && !s.in_aside[occ.group_begin]) continue;
       return coordinated(m, true);
