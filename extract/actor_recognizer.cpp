@@ -223,13 +223,32 @@ bool IsStateSector(std::string_view sector) {
   return std::find(std::begin(kSectors), std::end(kSectors), sector) != std::end(kSectors);
 }
 
-// The country of "il governo" or "i militari" named without one: the country last named
-// with that sector, else the article's dominant country, else none.
-ActorRef CountryOfBareAgent(const DocumentMemory& memory, std::string_view sector) {
+// The country of "il governo", "i militari" or "il primo ministro" named without one: a
+// country this sentence places itself in ("A Teheran il portavoce ..."), else the country
+// last named with that sector, else the article's dominant country, else none.
+ActorRef HomeCountry(const DocumentMemory& memory, std::span<const SentenceMention> sentence,
+                     std::string_view sector) {
+  for (const SentenceMention& m : sentence) {
+    if (m.is_location && m.actor.type == "COUNTRY") {
+      ActorRef country = m.actor;
+      country.sector.clear();
+      return country;
+    }
+  }
   if (auto it = memory.country_by_sector.find(sector); it != memory.country_by_sector.end()) {
     return it->second;
   }
   return memory.DominantCountry();
+}
+
+// Offices of a state's government, as opposed to those of organisations ("segretario generale").
+bool IsNationalOffice(std::string_view office) {
+  static constexpr std::string_view kOffices[] = {
+      "president", "vice_president", "prime_minister", "deputy_prime_minister",
+      "foreign_minister", "defence_minister", "interior_minister", "chief_of_general_staff",
+      "national_security_adviser", "king", "crown_prince", "emir", "supreme_leader", "speaker",
+      "prosecutor"};
+  return std::find(std::begin(kOffices), std::end(kOffices), office) != std::end(kOffices);
 }
 
 // Capitalised words that open a sentence without being a name ("Venerdì Milan Radoičić, ...").
@@ -331,12 +350,36 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
           return s.index;
         }
         // "del ministero degli Esteri russo": an agent and its country.
-        if (s.kind == NameKind::kAgent && m->end < c.tokens.size()) {
-          if (auto d = gazetteer_.LongestMatchAt(c.tokens, m->end, c.text);
-              d && d->senses.front().kind == NameKind::kDemonym) {
-            *end = d->end;
-            if (begin) *begin = k;
-            return d->senses.front().index;
+        if (s.kind == NameKind::kAgent) {
+          if (m->end < c.tokens.size()) {
+            if (auto d = gazetteer_.LongestMatchAt(c.tokens, m->end, c.text);
+                d && d->senses.front().kind == NameKind::kDemonym) {
+              *end = d->end;
+              if (begin) *begin = k;
+              return d->senses.front().index;
+            }
+            // "del regime di Niamey", "del governo di Mosca"
+            std::size_t owner_end = 0;
+            if (auto owner = ActorAfterPreposition(c, m->end, &owner_end);
+                owner && schema_.actors()[*owner].ref.type == "COUNTRY") {
+              *end = owner_end;
+              if (begin) *begin = k;
+              return owner;
+            }
+          }
+          // "il portavoce del ministero degli Esteri, Nasser Kanaani" in an article about
+          // Iran: the state body of the article's country.
+          // Only the head noun of the complement: "della compagnia militare" is no army.
+          const AgentEntry& agent = schema_.agents()[s.index];
+          const bool head = k == pos + 1 || (k == pos + 2 && IsArticle(c.tokens[pos + 1].lower));
+          if (head && IsStateSector(agent.sector) && !IsVagueAgentWord(c.tokens[k].lower) &&
+              !HasOwnerAfter(c.tokens, m->end)) {
+            ActorRef home = HomeCountry(c.memory, c.out.mentions, agent.sector);
+            if (const ActorEntry* e = home.empty() ? nullptr : schema_.FindActor(home.id)) {
+              *end = m->end;
+              if (begin) *begin = k;
+              return static_cast<std::uint32_t>(e - schema_.actors().data());
+            }
           }
         }
       }
@@ -393,7 +436,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     const ActorEntry* alone = schema_.FindActor(agent->alone);
     m.actor = alone->ref;
     m.resolution = kResolvedDictionary;
-  } else if (ActorRef home = CountryOfBareAgent(c.memory, agent->sector);
+  } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
              !home.empty() && IsStateSector(agent->sector) &&
              pos > 0 && IsDefiniteDeterminer(c.tokens[pos - 1].lower) &&
              !IsVagueAgentWord(c.tokens[pos].lower) && !HasOwnerAfter(c.tokens, end)) {
@@ -596,8 +639,25 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     std::size_t index = c.Add(std::move(m));
     // The office's actor: the one named, else the one the person held this office in.
     ActorRef target;
+    // "il Mali del colonnello Assimi Goïta", "l'Eritrea del presidente Isaias Afwerki"
+    const SentenceMention* owner =
+        pos > 0 && BasePreposition(tokens[pos - 1].lower) == "di" && index > 0 &&
+                c.out.mentions[index - 1].end + 1 == pos
+            ? &c.out.mentions[index - 1]
+            : nullptr;
     if (of) {
       target = of->ref;
+    } else if (owner && (owner->actor.type == "COUNTRY" || owner->actor.type == "IGO") &&
+               !owner->adjective) {
+      target = owner->actor;
+      target.sector.clear();
+    } else if (resolution != kResolvedDictionary && IsNationalOffice(office_code) &&
+               std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(title_end),
+                            tokens.begin() + static_cast<std::ptrdiff_t>(name_at),
+                            [](const Token& t) { return !BasePreposition(t.lower).empty(); })) {
+      // "il primo ministro Hamza Abdi Barre" in an article about Somalia: a national office
+      // without a country is the article's country.
+      target = HomeCountry(c.memory, c.out.mentions, "government");
     } else if (const ActorEntry* p = schema_.FindActor(person->first.id)) {
       // The term in office at the document's date; else the latest term with that title
       // ("il presidente deposto Mohamed Bazoum" after the coup still held the office).
@@ -1009,8 +1069,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       ++i;
       continue;
     }
-    if (!match && IsNameWord(t) && !t.hyphenated) {
-      // "Atmenia": a one-letter slip in a country's name.
+    if (!match && IsNameWord(t) && !t.hyphenated && !IsSentenceOpener(t.lower)) {
+      // "Atmenia": a one-letter slip in a country's name (not "Domenica" for Dominica).
       if (auto country = gazetteer_.LookupMisspelledCountry(t)) {
         SentenceMention m;
         m.begin = i;
@@ -1122,6 +1182,28 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     };
     if (m.actor.type == "PERSON") remember(memory.recent_people);
     if (m.actor.type == "COUNTRY" && m.actor.sector.empty()) remember(memory.recent_countries);
+  }
+  // "il Mali del colonnello Assimi Goïta": a person introduced as the country's.
+  for (std::size_t p = 1; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    const SentenceMention& owner = out.mentions[p - 1];
+    if (person.actor.type != "PERSON" || owner.adjective || owner.is_location ||
+        (owner.actor.type != "COUNTRY" && owner.actor.type != "IGO")) {
+      continue;
+    }
+    std::size_t k = person.begin;
+    while (k > owner.end + 1 && IsPersonTitleWord(tokens[k - 1].lower)) --k;
+    if (k != owner.end + 1 || BasePreposition(tokens[owner.end].lower) != "di") {
+      continue;
+    }
+    const bool has_office = std::any_of(
+        out.structural.begin(), out.structural.end(),
+        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    if (has_office) continue;
+    ActorRef target = owner.actor;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, person.office.empty() ? "head" : person.office,
+                              "owner-of-person", tokens[owner.end].lower});
   }
   for (const SentenceMention& m : out.mentions) {
     if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;

@@ -313,6 +313,27 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return {};
   };
+  // Set when the trigger's clause is a relative one: its subject is never carried over.
+  bool in_relative_clause = false;
+  // "migliaia di sostenitori dei golpisti hanno preso d'assalto", "la giunta ha accusato": a
+  // noun phrase that is no actor stands as the subject, so none is carried over. A phrase
+  // opened by a preposition ("nel discorso ha accusato") is a complement, not a subject.
+  const bool plain_subject = [&] {
+    if (occ.group_begin == 0 || occ.is_noun) return false;
+    std::size_t k = occ.group_begin;
+    const Token& last = tokens[k - 1];
+    if (last.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || last.capitalized ||
+        IsVerbGroupFiller(last.lower) || !BasePreposition(last.lower).empty() ||
+        IsArticle(last.lower) || last.lower == "e" || last.lower == "ed" || last.lower == "ma" ||
+        last.lower == "che" || last.lower == "cui") {
+      return false;
+    }
+    while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0) {
+      --k;
+    }
+    return BasePreposition(tokens[k].lower).empty() && !IsVerbGroupFiller(tokens[k].lower) &&
+           tokens[k].lower != "e" && tokens[k].lower != "ma" && tokens[k].lower != "che";
+  }();
   // The nearest mention left of the trigger without a preposition: the subject.
   auto subject_left = [&]() -> std::vector<std::size_t> {
     for (std::size_t m = mentions.size(); m-- > 0;) {
@@ -333,7 +354,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         if (relative) che = k;
       }
-      if (che) return relative_antecedent(*che);
+      if (che) {
+        in_relative_clause = true;
+        return relative_antecedent(*che);
+      }
       if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
       if (s.in_aside[mentions[m].begin] && !s.in_aside[occ.group_begin]) continue;
       return coordinated(m, true);
@@ -542,7 +566,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
       carried_source = sentence_subject;  // "X ha accusato Y e ha invitato Z"
     } else if (src.empty() && carried_source.empty() && !tgt.empty() && !occ.is_noun &&
-               frame.source == "subject" && !occ.passive && !memory.last_subject.empty()) {
+               frame.source == "subject" && !occ.passive && !memory.last_subject.empty() &&
+               !in_relative_clause && !plain_subject) {
       carried_source = memory.last_subject;
       carried = true;
     }
