@@ -5,6 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "extract/morphology.h"
 #include "extract/normalizer.h"
 
 namespace actorgraph {
@@ -749,6 +750,7 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
     ref.type = "ORGANIZATION";
     c.memory.new_actors[MatchKey(tokens[k + 1].fold)] = ref;
   }
+  c.memory.last_organization = ref;
   SentenceMention m;
   m.begin = pos;
   m.end = k + 3;
@@ -774,6 +776,7 @@ bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
   ref.id = "new:" + Slug(ref.label);
   ref.type = "GROUP";
   c.memory.new_actors[MatchKey(tokens[pos + 1].fold)] = ref;
+  c.memory.last_group = ref;
   SentenceMention m;
   m.begin = pos;
   m.end = k;
@@ -991,9 +994,16 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     // "i due leader", "i due presidenti", "entrambi i Paesi": the last two named.
     const bool both = t.lower == "entrambi" && i + 2 < tokens.size() &&
                       (tokens[i + 1].lower == "i" || tokens[i + 1].lower == "gli");
-    const bool two = t.lower == "due" && i > 0 && i + 1 < tokens.size() &&
+    // "i tre Paesi", "i quattro leader": as many as the number says.
+    std::size_t count = 2;
+    if (t.lower == "tre") count = 3;
+    if (t.lower == "quattro") count = 4;
+    if (t.lower == "cinque") count = 5;
+    const bool two = (t.lower == "due" || count > 2) && i > 0 && i + 1 < tokens.size() &&
                      (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
-                      tokens[i - 1].lower == "entrambi");
+                      tokens[i - 1].lower == "entrambi" || tokens[i - 1].lower == "dai" ||
+                      tokens[i - 1].lower == "dei" || tokens[i - 1].lower == "ai" ||
+                      tokens[i - 1].lower == "tra" || tokens[i - 1].lower == "fra");
     if (both || two) {
       if (both) ++i;  // "entrambi i Paesi": the noun follows the article
       const std::string& noun = tokens[i + 1].lower;
@@ -1004,7 +1014,18 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       } else if (noun == "paesi" || noun == "stati" || noun == "governi" || noun == "nazioni") {
         recent = &memory.recent_countries;
       }
-      if (recent && recent->size() >= 2) {
+      // "i cinque Paesi centroasiatici": an adjective narrows the set to one the article
+      // may not have listed.
+      if (i + 2 < tokens.size()) {
+        const Token& next = tokens[i + 2];
+        if (next.kind == TokenKind::kWord && !next.capitalized && next.lower.size() > 4 &&
+            (next.lower.ends_with("i") || next.lower.ends_with("e")) &&
+            BasePreposition(next.lower).empty() && !IsArticle(next.lower) &&
+            !AuxiliaryForms(next.lower)) {
+          recent = nullptr;
+        }
+      }
+      if (recent && recent->size() >= count) {
         // "i due leader": the two people named last (they just met); "entrambi i Paesi": the
         // two countries the article names most. The lists are kept oldest first.
         const bool by_count = recent == &memory.recent_countries;
@@ -1016,7 +1037,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
           }
           return a > b;
         });
-        for (std::size_t r : {order[1], order[0]}) {
+        // Oldest first, as they were named.
+        std::vector<std::size_t> chosen(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count));
+        std::sort(chosen.begin(), chosen.end());
+        for (std::size_t r : chosen) {
           SentenceMention m;
           m.begin = i;
           m.end = i + 2;
@@ -1033,15 +1057,23 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
-    // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named.
+    // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named; "il
+    // movimento", "il gruppo", "la milizia": the group last named.
+    const bool org_noun = t.lower == "organizzazione" || t.lower == "alleanza" || t.lower == "blocco";
+    const bool group_noun = t.lower == "movimento" || t.lower == "gruppo" || t.lower == "milizia" ||
+                            t.lower == "partito" || t.lower == "formazione";
+    const ActorRef& antecedent = group_noun && !memory.last_group.empty()
+                                     ? memory.last_group
+                                     : memory.last_organization;
     if (i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty()) &&
-        !memory.last_organization.empty() &&
-        (t.lower == "organizzazione" || t.lower == "alleanza" || t.lower == "blocco") &&
-        (i + 1 >= tokens.size() || !IsNameWord(tokens[i + 1]))) {
+        !antecedent.empty() && (org_noun || (group_noun && !memory.last_group.empty())) &&
+        (i + 1 >= tokens.size() ||
+         (!IsNameWord(tokens[i + 1]) && tokens[i + 1].lower != "di" &&
+          !gazetteer_.LongestMatchAt(tokens, i + 1, text)))) {
       SentenceMention m;
       m.begin = i;
       m.end = i + 1;
-      m.actor = memory.last_organization;
+      m.actor = antecedent;
       m.resolution = kResolvedCoreference;
       c.Add(std::move(m));
       ++i;
@@ -1147,6 +1179,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         std::size_t index = c.Add(std::move(m));
         const std::string& type = out.mentions[index].actor.type;
         if (type == "IGO" || type == "ORGANIZATION") memory.last_organization = out.mentions[index].actor;
+        if (type == "GROUP" || type == "ORGANIZATION" || type == "PARTY") {
+          memory.last_group = out.mentions[index].actor;
+        }
         if (type == "PERSON") {
           memory.last_person = out.mentions[index].actor;
           memory.last_person_office.clear();

@@ -58,6 +58,7 @@ struct DocumentMemory {
   std::string last_person_office;
   ActorRef last_subject;                        // subject of the last relation, for dropped ones
   ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
+  ActorRef last_group;                          // for "il movimento", "il gruppo"
   ActorRef sentence_subject;                    // the current sentence's last verb subject
   // How often each person / country was named so far, for "i due leader", "entrambi i
   // Paesi": people by recency, countries by count (ties: the most recent).

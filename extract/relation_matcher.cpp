@@ -75,6 +75,27 @@ bool IsSuspendingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Whether the actor at `pos` completes a noun of forces, means or envoys: "navi di X",
+// "i caccia dell'X", "i funzionari di X".
+bool IsForcesOf(std::span<const Token> tokens, std::size_t pos) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "aerei", "navi", "caccia", "jet", "droni", "bombardieri", "elicotteri", "sottomarini",
+      "fregate", "missili", "razzi", "carri", "mezzi", "reparti", "unità", "battaglioni",
+      "brigate", "divisioni", "colonne", "convogli", "miliziani", "combattenti", "mercenari",
+      "uomini", "funzionari", "rappresentanti", "delegati", "emissari", "inviati",
+      "negoziatori", "portavoce", "vertici", "dirigenti", "leader"};
+  if (pos < 2) return false;
+  std::size_t k = pos - 1;
+  if (IsArticle(tokens[k].lower)) --k;
+  if (k == 0 || BasePreposition(tokens[k].lower) != "di") return false;
+  // "navi da guerra di X": a short complement may stand after the noun.
+  for (std::size_t n = k; n > 0 && k - n < 3; --n) {
+    if (kNouns.count(tokens[n - 1].lower)) return true;
+    if (tokens[n - 1].kind != TokenKind::kWord) break;
+  }
+  return false;
+}
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -262,7 +283,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // Extends a mention to the actors coordinated with it ("Mali, Niger e Burkina Faso").
   auto coordinated = [&](std::size_t m, bool leftwards) {
     std::vector<std::size_t> group{m};
-    if (mentions[m].hyphen_pair) return group;
+    if (mentions[m].hyphen_pair) {
+      // "i tre Paesi", "Putin-Biden": every actor of the group.
+      group.clear();
+      for (std::size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].hyphen_pair && mentions[k].begin == mentions[m].begin) group.push_back(k);
+      }
+      return group;
+    }
     std::size_t cur = m;
     while (true) {
       std::optional<std::size_t> next;
@@ -331,8 +359,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0) {
       --k;
     }
-    return BasePreposition(tokens[k].lower).empty() && !IsVerbGroupFiller(tokens[k].lower) &&
-           tokens[k].lower != "e" && tokens[k].lower != "ma" && tokens[k].lower != "che";
+    const std::string& first = tokens[k].lower;
+    return IsArticle(first) || (BasePreposition(first).empty() && !IsVerbGroupFiller(first) &&
+                                first != "e" && first != "ma" && first != "che");
   }();
   // The nearest mention left of the trigger without a preposition: the subject.
   auto subject_left = [&]() -> std::vector<std::size_t> {
@@ -525,6 +554,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
 
   std::vector<std::size_t> sources, targets;
+  bool all_pairs = false;  // "i tre Paesi hanno firmato": every two of them
   std::string rule;
   ActorRef carried_source, carried_target;
   for (const ArgumentFrame& frame : trigger.frames) {
@@ -534,6 +564,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         sources = a;
         targets = b;
         rule = std::string(occ.is_noun ? "noun" : "verb") + ":pair";
+        all_pairs = sources.size() + targets.size() >= 3;
         break;
       }
       continue;
@@ -666,9 +697,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   double confidence = trigger.confidence * (carried ? kCarriedSubjectPenalty : 1.0);
+  std::vector<std::pair<const ActorRef*, const ActorRef*>> ends;
+  if (all_pairs) {
+    std::vector<const ActorRef*> group;
+    for (const ActorRef& a : source_refs) group.push_back(&a);
+    for (const ActorRef& a : target_refs) group.push_back(&a);
+    for (std::size_t a = 0; a < group.size(); ++a) {
+      for (std::size_t b = a + 1; b < group.size(); ++b) ends.emplace_back(group[a], group[b]);
+    }
+  } else {
+    for (const ActorRef& src : source_refs) {
+      for (const ActorRef& tgt : target_refs) ends.emplace_back(&src, &tgt);
+    }
+  }
   std::size_t pairs = 0;
-  for (const ActorRef& src : source_refs) {
-    for (const ActorRef& tgt : target_refs) {
+  for (const auto& [src_ptr, tgt_ptr] : ends) {
+    {
+      const ActorRef& src = *src_ptr;
+      const ActorRef& tgt = *tgt_ptr;
       if (src.id == tgt.id || ++pairs > max_pairs_) continue;
       Relation r;
       r.source = src;
@@ -713,6 +759,50 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   // "X fa parte della Y", "di cui fanno parte A, B e C": MEMBER_OF.
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
+  // "l'Ungheria, membro dell'Unione dal 2004", "la Finlandia è il trentunesimo Paese membro
+  // della Nato", "X, uno dei membri fondatori del blocco".
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].lower != "membro" && tokens[i].lower != "membri") continue;
+    std::optional<std::size_t> organisation, member;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= i || mentions[m].begin > i + 3) continue;
+      const std::string& type = mentions[m].actor.type;
+      if (s.prep[m] == "di" && (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
+        organisation = m;
+      }
+      break;
+    }
+    if (!organisation) continue;
+    bool negated = false;
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > i) continue;
+      if (mentions[m].adjective || mentions[m].is_location) break;
+      bool joined = i - mentions[m].end <= 5;
+      for (std::size_t k = mentions[m].end; k < i && joined; ++k) {
+        static const std::unordered_set<std::string_view> kGap = {
+            ",", "è", "sono", "era", "erano", "resta", "rimane", "diventata", "diventato",
+            "diventati", "divenuta", "divenuto", "ormai", "già", "anche", "non", "uno", "una",
+            "dei", "degli", "delle", "altro", "altra", "paese", "stato", "nuovo", "nuova",
+            "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo"};
+        const std::string& w = tokens[k].lower;
+        joined = kGap.count(w) > 0 || IsArticle(w) || w.ends_with("esimo") || w.ends_with("esima");
+        if (w == "non") negated = true;
+      }
+      if (joined) member = m;
+      break;
+    }
+    if (!member || mentions[*member].actor.id == mentions[*organisation].actor.id) continue;
+    Relation r;
+    r.source = mentions[*member].actor;
+    r.source.sector.clear();
+    r.type = "MEMBER_OF";
+    r.target = mentions[*organisation].actor;
+    r.trigger = tokens[i].lower;
+    r.negated = negated;
+    r.confidence = 0.85;
+    r.rule = "membership:membro";
+    out.push_back(std::move(r));
+  }
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].lower != "parte") continue;
     const std::string& verb = tokens[i - 1].lower;
@@ -811,7 +901,11 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     for (std::size_t k = mention.begin; k < mention.end && k < tokens.size(); ++k) {
       s.mention_at[k] = static_cast<int>(m);
     }
-    s.prep.push_back(PrepositionBefore(tokens, mention.begin));
+    std::string_view prep = PrepositionBefore(tokens, mention.begin);
+    // "aerei e navi di Stati Uniti e Gran Bretagna hanno colpito", "i funzionari di Mosca":
+    // the forces or envoys of an actor stand for it, so it takes their place in the clause.
+    if (prep == "di" && IsForcesOf(tokens, mention.begin)) prep = "";
+    s.prep.push_back(prep);
   }
   std::vector<Relation> out;
   memory.sentence_subject = {};
