@@ -701,6 +701,20 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     c.Add(std::move(m));
     return true;
   }
+  if (!holder && of && of->ref.type == "COUNTRY" && !former &&
+      j > title_end) {
+    // "il presidente somalo", "all'omologo somalo" when the dictionary has no holder for the
+    // date: the country's government still acts, and an analyst codes it so.
+    SentenceMention m;
+    m.begin = pos;
+    m.end = j;
+    m.actor = of->ref;
+    m.actor.sector = "government";
+    m.resolution = kResolvedDescriptor;
+    m.office = office_code;
+    c.Add(std::move(m));
+    return true;
+  }
   if (!holder) {
     c.out.nested.resize(nested_before);  // nothing matched: the complement is scanned again
     return false;
@@ -1239,6 +1253,40 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, person.office.empty() ? "head" : person.office,
                               "owner-of-person", tokens[owner.end].lower});
+  }
+  // "la Commissione della Cedeao, presieduta dal gambiano Omar Alieu Touray", "il ministero
+  // della Difesa taiwanese, guidato dal neo ministro Wellington Koo": the head of a body.
+  for (std::size_t p = 1; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON") continue;
+    std::size_t k = person.begin;
+    std::size_t q = p;
+    while (q > 0 && out.mentions[q - 1].adjective && out.mentions[q - 1].end == k) {
+      k = out.mentions[--q].begin;
+    }
+    while (k > 0 && (IsPersonTitleWord(tokens[k - 1].lower) || tokens[k - 1].lower == "neo")) --k;
+    if (k < 2 || BasePreposition(tokens[k - 1].lower) != "da") continue;
+    const std::string& verb = tokens[k - 2].lower;
+    if (!verb.starts_with("guidat") && !verb.starts_with("presiedut") &&
+        !verb.starts_with("capeggiat") && !verb.starts_with("dirett") &&
+        !verb.starts_with("comandat")) {
+      continue;
+    }
+    std::size_t before = k - 2;
+    if (before > 0 && tokens[before - 1].lower == ",") --before;
+    const SentenceMention* body = nullptr;
+    for (std::size_t b = q; b-- > 0;) {
+      if (out.mentions[b].end == before && !out.mentions[b].adjective) body = &out.mentions[b];
+      if (out.mentions[b].end <= before) break;
+    }
+    if (body == nullptr || body->actor.type == "PERSON") continue;
+    const bool has_office = std::any_of(
+        out.structural.begin(), out.structural.end(),
+        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    if (has_office) continue;
+    ActorRef target = body->actor;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", verb});
   }
   for (const SentenceMention& m : out.mentions) {
     if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;

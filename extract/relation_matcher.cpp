@@ -83,7 +83,8 @@ bool IsForcesOf(std::span<const Token> tokens, std::size_t pos) {
       "fregate", "missili", "razzi", "carri", "mezzi", "reparti", "unità", "battaglioni",
       "brigate", "divisioni", "colonne", "convogli", "miliziani", "combattenti", "mercenari",
       "uomini", "funzionari", "rappresentanti", "delegati", "emissari", "inviati",
-      "negoziatori", "portavoce", "vertici", "dirigenti", "leader"};
+      "negoziatori", "portavoce", "vertici", "dirigenti", "leader", "milizie", "truppe",
+      "soldati", "forze"};
   if (pos < 2) return false;
   std::size_t k = pos - 1;
   if (IsArticle(tokens[k].lower)) --k;
@@ -720,6 +721,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       r.source = src;
       r.target = tgt;
       r.type = type.type;
+      // "attaccare" is verbal criticism from a person ("Trump ha attaccato Biden") and armed
+      // assault from a state, an army or a group ("le milizie hanno attaccato la città").
+      if (r.type == "ACCUSE" && trigger.lemma == "attaccare" && src.type != "PERSON" &&
+          schema_.FindType("ASSAULT")) {
+        r.type = "ASSAULT";
+      }
       r.trigger = std::string(s.text.substr(tokens[occ.begin].start,
                                             tokens[occ.end - 1].end - tokens[occ.begin].start));
       r.negated = negated;
