@@ -453,6 +453,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+bool ActorRecognizer::StartsCountryList(std::span<const Token> tokens, std::size_t pos,
+                                         std::string_view text) const {
+  auto m = gazetteer_.LongestMatchAt(tokens, pos, text);
+  return m && (m->senses.front().kind == NameKind::kActor ||
+               m->senses.front().kind == NameKind::kCapital) &&
+         schema_.actors()[m->senses.front().index].ref.type == "COUNTRY";
+}
+
 bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const {
   const OfficeEntry* office = nullptr;
   for (const NameSense& s : match.senses) {
@@ -916,8 +924,11 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   if (k - pos < 2 || k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
   std::size_t t = k + 1;
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
+  // "..., figlio dell'ex presidente": kinship is as telling as a title.
+  const bool kinship = IsKinshipNoun(tokens[t].lower) && t + 1 < tokens.size() &&
+                       BasePreposition(tokens[t + 1].lower) == "di";
   auto title = gazetteer_.LongestMatchAt(tokens, t, c.text);
-  if (!title || title->senses.front().kind != NameKind::kTitle) return false;
+  if (!kinship && (!title || title->senses.front().kind != NameKind::kTitle)) return false;
   MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
   return true;
 }
@@ -947,16 +958,22 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
       complement = true;
     }
   }
-  std::size_t k = begin;
-  while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k]) &&
-         !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
-    ++k;
-  }
+  // "il generale Idriss Mahamat Koulamallah": first names may be words the dictionary knows
+  // from other people; the name is new when its last word is unknown. A known surname at the
+  // end ("il generale Andrey Serdyukov") or a known full name is the dictionary's person.
+  std::size_t k = NameEnd(tokens, begin, 4);
   if (k == begin || (complement && k < begin + 2)) return false;
-  if (k < tokens.size() && IsNameWord(tokens[k])) {
-    // "il generale russo Andrey Serdyukov" is handled by the demonym; a known surname after
-    // unknown first names ("Andrey Serdyukov") is the dictionary's person.
+  if (k < tokens.size() && IsNameWord(tokens[k])) return false;
+  if (auto known = gazetteer_.LongestMatchAt(tokens, begin, c.text);
+      known && (known->end >= k || known->end > begin + 1)) {
     return false;
+  }
+  for (std::size_t w = begin; w < k; ++w) {
+    if (auto known = gazetteer_.LongestMatchAt(tokens, w, c.text);
+        known && (known->end > w + 1 || w + 1 == k ||
+                  known->senses.front().kind != NameKind::kSurname)) {
+      return false;
+    }
   }
   MatchApposition(c, AddNewPerson(c, pos, begin, k, ""));
   return true;
@@ -1184,9 +1201,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
           m.is_location = true;
         }
         // A dateline ("MOSCA - Il ministro ...", "Milano, 9 nov.") is where the news was filed.
+        // "Russia, Prigozhin ferma la marcia" is a headline's topic; "Mali, Niger e Burkina
+        // Faso hanno ..." opens a list of subjects, and "Milano, 9 nov." is a dateline.
         if (i == 0 && match->end < tokens.size() &&
-            (tokens[match->end].lower == "-" || tokens[match->end].lower == ",") &&
-            (sense.kind == NameKind::kCapital || m.actor.type == "COUNTRY")) {
+            ((tokens[match->end].lower == "-" &&
+              (sense.kind == NameKind::kCapital || m.actor.type == "COUNTRY")) ||
+             (tokens[match->end].lower == "," && match->end + 1 < tokens.size() &&
+              ((sense.kind == NameKind::kCapital &&
+                tokens[match->end + 1].kind == TokenKind::kNumber) ||
+               (m.actor.type == "COUNTRY" && !StartsCountryList(tokens, match->end + 1, text)))))) {
           m.is_location = true;
         }
         // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.

@@ -90,6 +90,9 @@ class ActorRecognizer {
 
  private:
   struct Cursor;
+  // Whether a country's name starts at tokens[pos] ("Mali, Niger e ...").
+  bool StartsCountryList(std::span<const Token> tokens, std::size_t pos,
+                         std::string_view text) const;
   bool MatchAgent(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;

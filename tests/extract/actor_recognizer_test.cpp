@@ -77,5 +77,41 @@ TEST_CASE("ActorRecognizer: prepositions fold articles and possessives", "[extra
   REQUIRE(BasePreposition("governo").empty());
 }
 
+
+TEST_CASE("ActorRecognizer: a title with a complement before a new name", "[extract]") {
+  auto m = Mentions("Il ministro dell'Energia Tahirou Bassolé è stato sentito dai giudici.");
+  REQUIRE(m.count("new:tahirou-bassole@new_name"));
+  // at the start of a sentence, a full name with a title in apposition
+  auto n = Mentions("Lucia Ferraretti, portavoce della Farnesina, ha risposto.");
+  REQUIRE(n.count("new:lucia-ferraretti@new_name"));
+  // a weekday opening the sentence is no part of the name
+  auto d = Mentions("Domenica Lucia Ferraretti, portavoce della Farnesina, ha risposto.");
+  REQUIRE(d.count("new:lucia-ferraretti@new_name"));
+  REQUIRE_FALSE(d.count("DMA@dictionary"));
+}
+
+TEST_CASE("ActorRecognizer: state bodies without a country", "[extract]") {
+  // the country last named with the same sector
+  auto m = Mentions("Il governo cileno ha protestato. Il governo ha poi convocato l'ambasciatore.");
+  REQUIRE(m.count("CHL@descriptor"));
+  REQUIRE(m.count("CHL@coreference"));
+  // "un governo" or "il governo Meloni" is no reference to the article's country
+  REQUIRE_FALSE(Mentions("Il governo cileno ha protestato. Serve un governo forte.")
+                    .count("CHL@coreference"));
+}
+
+TEST_CASE("ActorRecognizer: office holders named with their country or body", "[extract]") {
+  auto r = testing::Relations("Il Ciad del generale Idriss Mahamat Koulamallah ha chiuso le "
+                              "frontiere.");
+  REQUIRE(r.count("new:idriss-mahamat-koulamallah OFFICIAL_OF TCD"));
+  auto h = testing::Relations("La Commissione dell'Unione africana, presieduta dal gabonese "
+                              "Marcel Obiang Ndong, ha condannato il golpe.");
+  REQUIRE(h.count("new:marcel-obiang-ndong OFFICIAL_OF au"));
+  // a kinship noun may stand before a title: "figlio dell'ex presidente"
+  REQUIRE(testing::Relations("Aliou Sandagou, figlio dell'ex presidente Issoufou, è stato "
+                             "fermato.", "2023-08-01")
+              .count("new:aliou-sandagou RELATIVE_OF issoufou"));
+}
+
 }  // namespace
 }  // namespace actorgraph

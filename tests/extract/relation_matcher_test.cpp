@@ -64,5 +64,63 @@ TEST_CASE("RelationMatcher: structural relations from titles, lists and kinship"
               .count("abish RELATIVE_OF nazarbayev"));
 }
 
+
+TEST_CASE("RelationMatcher: correlative and numbered groups", "[extract]") {
+  auto met = Relations("Il cancelliere tedesco ha ricevuto sia Macron sia Zelensky.", "2023-05-10");
+  REQUIRE(met.count("scholz CONSULT macron"));
+  REQUIRE(met.count("scholz CONSULT zelensky"));
+  // "i tre Paesi": every pair of the three countries named before
+  auto three = Relations("Mali, Niger e Burkina Faso hanno lasciato la Cedeao. "
+                         "In estate i tre Paesi avevano firmato un patto a Niamey.");
+  // AGREE is symmetric: either direction
+  auto both_ways = [&](const std::string& a, const std::string& b) {
+    return three.count(a + " AGREE " + b) + three.count(b + " AGREE " + a);
+  };
+  REQUIRE(both_ways("MLI", "NER"));
+  REQUIRE(both_ways("MLI", "BFA"));
+  REQUIRE(both_ways("NER", "BFA"));
+}
+
+TEST_CASE("RelationMatcher: relative clauses take the antecedent as subject", "[extract]") {
+  auto r = Relations("Il Giappone ha ospitato Lula, che ha incontrato il premier indiano Modi.",
+                     "2023-05-20");
+  REQUIRE(r.count("lula CONSULT modi"));
+  REQUIRE_FALSE(r.count("JPN CONSULT modi"));
+}
+
+TEST_CASE("RelationMatcher: no subject is carried over a plain noun phrase", "[extract]") {
+  auto r = Relations("La Turchia ha condannato l'attacco. Centinaia di sostenitori del partito "
+                     "hanno preso d'assalto l'ambasciata svedese.");
+  REQUIRE_FALSE(r.count("TUR ASSAULT SWE"));
+}
+
+TEST_CASE("RelationMatcher: the forces of an actor stand for it", "[extract]") {
+  auto r = Relations("Navi e aerei di Francia e Italia hanno colpito postazioni della milizia.");
+  REQUIRE(r.count("FRA ASSAULT ITA") == 0);
+  auto s = Relations("I caccia della Turchia hanno bombardato il Kurdistan iracheno.");
+  REQUIRE(s.count("TUR ASSAULT IRQ"));
+}
+
+TEST_CASE("RelationMatcher: attaccare is criticism from people, assault from states",
+          "[extract]") {
+  REQUIRE(Relations("Macron ha attaccato duramente la Russia.", "2023-03-01")
+              .count("macron ACCUSE RUS"));
+  REQUIRE(Relations("L'Azerbaigian ha attaccato l'Armenia.").count("AZE ASSAULT ARM"));
+}
+
+TEST_CASE("RelationMatcher: membership in apposition", "[extract]") {
+  REQUIRE(Relations("La Polonia, membro della Nato dal 1999, ha chiesto aiuto.")
+              .count("POL MEMBER_OF nato"));
+  REQUIRE(Relations("La Bulgaria non è membro dell'Ocse.").count("BGR MEMBER_OF oecd (negated)"));
+}
+
+TEST_CASE("RelationMatcher: the state bodies of the article's country", "[extract]") {
+  // "i militari" alone: the country the article is about
+  auto r = Relations("In Niger la crisi si aggrava. Il Niger chiude le frontiere. "
+                     "Ieri i militari hanno arrestato il sindaco Ali Moussa Garba.",
+                     "2023-08-02");
+  REQUIRE(r.count("NER COERCE new:ali-moussa-garba"));
+}
+
 }  // namespace
 }  // namespace actorgraph
