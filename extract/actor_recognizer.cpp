@@ -117,6 +117,26 @@ std::size_t NameEnd(std::span<const Token> tokens, std::size_t begin, std::size_
   return end;
 }
 
+// The end of a short "di" complement after a title, before a name: "dell'Energia", "della
+// Sicurezza nazionale", "del dipartimento di Stato". Returns `at` when there is none.
+std::size_t ComplementEnd(std::span<const Token> tokens, std::size_t at) {
+  std::size_t k = at;
+  for (int part = 0; part < 2; ++part) {
+    if (k + 1 >= tokens.size() || BasePreposition(tokens[k].lower) != "di" ||
+        tokens[k + 1].kind != TokenKind::kWord || IsArticle(tokens[k + 1].lower)) {
+      break;
+    }
+    std::size_t end = k + 2;
+    while (end < tokens.size() && end < k + 5 && tokens[end].kind == TokenKind::kWord &&
+           !tokens[end].capitalized && !IsArticle(tokens[end].lower) &&
+           BasePreposition(tokens[end].lower).empty() && tokens[end].lower != "e") {
+      ++end;
+    }
+    k = end;
+  }
+  return k;
+}
+
 // Lower-case words that may stand inside a proper name ("Comunità economica degli Stati").
 bool IsNameConnector(const Token& t) {
   static constexpr std::string_view kWords[] = {"di", "del", "della", "dei", "degli", "delle",
@@ -262,7 +282,7 @@ bool IsSentenceOpener(std::string_view lower) {
       "ora", "già", "dopo", "mentre", "quando", "però", "ma", "infine", "così", "tuttavia",
       "nel", "nella", "per", "con", "anzi", "eppure", "allora", "quindi", "dunque", "proprio",
       "solo", "soltanto", "sempre", "mai", "qui", "lì", "là", "sia", "né", "ecco", "appena"};
-  return kWords.count(lower) > 0;
+  return kWords.count(lower) > 0 || !BasePreposition(lower).empty() || IsArticle(lower);
 }
 
 struct ActorRecognizer::Cursor {
@@ -567,15 +587,9 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     // Ben Gvir": without a comma, a one-noun complement with its adjectives, then a full name
     // (two or more capitalised words the dictionary does not know).
     bool named = false;
-    if (unknown_complement && BasePreposition(tokens[j].lower) == "di" &&
-        tokens[j + 1].kind == TokenKind::kWord) {
-      std::size_t k = j + 2;
-      while (k < tokens.size() && k < j + 5 && tokens[k].kind == TokenKind::kWord &&
-             !tokens[k].capitalized && !IsArticle(tokens[k].lower) &&
-             BasePreposition(tokens[k].lower).empty() && tokens[k].lower != "e") {
-        ++k;
-      }
-      if (k < tokens.size() && IsNameWord(tokens[k]) &&
+    if (unknown_complement) {
+      std::size_t k = ComplementEnd(tokens, j);
+      if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
           !gazetteer_.LongestMatchAt(tokens, k, c.text) && NameEnd(tokens, k, 5) >= k + 2) {
         j = k;
         named = true;
@@ -945,14 +959,7 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   // "il ministro dell'Energia Moussa Diallo": a one-noun complement with its adjectives
   // stands before a full name.
   bool complement = false;
-  if (begin + 2 < tokens.size() && BasePreposition(tokens[begin].lower) == "di" &&
-      tokens[begin + 1].kind == TokenKind::kWord && !IsArticle(tokens[begin + 1].lower)) {
-    std::size_t k = begin + 2;
-    while (k < tokens.size() && k < begin + 5 && tokens[k].kind == TokenKind::kWord &&
-           !tokens[k].capitalized && !IsArticle(tokens[k].lower) &&
-           BasePreposition(tokens[k].lower).empty() && tokens[k].lower != "e") {
-      ++k;
-    }
+  if (std::size_t k = ComplementEnd(tokens, begin); k > begin) {
     if (k + 1 < tokens.size() && IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1])) {
       begin = k;
       complement = true;

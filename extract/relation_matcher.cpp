@@ -27,11 +27,16 @@ bool IsStrongBoundary(const Token& t) {
 
 // Words that may stand between an auxiliary and its participle, or before a verb group.
 bool IsVerbGroupFiller(std::string_view w) {
+  // Adverbs in -mente ("ha duramente criticato", "ha invece smentito") stand anywhere.
+  if (w.size() > 6 && w.ends_with("mente")) return true;
   static constexpr std::string_view kWords[] = {
       "non", "già", "anche", "poi", "mai", "ancora", "successivamente", "subito", "infatti",
       "si", "ci", "lo", "la", "li", "le", "gli", "ne", "mi", "ti", "vi", "l'", "c'", "s'",
       "stato", "stata", "stati", "state", "più", "appena", "ufficialmente", "formalmente",
-      "nuovamente", "duramente", "apertamente", "inoltre", "pure", "finalmente", "oggi", "ieri"};
+      "nuovamente", "duramente", "apertamente", "inoltre", "pure", "finalmente", "oggi", "ieri",
+      "invece", "però", "comunque", "tuttavia", "ormai", "soltanto", "solo", "sempre", "forse",
+      "davvero", "infine", "addirittura", "persino", "perfino", "intanto", "allora", "quindi",
+      "dunque", "ora", "stamane", "stanotte", "domani", "spesso", "talvolta"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(w) > 0;
 }
@@ -198,6 +203,24 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty())) {
       continue;
     }
+    // "aveva presentato la domanda", "un invito": a word after an article that cannot be a
+    // clitic pronoun is a noun, whatever verb it could be.
+    if (i > 0) {
+      const std::string& prev = tokens[i - 1].lower;
+      const bool article = prev == "il" || prev == "un" || prev == "uno" || prev == "una" ||
+                           prev == "un'" || prev == "i" || prev == "l'";
+      const bool clitic_or_article = prev == "la" || prev == "le" || prev == "lo";
+      bool after_verb_or_preposition = false;
+      if (clitic_or_article && i > 1) {
+        const std::string& w = tokens[i - 2].lower;
+        after_verb_or_preposition =
+            !BasePreposition(w).empty() ||
+            (w.size() > 4 && (w.ends_with("ato") || w.ends_with("ata") || w.ends_with("ati") ||
+                              w.ends_with("ate") || w.ends_with("uto") || w.ends_with("uta") ||
+                              w.ends_with("ito") || w.ends_with("ita")));
+      }
+      if (article || after_verb_or_preposition) continue;
+    }
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const VerbForm& form : analyses) {
       // "l'incontro", "gli assassini": news prose does not use the second person, nor the
@@ -246,6 +269,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           --g;
         }
         occ.group_begin = g;
+        // "senza incontrare resistenza": the event did not happen.
+        if (g > 0 && tokens[g - 1].lower == "senza") occ.negated = true;
         // With essere, the participle of an unaccusative verb is active ("è intervenuta"),
         // of any other verb passive ("è stato arrestato", "le truppe inviate da Mosca").
         bool transitive = !IsUnaccusative(form.lemma);
@@ -364,8 +389,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return IsArticle(first) || (BasePreposition(first).empty() && !IsVerbGroupFiller(first) &&
                                 first != "e" && first != "ma" && first != "che");
   }();
+  // "Prigozhin, che accusava Shoigu di ..., ha sostenuto": a relative clause closed by a
+  // comma before the verb; its actors are not the verb's subject, its antecedent is.
+  std::optional<std::size_t> closed_relative;  // the "che"
+  for (std::size_t k = occ.group_begin; k-- > clause_begin + 1;) {
+    if (tokens[k].lower != ",") continue;
+    if (k + 1 != occ.group_begin && !IsVerbGroupFiller(tokens[k + 1].lower)) break;
+    for (std::size_t q = k; q-- > clause_begin + 1;) {
+      if (tokens[q].lower == "che" && tokens[q - 1].lower == ",") {
+        closed_relative = q;
+        break;
+      }
+    }
+    break;
+  }
   // The nearest mention left of the trigger without a preposition: the subject.
   auto subject_left = [&]() -> std::vector<std::size_t> {
+    if (closed_relative) {
+      auto antecedent = relative_antecedent(*closed_relative);
+      if (!antecedent.empty()) return antecedent;
+    }
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > occ.group_begin) continue;
       if (mentions[m].begin < clause_begin) break;
@@ -490,6 +533,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       return {};
     }
     if (r == "object") {
+      // "ha avvertito che ...", "ha sostenuto di non voler ...": the verb takes a clause, not
+      // an object ("minacciò di lasciare l'Unione" keeps the infinitive's object).
+      if (occ.end < tokens.size() &&
+          (tokens[occ.end].lower == "che" ||
+           (tokens[occ.end].lower == "di" && trigger.lemma == "sostenere"))) {
+        return {};
+      }
       auto found = after("", role, occ.end, 8);
       if (!found.empty()) return found;
       // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
