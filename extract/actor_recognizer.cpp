@@ -473,6 +473,20 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+bool ActorRecognizer::IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
+                                              const NameMatch& match,
+                                              std::string_view text) const {
+  // "Abbas Kamel": one word the dictionary knows as a person's name or surname, followed by a
+  // name it does not know, is someone else's first name.
+  const NameSense& sense = match.senses.front();
+  const bool person_word =
+      sense.kind == NameKind::kSurname ||
+      (sense.kind == NameKind::kActor && match.end == pos + 1 &&
+       schema_.actors()[sense.index].ref.type == "PERSON");
+  return person_word && match.end < tokens.size() && IsNameWord(tokens[match.end]) &&
+         !gazetteer_.LongestMatchAt(tokens, match.end, text);
+}
+
 bool ActorRecognizer::StartsCountryList(std::span<const Token> tokens, std::size_t pos,
                                          std::string_view text) const {
   auto m = gazetteer_.LongestMatchAt(tokens, pos, text);
@@ -620,11 +634,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   std::string resolution = kResolvedDictionary;
   if (name_at < tokens.size()) {
     auto m = gazetteer_.LongestMatchAt(tokens, name_at, c.text);
-    // "Abbas Kamel": a known surname followed by an unknown name is a first name.
-    if (m && m->senses.front().kind == NameKind::kSurname && m->end < tokens.size() &&
-        IsNameWord(tokens[m->end]) && !gazetteer_.LongestMatchAt(tokens, m->end, c.text)) {
-      m.reset();
-    }
+    if (m && IsFirstNameOfNewPerson(tokens, name_at, *m, c.text)) m.reset();
     if (m && !IsNameWord(tokens[name_at])) m.reset();
     if (m) {
       const NameSense& s = m->senses.front();
@@ -1153,11 +1163,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
-    // "Abbas Kamel": a dictionary surname followed by an unknown name is someone's first name.
-    if (match && match->senses.front().kind == NameKind::kSurname && match->end < tokens.size() &&
-        IsNameWord(tokens[match->end]) && !gazetteer_.LongestMatchAt(tokens, match->end, text)) {
-      match.reset();
-    }
+    if (match && IsFirstNameOfNewPerson(tokens, i, *match, text)) match.reset();
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i)) {

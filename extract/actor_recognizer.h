@@ -90,6 +90,9 @@ class ActorRecognizer {
 
  private:
   struct Cursor;
+  // Whether `match` at tokens[pos] is the first name of a person the dictionary does not know.
+  bool IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
+                              const NameMatch& match, std::string_view text) const;
   // Whether a country's name starts at tokens[pos] ("Mali, Niger e ...").
   bool StartsCountryList(std::span<const Token> tokens, std::size_t pos,
                          std::string_view text) const;
