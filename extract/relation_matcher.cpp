@@ -369,6 +369,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
   // Set when the trigger's clause is a relative one: its subject is never carried over.
   bool in_relative_clause = false;
+  // Set when a warning's target comes from the clause it announces ("avverte che X ...").
+  bool warning_clause = false;
   // "migliaia di sostenitori dei golpisti hanno preso d'assalto", "la giunta ha accusato": a
   // noun phrase that is no actor stands as the subject, so none is carried over. A phrase
   // opened by a preposition ("nel discorso ha accusato") is a complement, not a subject.
@@ -538,6 +540,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (occ.end < tokens.size() &&
           (tokens[occ.end].lower == "che" ||
            (tokens[occ.end].lower == "di" && trigger.lemma == "sostenere"))) {
+        // "ha avvertito che Washington e Londra «pagheranno un prezzo»": a warning's target
+        // is the subject of what it announces.
+        if (type.type == "THREATEN" && tokens[occ.end].lower == "che") {
+          warning_clause = true;
+          return after("", "subject", occ.end + 1, 4);
+        }
         return {};
       }
       auto found = after("", role, occ.end, 8);
@@ -556,6 +564,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         if (plain_noun_between) return coordinated(m, false);
         break;
+      }
+      // "ha denunciato interferenze da parte della Russia": the author of the object.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        const std::size_t b = mentions[m].begin;
+        if (b <= occ.end + 2 || b > occ.end + 10 || b >= clause_end || s.prep[m] != "di") continue;
+        std::size_t k = b - 1;
+        if (IsArticle(tokens[k].lower)) --k;
+        if (k >= 2 && tokens[k - 1].lower == "parte" && tokens[k - 2].lower == "da") {
+          return coordinated(m, false);
+        }
       }
       // "ha condannato l'aggressione russa": the country of an event in the object.
       for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -622,6 +640,19 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     std::vector<std::size_t> src = resolve_role(frame.source);
     std::vector<std::size_t> tgt = resolve_role(frame.target);
+    if (occ.is_noun && frame.target == "subject") {
+      // "X ha incassato il sostegno della Lega araba": the beneficiary is the clause's first
+      // actor, not the nearest one ("non ha criticato Mosca e ha ribadito il sostegno di ...").
+      tgt.clear();
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin < clause_begin || mentions[m].adjective || mentions[m].is_location ||
+            !s.prep[m].empty() || s.in_aside[mentions[m].begin]) {
+          continue;
+        }
+        if (mentions[m].begin < occ.begin) tgt = coordinated(m, false);
+        break;
+      }
+    }
     if (!src.empty() && tgt.empty() && (type.type == "AID" || type.type == "MOBILIZE")) {
       // "le infrastrutture sono protette dai soldati dell'OTSC ... in Kazakistan": a
       // deployment's target is the country where it happens.
@@ -767,6 +798,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       const ActorRef& src = *src_ptr;
       const ActorRef& tgt = *tgt_ptr;
       if (src.id == tgt.id || ++pairs > max_pairs_) continue;
+      // "Peskov ha avvertito che la Russia adotterà contromisure" warns others, not Russia.
+      // "Blinken ha ribadito il sostegno degli Stati Uniti": nor does a country back its own
+      // spokesman.
+      if ((warning_clause || rule == "noun:of>subject") &&
+          (tgt.id == src.country || tgt.country == src.id)) {
+        continue;
+      }
       Relation r;
       r.source = src;
       r.target = tgt;
