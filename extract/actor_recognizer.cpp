@@ -220,6 +220,30 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
   return BasePreposition(tokens[i].lower);
 }
 
+void DocumentMemory::NoteOrganization(const ActorRef& organization) {
+  last_organization = organization;
+  std::erase_if(recent_organizations,
+                [&](const ActorRef& o) { return o.id == organization.id; });
+  recent_organizations.push_back(organization);
+  if (recent_organizations.size() > 8) recent_organizations.erase(recent_organizations.begin());
+}
+
+const ActorRef& DocumentMemory::OrganizationFor(std::string_view noun) const {
+  // "l'Unione" is the last union named, "l'Alleanza" the last alliance; the English label
+  // carries the kind ("European Union", "North Atlantic Treaty Organization").
+  std::vector<std::string_view> cues;
+  if (noun == "unione") cues = {"union"};
+  if (noun == "alleanza") cues = {"alliance", "treaty"};
+  for (auto it = recent_organizations.rbegin(); it != recent_organizations.rend(); ++it) {
+    std::string label = FoldForMatching(it->label);
+    for (char& ch : label) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view cue : cues) {
+      if (label.find(cue) != std::string::npos) return *it;
+    }
+  }
+  return last_organization;
+}
+
 ActorRef DocumentMemory::DominantCountry() const {
   const std::pair<ActorRef, int>* best = nullptr;
   int second = 0;
@@ -574,7 +598,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       c.out.nested.push_back(std::move(nested));
       // "il segretario generale della CSTO ... l'organizzazione": the CSTO.
       if (of->ref.type == "IGO" || of->ref.type == "ORGANIZATION") {
-        c.memory.last_organization = of->ref;
+        c.memory.NoteOrganization(of->ref);
       }
       j = after;
     }
@@ -596,6 +620,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       !of && j + 1 < tokens.size() && !BasePreposition(tokens[j].lower).empty();
   if ((of || unknown_complement) && j + 1 < tokens.size() &&
       (tokens[j].lower == "per" || tokens[j].lower == "alla" || tokens[j].lower == "agli" ||
+       tokens[j].lower == "all'" || tokens[j].lower == "al" || tokens[j].lower == "alle" ||
        tokens[j].lower == "ai" || unknown_complement)) {
     // "il ministro del Petrolio Sani Mahamadou", "il ministro della Sicurezza nazionale Itamar
     // Ben Gvir": without a comma, a one-noun complement with its adjectives, then a full name
@@ -625,8 +650,13 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       (of || IsNameWord(tokens[name_at + 1]))) {
     ++name_at;
     // "il comandante delle Rsf, il generale Mohamed Hamdan Dagalo"
+    // "il commissario europeo all'allargamento, l'ungherese Olivér Várhelyi"
     std::size_t k = name_at;
     if (k < tokens.size() && IsArticle(tokens[k].lower)) ++k;
+    if (auto d = gazetteer_.LongestMatchAt(tokens, k, c.text);
+        d && d->senses.front().kind == NameKind::kDemonym) {
+      k = d->end;
+    }
     while (k < tokens.size() && k < name_at + 4 && IsPersonTitleWord(tokens[k].lower)) ++k;
     if (k > name_at && k < tokens.size() && IsNameWord(tokens[k])) name_at = k;
   }
@@ -796,7 +826,7 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
     ref.type = "ORGANIZATION";
     c.memory.new_actors[MatchKey(tokens[k + 1].fold)] = ref;
   }
-  c.memory.last_organization = ref;
+  c.memory.NoteOrganization(ref);
   SentenceMention m;
   m.begin = pos;
   m.end = k + 3;
@@ -1057,7 +1087,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       const std::string& noun = tokens[i + 1].lower;
       const std::vector<std::pair<ActorRef, int>>* recent = nullptr;
       if (noun == "leader" || noun == "presidenti" || noun == "capi" || noun == "ministri" ||
-          noun == "premier" || noun == "capi di stato") {
+          noun == "premier" || noun == "capi di stato" || noun == "generali" ||
+          noun == "esponenti" || noun == "rivali" || noun == "dirigenti") {
         recent = &memory.recent_people;
       } else if (noun == "paesi" || noun == "stati" || noun == "governi" || noun == "nazioni") {
         recent = &memory.recent_countries;
@@ -1107,14 +1138,16 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named; "il
     // movimento", "il gruppo", "la milizia": the group last named.
-    const bool org_noun = t.lower == "organizzazione" || t.lower == "alleanza" || t.lower == "blocco";
+    const bool org_noun = t.lower == "organizzazione" || t.lower == "alleanza" ||
+                          t.lower == "blocco" || t.lower == "unione";
     const bool group_noun = t.lower == "movimento" || t.lower == "gruppo" || t.lower == "milizia" ||
                             t.lower == "partito" || t.lower == "formazione";
     const ActorRef& antecedent = group_noun && !memory.last_group.empty()
                                      ? memory.last_group
-                                     : memory.last_organization;
+                                     : memory.OrganizationFor(t.lower);
     if (i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty()) &&
         !antecedent.empty() && (org_noun || (group_noun && !memory.last_group.empty())) &&
+        !gazetteer_.LongestMatchAt(tokens, i, text) &&
         (i + 1 >= tokens.size() ||
          (!IsNameWord(tokens[i + 1]) && tokens[i + 1].lower != "di" &&
           !gazetteer_.LongestMatchAt(tokens, i + 1, text)))) {
@@ -1228,7 +1261,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.
         std::size_t index = c.Add(std::move(m));
         const std::string& type = out.mentions[index].actor.type;
-        if (type == "IGO" || type == "ORGANIZATION") memory.last_organization = out.mentions[index].actor;
+        if (type == "IGO" || type == "ORGANIZATION") memory.NoteOrganization(out.mentions[index].actor);
         if (type == "GROUP" || type == "ORGANIZATION" || type == "PARTY") {
           memory.last_group = out.mentions[index].actor;
         }

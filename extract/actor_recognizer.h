@@ -58,6 +58,7 @@ struct DocumentMemory {
   std::string last_person_office;
   ActorRef last_subject;                        // subject of the last relation, for dropped ones
   ActorRef last_organization;                   // for "l'organizzazione", "l'alleanza"
+  std::vector<ActorRef> recent_organizations;   // oldest first, at most 8
   ActorRef last_group;                          // for "il movimento", "il gruppo"
   ActorRef sentence_subject;                    // the current sentence's last verb subject
   // How often each person / country was named so far, for "i due leader", "entrambi i
@@ -70,6 +71,12 @@ struct DocumentMemory {
   // The country last named with each agent sector ("il governo venezuelano"), for a later
   // "il governo" alone.
   std::map<std::string, ActorRef, std::less<>> country_by_sector;
+
+  // Remembers an organisation named in the text, for later "l'organizzazione".
+  void NoteOrganization(const ActorRef& organization);
+  // The organisation "l'unione", "l'alleanza", "l'organizzazione" or "il blocco" refers to:
+  // the last one of that kind, else the last one named; empty when none was.
+  const ActorRef& OrganizationFor(std::string_view noun) const;
 
   // The country named clearly most often so far (at least twice, more than any other), or an
   // empty ref.

@@ -36,7 +36,8 @@ bool IsVerbGroupFiller(std::string_view w) {
       "nuovamente", "duramente", "apertamente", "inoltre", "pure", "finalmente", "oggi", "ieri",
       "invece", "però", "comunque", "tuttavia", "ormai", "soltanto", "solo", "sempre", "forse",
       "davvero", "infine", "addirittura", "persino", "perfino", "intanto", "allora", "quindi",
-      "dunque", "ora", "stamane", "stanotte", "domani", "spesso", "talvolta"};
+      "dunque", "ora", "stamane", "stanotte", "domani", "spesso", "talvolta", "voler",
+      "poter", "dover"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(w) > 0;
 }
@@ -395,8 +396,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // comma before the verb; its actors are not the verb's subject, its antecedent is.
   std::optional<std::size_t> closed_relative;  // the "che"
   for (std::size_t k = occ.group_begin; k-- > clause_begin + 1;) {
+    if (s.mention_at[k] >= 0) break;  // an actor after the comma is the subject itself
     if (tokens[k].lower != ",") continue;
-    if (k + 1 != occ.group_begin && !IsVerbGroupFiller(tokens[k + 1].lower)) break;
     for (std::size_t q = k; q-- > clause_begin + 1;) {
       if (tokens[q].lower == "che" && tokens[q - 1].lower == ",") {
         closed_relative = q;
