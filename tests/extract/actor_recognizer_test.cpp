@@ -113,5 +113,13 @@ TEST_CASE("ActorRecognizer: office holders named with their country or body", "[
               .count("new:aliou-sandagou RELATIVE_OF issoufou"));
 }
 
+
+TEST_CASE("ActorRecognizer: 'l'Unione' is the last union named", "[extract]") {
+  auto r = testing::Relations("La Commissione europea ha parlato dopo il vertice dell'Unione "
+                              "europea. La Polonia, membro dell'Unione dal 2004, ha votato.");
+  REQUIRE(r.count("POL MEMBER_OF eu"));
+  REQUIRE_FALSE(r.count("POL MEMBER_OF ec"));
+}
+
 }  // namespace
 }  // namespace actorgraph

@@ -122,5 +122,23 @@ TEST_CASE("RelationMatcher: the state bodies of the article's country", "[extrac
   REQUIRE(r.count("NER COERCE new:ali-moussa-garba"));
 }
 
+
+TEST_CASE("RelationMatcher: a warning's target is the subject it announces", "[extract]") {
+  auto r = Relations("Il portavoce iraniano ha avvertito che Israele pagherà un prezzo altissimo.",
+                     "2024-04-10");
+  REQUIRE(r.count("IRN THREATEN ISR"));
+  // a country warning about its own moves threatens nobody in particular
+  REQUIRE_FALSE(Relations("Il Cremlino ha avvertito che la Russia risponderà.").count(
+      "RUS THREATEN RUS"));
+}
+
+TEST_CASE("RelationMatcher: support named by its giver goes to the clause's actor",
+          "[extract]") {
+  REQUIRE(Relations("La Somalia ha ottenuto il sostegno della Lega araba.")
+              .count("arab_league SUPPORT SOM"));
+  REQUIRE(Relations("L'Ucraina ha denunciato attacchi da parte della Russia.")
+              .count("UKR ACCUSE RUS"));
+}
+
 }  // namespace
 }  // namespace actorgraph
