@@ -117,6 +117,28 @@ std::size_t NameEnd(std::span<const Token> tokens, std::size_t begin, std::size_
   return end;
 }
 
+// Past qualifiers of an office: "di turno", "di transizione", "ad interim", "deposto",
+// "uscente", "de facto". Returns the first token after them.
+std::size_t SkipOfficeQualifiers(std::span<const Token> tokens, std::size_t at) {
+  if (at + 1 < tokens.size() && tokens[at].lower == "di" &&
+      (tokens[at + 1].lower == "turno" || tokens[at + 1].lower == "transizione")) {
+    return at + 2;
+  }
+  if (at + 1 < tokens.size() && tokens[at].lower == "ad" && tokens[at + 1].lower == "interim") {
+    return at + 2;
+  }
+  static constexpr std::string_view kAdjectives[] = {"deposto", "deposta", "uscente", "eletto",
+                                                     "eletta", "designato", "designata",
+                                                     "rovesciato", "destituito", "incaricato",
+                                                     "de", "facto", "onorario", "onoraria"};
+  while (at < tokens.size() &&
+         std::find(std::begin(kAdjectives), std::end(kAdjectives), tokens[at].lower) !=
+             std::end(kAdjectives)) {
+    ++at;
+  }
+  return at;
+}
+
 // The end of a short "di" complement after a title, before a name: "dell'Energia", "della
 // Sicurezza nazionale", "del dipartimento di Stato". Returns `at` when there is none.
 std::size_t ComplementEnd(std::span<const Token> tokens, std::size_t at) {
@@ -385,6 +407,15 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
       std::string_view prep = BasePreposition(c.tokens[k].lower);
       if (!prep.empty() && prep != "di") return std::nullopt;
     }
+    // "del blocco", "dell'organizzazione", "del movimento": the one last named.
+    if (k == pos + 1 || (k == pos + 2 && IsArticle(c.tokens[pos + 1].lower))) {
+      const ActorRef* antecedent = CorefOrganization(c, k);
+      if (const ActorEntry* e = antecedent ? schema_.FindActor(antecedent->id) : nullptr) {
+        *end = k + 1;
+        if (begin) *begin = k;
+        return static_cast<std::uint32_t>(e - schema_.actors().data());
+      }
+    }
     if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
       for (const NameSense& s : m->senses) {
         if (s.kind == NameKind::kActor || s.kind == NameKind::kSeat ||
@@ -511,6 +542,26 @@ bool ActorRecognizer::IsFirstNameOfNewPerson(std::span<const Token> tokens, std:
          !gazetteer_.LongestMatchAt(tokens, match.end, text);
 }
 
+const ActorRef* ActorRecognizer::CorefOrganization(Cursor& c, std::size_t pos) const {
+  // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named; "il
+  // movimento", "il gruppo", "la milizia": the group last named. Not when a name follows
+  // ("il movimento Vetëvendosje") or the words are a known name ("Unione africana").
+  const auto& tokens = c.tokens;
+  const std::string& w = tokens[pos].lower;
+  const bool org_noun = w == "organizzazione" || w == "alleanza" || w == "blocco" || w == "unione";
+  const bool group_noun = w == "movimento" || w == "gruppo" || w == "milizia" || w == "partito" ||
+                          w == "formazione";
+  if (!org_noun && !(group_noun && !c.memory.last_group.empty())) return nullptr;
+  const ActorRef& antecedent = group_noun ? c.memory.last_group : c.memory.OrganizationFor(w);
+  if (antecedent.empty() || gazetteer_.LongestMatchAt(tokens, pos, c.text)) return nullptr;
+  if (pos + 1 < tokens.size() &&
+      (IsNameWord(tokens[pos + 1]) || tokens[pos + 1].lower == "di" ||
+       gazetteer_.LongestMatchAt(tokens, pos + 1, c.text))) {
+    return nullptr;
+  }
+  return &antecedent;
+}
+
 bool ActorRecognizer::StartsCountryList(std::span<const Token> tokens, std::size_t pos,
                                          std::string_view text) const {
   auto m = gazetteer_.LongestMatchAt(tokens, pos, text);
@@ -551,25 +602,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   const std::size_t nested_before = c.out.nested.size();
   std::size_t j = title_end;
   // "il presidente di turno", "il presidente di transizione", "il presidente deposto"
-  auto skip_qualifier = [&](std::size_t at) {
-    if (at + 1 < tokens.size() && tokens[at].lower == "di" &&
-        (tokens[at + 1].lower == "turno" || tokens[at + 1].lower == "transizione")) {
-      return at + 2;
-    }
-    if (at + 1 < tokens.size() && tokens[at].lower == "ad" && tokens[at + 1].lower == "interim") {
-      return at + 2;
-    }
-    static constexpr std::string_view kAdjectives[] = {"deposto", "deposta", "uscente",
-                                                       "eletto", "eletta", "designato",
-                                                       "designata", "rovesciato", "destituito",
-                                                       "incaricato", "de", "facto"};
-    while (at < tokens.size() &&
-           std::find(std::begin(kAdjectives), std::end(kAdjectives), tokens[at].lower) !=
-               std::end(kAdjectives)) {
-      ++at;
-    }
-    return at;
-  };
+  auto skip_qualifier = [&](std::size_t at) { return SkipOfficeQualifiers(tokens, at); };
   j = skip_qualifier(j);
   const ActorEntry* of = nullptr;
   bool of_is_seat = false;
@@ -900,7 +933,8 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (!m || m->senses.front().kind != NameKind::kTitle) return;
   const OfficeEntry& office = schema_.offices()[m->senses.front().index];
   std::size_t after = 0;
-  std::optional<std::uint32_t> of = ActorAfterPreposition(c, m->end, &after);
+  const std::size_t title_end = SkipOfficeQualifiers(tokens, m->end);
+  std::optional<std::uint32_t> of = ActorAfterPreposition(c, title_end, &after);
   if (!of) {
     if (auto d = gazetteer_.LongestMatchAt(tokens, m->end, c.text);
         d && d->senses.front().kind == NameKind::kDemonym) {
@@ -909,7 +943,16 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     }
   }
   std::optional<ActorRef> new_of;
-  if (!of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
+  if (!of && title_end + 1 < tokens.size() && BasePreposition(tokens[title_end].lower) == "di") {
+    // "Bola Tinubu, presidente di turno del blocco": an organisation named before.
+    std::size_t k = title_end + 1;
+    if (IsArticle(tokens[k].lower) && k + 1 < tokens.size()) ++k;
+    if (const ActorRef* antecedent = CorefOrganization(c, k)) {
+      new_of = *antecedent;
+      after = k + 1;
+    }
+  }
+  if (!of && !new_of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
       IsNameWord(tokens[m->end + 1])) {
     // "María Corina Machado, leader di Vente Venezuela": an organisation the dictionary does
     // not know, named after the title.
@@ -979,10 +1022,16 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   std::size_t t = k + 1;
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
   // "..., figlio dell'ex presidente": kinship is as telling as a title.
-  const bool kinship = IsKinshipNoun(tokens[t].lower) && t + 1 < tokens.size() &&
-                       BasePreposition(tokens[t + 1].lower) == "di";
+  // "..., membro dell'ufficio politico di Ansar Allah", "..., esponente di spicco del partito"
+  const bool role = (IsKinshipNoun(tokens[t].lower) || tokens[t].lower == "membro" ||
+                     tokens[t].lower == "esponente" || tokens[t].lower == "fondatore" ||
+                     tokens[t].lower == "fondatrice" || tokens[t].lower == "dirigente" ||
+                     tokens[t].lower == "militante") &&
+                    t + 1 < tokens.size() &&
+                    (BasePreposition(tokens[t + 1].lower) == "di" ||
+                     tokens[t + 1].kind == TokenKind::kWord);
   auto title = gazetteer_.LongestMatchAt(tokens, t, c.text);
-  if (!kinship && (!title || title->senses.front().kind != NameKind::kTitle)) return false;
+  if (!role && (!title || title->senses.front().kind != NameKind::kTitle)) return false;
   MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
   return true;
 }
@@ -1138,23 +1187,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named; "il
     // movimento", "il gruppo", "la milizia": the group last named.
-    const bool org_noun = t.lower == "organizzazione" || t.lower == "alleanza" ||
-                          t.lower == "blocco" || t.lower == "unione";
-    const bool group_noun = t.lower == "movimento" || t.lower == "gruppo" || t.lower == "milizia" ||
-                            t.lower == "partito" || t.lower == "formazione";
-    const ActorRef& antecedent = group_noun && !memory.last_group.empty()
-                                     ? memory.last_group
-                                     : memory.OrganizationFor(t.lower);
-    if (i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty()) &&
-        !antecedent.empty() && (org_noun || (group_noun && !memory.last_group.empty())) &&
-        !gazetteer_.LongestMatchAt(tokens, i, text) &&
-        (i + 1 >= tokens.size() ||
-         (!IsNameWord(tokens[i + 1]) && tokens[i + 1].lower != "di" &&
-          !gazetteer_.LongestMatchAt(tokens, i + 1, text)))) {
+    const ActorRef* antecedent = i > 0 && (IsArticle(tokens[i - 1].lower) ||
+                                           !BasePreposition(tokens[i - 1].lower).empty())
+                                     ? CorefOrganization(c, i)
+                                     : nullptr;
+    if (antecedent) {
       SentenceMention m;
       m.begin = i;
       m.end = i + 1;
-      m.actor = antecedent;
+      m.actor = *antecedent;
       m.resolution = kResolvedCoreference;
       c.Add(std::move(m));
       ++i;

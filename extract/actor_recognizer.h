@@ -97,6 +97,9 @@ class ActorRecognizer {
 
  private:
   struct Cursor;
+  // The organisation or group a common noun at tokens[pos] refers back to ("il blocco"), or
+  // nullptr.
+  const ActorRef* CorefOrganization(Cursor& c, std::size_t pos) const;
   // Whether `match` at tokens[pos] is the first name of a person the dictionary does not know.
   bool IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
                               const NameMatch& match, std::string_view text) const;

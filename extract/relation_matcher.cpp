@@ -278,9 +278,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         if (form.tense == VerbTense::kPastParticiple && transitive) {
           if (has_essere && !reflexive) {
             occ.passive = true;
-          } else if (!has_aux && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-                     !IsVerbGroupFiller(tokens[i - 1].lower)) {
-            occ.passive = occ.reduced_passive = true;  // participle after a noun
+          } else if (!has_aux && i > 0 &&
+                     ((tokens[i - 1].kind == TokenKind::kWord &&
+                       !IsVerbGroupFiller(tokens[i - 1].lower)) ||
+                      (tokens[i - 1].lower == "," && i > 1 && s.mention_at[i - 2] >= 0))) {
+            // a participle after a noun, or in apposition to an actor ("il movimento,
+            // sostenuto dall'Iran, ...")
+            occ.passive = occ.reduced_passive = true;
             occ.finite = false;
           } else if (!has_aux && !has_essere) {
             continue;  // a bare participle used as an adjective
@@ -553,15 +557,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (!found.empty()) return found;
       // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
       // of an object that is not an actor.
+      // "ha colpito più di sessanta obiettivi in sedici località dello Yemen": plain words
+      // only (no verb of another clause, no punctuation) may stand between.
       for (std::size_t m = 0; m < mentions.size(); ++m) {
-        if (mentions[m].begin <= occ.end || mentions[m].begin > occ.end + 4 ||
+        if (mentions[m].begin <= occ.end || mentions[m].begin > occ.end + 10 ||
             mentions[m].begin >= clause_end || s.prep[m] != "di" || !usable(m, role)) {
           continue;
         }
         bool plain_noun_between = true;
         for (std::size_t k = occ.end; k + 1 < mentions[m].begin && plain_noun_between; ++k) {
           plain_noun_between = tokens[k].kind != TokenKind::kPunct && s.mention_at[k] < 0 &&
-                               tokens[k].lower != "che";
+                               tokens[k].lower != "che" && AuxiliaryForms(tokens[k].lower) == nullptr;
         }
         if (plain_noun_between) return coordinated(m, false);
         break;
@@ -860,10 +866,15 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].lower != "membro" && tokens[i].lower != "membri") continue;
     std::optional<std::size_t> organisation, member;
+    // "membro dell'ufficio politico di Ansar Allah": a body of the organisation between.
     for (std::size_t m = 0; m < mentions.size(); ++m) {
-      if (mentions[m].begin <= i || mentions[m].begin > i + 3) continue;
+      if (mentions[m].begin <= i || mentions[m].begin > i + 6) continue;
+      bool plain = true;
+      for (std::size_t k = i + 1; k < mentions[m].begin && plain; ++k) {
+        plain = tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized;
+      }
       const std::string& type = mentions[m].actor.type;
-      if (s.prep[m] == "di" && (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
+      if (plain && s.prep[m] == "di" && (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
         organisation = m;
       }
       break;
