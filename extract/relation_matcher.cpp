@@ -333,14 +333,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       std::size_t a = leftwards ? mentions[*next].end : mentions[cur].end;
       std::size_t b = leftwards ? mentions[cur].begin : mentions[*next].begin;
-      bool joined = b > a && b - a <= 3;
+      // ", e con il presidente ..."; the rest of a name the dictionary matched in part
+      // ("Tamim bin Hamad al-Thani, e con ...") may stand in the gap too.
+      bool joined = b > a && b - a <= 5;
       // "sia Kurti sia Vučić", "sia a Kiev che a Chișinău": the correlative pair.
       const std::size_t first = mentions[leftwards ? *next : cur].begin;
       const bool correlative = (first >= 1 && tokens[first - 1].lower == "sia") ||
                                (first >= 2 && tokens[first - 2].lower == "sia");
       for (std::size_t k = a; k < b && joined; ++k) {
         const std::string& w = tokens[k].lower;
-        joined = w == "," || w == "e" || w == "ed" || w == "(" || w == "nonché" ||
+        const bool name_rest = k == a && (tokens[k].capitalized || w.starts_with("al-"));
+        joined = w == "," || w == "e" || w == "ed" || w == "(" || w == "nonché" || name_rest ||
                  IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
       }
