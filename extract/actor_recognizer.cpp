@@ -250,17 +250,19 @@ void DocumentMemory::NoteOrganization(const ActorRef& organization) {
   if (recent_organizations.size() > 8) recent_organizations.erase(recent_organizations.begin());
 }
 
-const ActorRef& DocumentMemory::OrganizationFor(std::string_view noun) const {
-  // "l'Unione" is the last union named, "l'Alleanza" the last alliance; the English label
-  // carries the kind ("European Union", "North Atlantic Treaty Organization").
-  std::vector<std::string_view> cues;
-  if (noun == "unione") cues = {"union"};
-  if (noun == "alleanza") cues = {"alliance", "treaty"};
-  for (auto it = recent_organizations.rbegin(); it != recent_organizations.rend(); ++it) {
-    std::string label = FoldForMatching(it->label);
-    for (char& ch : label) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    for (std::string_view cue : cues) {
-      if (label.find(cue) != std::string::npos) return *it;
+const ActorRef& DocumentMemory::OrganizationFor(std::string_view noun,
+                                                const Schema& schema) const {
+  // "l'Unione" is the last union named, "l'Alleanza" the last alliance: an organisation one
+  // of whose names holds the noun ("Alleanza atlantica", "Unione europea").
+  if (noun == "unione" || noun == "alleanza") {
+    for (auto it = recent_organizations.rbegin(); it != recent_organizations.rend(); ++it) {
+      const ActorEntry* entry = schema.FindActor(it->id);
+      if (entry == nullptr) continue;
+      for (const std::string& name : entry->names) {
+        std::string folded = FoldForMatching(name);
+        for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (folded.find(noun) != std::string::npos) return *it;
+      }
     }
   }
   return last_organization;
@@ -552,12 +554,25 @@ const ActorRef* ActorRecognizer::CorefOrganization(Cursor& c, std::size_t pos) c
   const bool group_noun = w == "movimento" || w == "gruppo" || w == "milizia" || w == "partito" ||
                           w == "formazione";
   if (!org_noun && !(group_noun && !c.memory.last_group.empty())) return nullptr;
-  const ActorRef& antecedent = group_noun ? c.memory.last_group : c.memory.OrganizationFor(w);
+  const ActorRef& antecedent =
+      group_noun ? c.memory.last_group : c.memory.OrganizationFor(w, schema_);
   if (antecedent.empty() || gazetteer_.LongestMatchAt(tokens, pos, c.text)) return nullptr;
   if (pos + 1 < tokens.size() &&
-      (IsNameWord(tokens[pos + 1]) || tokens[pos + 1].lower == "di" ||
-       gazetteer_.LongestMatchAt(tokens, pos + 1, c.text))) {
+      (IsNameWord(tokens[pos + 1]) || tokens[pos + 1].kind == TokenKind::kNumber ||
+       tokens[pos + 1].lower == "di" || gazetteer_.LongestMatchAt(tokens, pos + 1, c.text))) {
     return nullptr;
+  }
+  // "il Partito repubblicano", "l'Alleanza per il progresso": a capitalised noun mid-sentence
+  // followed by an adjective or a complement is a name the dictionary does not know.
+  if (tokens[pos].capitalized && pos > 1 && pos + 1 < tokens.size()) {
+    const Token& next = tokens[pos + 1];
+    if (next.kind == TokenKind::kWord && AuxiliaryForms(next.lower) == nullptr &&
+        next.lower != "e" && next.lower != "che" && next.lower != "ha" &&
+        next.lower != "non" && BasePreposition(next.lower) != "a" &&
+        BasePreposition(next.lower) != "in" && BasePreposition(next.lower) != "da" &&
+        BasePreposition(next.lower) != "con" && !next.lower.ends_with("mente")) {
+      return nullptr;
+    }
   }
   return &antecedent;
 }

@@ -76,7 +76,7 @@ struct DocumentMemory {
   void NoteOrganization(const ActorRef& organization);
   // The organisation "l'unione", "l'alleanza", "l'organizzazione" or "il blocco" refers to:
   // the last one of that kind, else the last one named; empty when none was.
-  const ActorRef& OrganizationFor(std::string_view noun) const;
+  const ActorRef& OrganizationFor(std::string_view noun, const Schema& schema) const;
 
   // The country named clearly most often so far (at least twice, more than any other), or an
   // empty ref.
