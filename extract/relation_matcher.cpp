@@ -251,6 +251,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         std::size_t g = i;
         bool has_essere = false, has_aux = false, reflexive = false;
         while (g > 0 && i - g < 6) {
+          // "Mohammed VI ha telefonato": a word of an actor's name is no clitic ("vi").
+          if (s.mention_at[g - 1] >= 0) break;
           const std::string& w = tokens[g - 1].lower;
           const std::vector<VerbForm>* aux = AuxiliaryForms(w);
           if (aux) {

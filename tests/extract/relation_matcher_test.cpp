@@ -140,5 +140,12 @@ TEST_CASE("RelationMatcher: support named by its giver goes to the clause's acto
               .count("UKR ACCUSE RUS"));
 }
 
+
+TEST_CASE("RelationMatcher: regnal numbers are part of the name", "[extract]") {
+  // "VI" is no clitic pronoun here
+  REQUIRE(Relations("Mohammed VI ha telefonato a Macron.", "2024-01-10")
+              .count("mohammed_vi CONSULT macron"));
+}
+
 }  // namespace
 }  // namespace actorgraph
