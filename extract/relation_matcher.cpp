@@ -463,8 +463,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
     }
     if (role == "object") {
+      // Nor past a conjunction that opens another clause ("..., mentre l'aviazione ...").
+      static const std::unordered_set<std::string_view> kClauseOpeners = {
+          "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
+          "benché", "anche se", "finché", "affinché"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
-        if (tokens[k].lower == "che") {
+        if (kClauseOpeners.count(tokens[k].lower)) {
           limit = k;
           break;
         }
@@ -475,6 +479,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (mentions[m].begin > from + window) break;
       if (!usable(m, role)) continue;
       if (s.prep[m] == prep) return coordinated(m, false);
+      // "il sostegno della Francia alla candidatura dell'Uzbekistan": the owner of a plain
+      // noun introduced by the preposition.
+      if (!prep.empty() && s.prep[m] == "di" && mentions[m].begin >= 2) {
+        std::size_t k = mentions[m].begin - 1;  // the "di" word
+        if (IsArticle(tokens[k].lower) && k > 0) --k;
+        if (k >= 2 && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0 &&
+            !IsArticle(tokens[k - 1].lower)) {
+          std::size_t p = k - 2;  // the preposition, maybe with an article after it
+          if (IsArticle(tokens[p].lower) && p > 0) --p;
+          if (p >= from && BasePreposition(tokens[p].lower) == prep) return coordinated(m, false);
+        }
+      }
       if (prep.empty() && role == "object") {
         // The object is the first actor after the verb; a prepositional one stops the search
         // only when it is not a complement of the object.
@@ -558,7 +574,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         return {};
       }
-      auto found = after("", role, occ.end, 8);
+      auto found = after("", role, occ.end, 10);
       if (!found.empty()) return found;
       // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
       // of an object that is not an actor.
@@ -588,10 +604,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
       }
       // "ha condannato l'aggressione russa": the country of an event in the object.
+      // ("ha condannato di nuovo l'aggressione russa")
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].adjective && mentions[m].begin > occ.end &&
-            mentions[m].begin <= occ.end + 3 && mentions[m].begin < clause_end) {
-          return {m};
+            mentions[m].begin <= occ.end + 5 && mentions[m].begin < clause_end) {
+          bool plain = true;
+          for (std::size_t k = occ.end; k < mentions[m].begin && plain; ++k) {
+            plain = tokens[k].kind == TokenKind::kWord && s.mention_at[k] < 0;
+          }
+          if (plain) return {m};
         }
       }
       return {};
