@@ -1416,7 +1416,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
   for (const SentenceMention& m : out.mentions) {
     if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;
     auto [it, inserted] = memory.country_mentions.try_emplace(m.actor.id, m.actor, 0);
-    ++it->second.second;
+    // Where things happen says more about what the article is about than who is named.
+    it->second.second += m.is_location ? 2 : 1;
     if (inserted) it->second.first.sector.clear();
   }
   return out;
