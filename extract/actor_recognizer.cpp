@@ -940,9 +940,34 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
         break;
       }
       if (s.kind != NameKind::kTitle && s.kind != NameKind::kDemonym) break;
+      if (s.kind == NameKind::kTitle && (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
+        // "nipote dell'ex presidente": the office's holder, in the article's country.
+        const bool former = p > 0 && (tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
+        ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
+        const ActorEntry* country = home.empty() ? nullptr : schema_.FindActor(home.id);
+        if (const ActorEntry* holder =
+                country ? Holder(schema_.offices()[s.index].office, *country, c.memory.date, former)
+                        : nullptr;
+            holder && holder->ref.id != person.actor.id) {
+          c.out.structural.push_back({"RELATIVE_OF", mention, holder->ref, tokens[k].lower,
+                                      "kinship-apposition", tokens[k].lower});
+        }
+        break;
+      }
       p = m->end - 1;
     }
     break;
+  }
+  // "Karim Masimov, a capo del KNB", "X, alla guida della giunta": the head of a body.
+  if (j + 2 < tokens.size() &&
+      ((tokens[j].lower == "a" && tokens[j + 1].lower == "capo") ||
+       (tokens[j].lower == "alla" && tokens[j + 1].lower == "guida"))) {
+    std::size_t after = 0;
+    if (auto of = ActorAfterPreposition(c, j + 2, &after)) {
+      c.out.structural.push_back({"OFFICIAL_OF", mention, RefOf(*of), "head", "name-apposition",
+                                  tokens[j + 1].lower});
+    }
+    return;
   }
   auto m = gazetteer_.LongestMatchAt(tokens, j, c.text);
   if (!m || m->senses.front().kind != NameKind::kTitle) return;

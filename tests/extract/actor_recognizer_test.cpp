@@ -121,5 +121,16 @@ TEST_CASE("ActorRecognizer: 'l'Unione' is the last union named", "[extract]") {
   REQUIRE_FALSE(r.count("POL MEMBER_OF ec"));
 }
 
+
+TEST_CASE("ActorRecognizer: heads of bodies in apposition", "[extract]") {
+  REQUIRE(testing::Relations("Il ministro Lucio Ferrante, a capo della Nato, ha parlato.")
+              .count("new:lucio-ferrante OFFICIAL_OF nato"));
+  // "nipote dell'ex presidente": the former holder in the article's country
+  REQUIRE(testing::Relations("Ad Astana la tensione resta alta. Ad Almaty la polizia presidia le "
+                             "strade. Ieri Daulet Nurlanov, nipote dell'ex presidente, è stato "
+                             "arrestato.", "2022-01-10")
+              .count("new:daulet-nurlanov RELATIVE_OF nazarbayev"));
+}
+
 }  // namespace
 }  // namespace actorgraph
