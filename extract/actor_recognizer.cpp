@@ -1438,6 +1438,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", verb});
   }
+  ++memory.sentences_since_place;
+  for (const SentenceMention& m : out.mentions) {
+    if (m.is_location && m.actor.type == "COUNTRY") {
+      memory.last_place = m.actor;
+      memory.last_place.sector.clear();
+      memory.sentences_since_place = 0;
+    }
+  }
   for (const SentenceMention& m : out.mentions) {
     if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;
     auto [it, inserted] = memory.country_mentions.try_emplace(m.actor.id, m.actor, 0);

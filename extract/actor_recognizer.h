@@ -68,6 +68,10 @@ struct DocumentMemory {
   // Every country mention so far (places, demonyms and agents included), by country: the
   // country an article is about, for "il governo" or "i militari" without a country.
   std::map<std::string, std::pair<ActorRef, int>> country_mentions;
+  // The country last named as a place ("in Kazakistan") and how many sentences ago (0: this
+  // one), for deployments that name no destination.
+  ActorRef last_place;
+  int sentences_since_place = 1000;
   // The country last named with each agent sector ("il governo venezuelano"), for a later
   // "il governo" alone.
   std::map<std::string, ActorRef, std::less<>> country_by_sector;

@@ -697,6 +697,19 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           break;
         }
       }
+      // "... in Kazakistan. Contingenti più piccoli sono stati inviati da Bielorussia e
+      // Armenia": troops sent nowhere named go where the previous sentence was.
+      if (tgt.empty() && !occ.is_noun && frame.target != "object" &&
+          memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
+          std::none_of(src.begin(), src.end(), [&](std::size_t m) {
+            // People send on others' behalf; only states and bodies are taken this far.
+            return mentions[m].actor.type == "PERSON" ||
+                   mentions[m].actor.id == memory.last_place.id ||
+                   mentions[m].actor.country == memory.last_place.id;
+          })) {
+        carried_target = memory.last_place;
+        carried = true;
+      }
     }
     if (src.empty() && type.type == "PROTEST" && !tgt.empty()) {
       // "Migliaia di persone hanno manifestato contro il governo": the protesters.
