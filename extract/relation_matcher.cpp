@@ -699,7 +699,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "... in Kazakistan. Contingenti più piccoli sono stati inviati da Bielorussia e
       // Armenia": troops sent nowhere named go where the previous sentence was.
-      if (tgt.empty() && !occ.is_noun && frame.target != "object" &&
+      if (tgt.empty() && frame.target != "object" &&
           memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
           std::none_of(src.begin(), src.end(), [&](std::size_t m) {
             // People send on others' behalf; only states and bodies are taken this far.
