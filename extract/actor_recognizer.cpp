@@ -1366,21 +1366,32 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
   }
   for (const SentenceMention& m : out.mentions) {
-    if (m.adjective || m.hyphen_pair) continue;
-    auto remember = [&](std::vector<std::pair<ActorRef, int>>& recent) {
+    if (m.hyphen_pair) continue;
+    auto remember = [&](std::vector<std::pair<ActorRef, int>>& recent, const ActorRef& actor) {
       int count = 1;
       for (auto it = recent.begin(); it != recent.end(); ++it) {
-        if (it->first.id == m.actor.id) {
+        if (it->first.id == actor.id) {
           count += it->second;
           recent.erase(it);
           break;
         }
       }
-      recent.emplace_back(m.actor, count);
+      recent.emplace_back(actor, count);
       if (recent.size() > 16) recent.erase(recent.begin());
     };
-    if (m.actor.type == "PERSON") remember(memory.recent_people);
-    if (m.actor.type == "COUNTRY" && m.actor.sector.empty()) remember(memory.recent_countries);
+    if (m.actor.type == "PERSON" && !m.adjective) remember(memory.recent_people, m.actor);
+    // "entrambi i Paesi": every way a country is named counts, "russo", "il governo kazako"
+    // and its people's names included.
+    if (m.actor.type == "COUNTRY") {
+      ActorRef country = m.actor;
+      country.sector.clear();
+      remember(memory.recent_countries, country);
+    } else if (m.actor.type == "PERSON" && !m.actor.country.empty()) {
+      if (const ActorEntry* country = schema_.FindActor(m.actor.country);
+          country && country->ref.type == "COUNTRY") {
+        remember(memory.recent_countries, country->ref);
+      }
+    }
   }
   // "il Mali del colonnello Assimi Goïta": a person introduced as the country's.
   for (std::size_t p = 1; p < out.mentions.size(); ++p) {
