@@ -617,7 +617,29 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       return {};
     }
-    if (r == "iobj") return after("a", role, occ.end, kArgumentWindow);
+    if (r == "iobj" || (occ.is_noun && r == "pp:a")) {
+      auto found = after("a", role, occ.end, kArgumentWindow);
+      // "ha ribadito a Xi il sostegno della Russia", "ha promesso a Kiev nuovi aiuti": the
+      // governing verb's indirect object stands before the noun.
+      if (found.empty() && occ.is_noun) {
+        for (std::size_t m = mentions.size(); m-- > 0;) {
+          if (mentions[m].end > occ.begin || mentions[m].begin < clause_begin) continue;
+          if (occ.begin - mentions[m].end > 3) break;
+          bool determiners_only = true;  // "a Kiev nuovi aiuti", "a Xi il sostegno"
+          for (std::size_t k = mentions[m].end; k < occ.begin && determiners_only; ++k) {
+            const std::string& w = tokens[k].lower;
+            determiners_only = tokens[k].kind == TokenKind::kWord && w != "e" &&
+                               BasePreposition(w).empty() && AuxiliaryForms(w) == nullptr;
+          }
+          if (determiners_only && s.prep[m] == "a" && !mentions[m].is_location &&
+              !mentions[m].adjective) {
+            found = coordinated(m, false);
+          }
+          break;
+        }
+      }
+      return found;
+    }
     if (r == "of") return after("di", role, occ.end, 4);
     if (r.substr(0, 3) == "pp:") return after(r.substr(3), role, occ.end, kArgumentWindow);
     if (r == "adj") {

@@ -147,5 +147,18 @@ TEST_CASE("RelationMatcher: regnal numbers are part of the name", "[extract]") {
               .count("mohammed_vi CONSULT macron"));
 }
 
+
+TEST_CASE("RelationMatcher: nominal events prefer their own agent", "[extract]") {
+  // the clause's subject condemns; the attack is Russia's
+  auto r = Relations("La Francia ha condannato l'attacco della Russia contro l'Ucraina.");
+  REQUIRE(r.count("FRA ACCUSE RUS"));
+  REQUIRE(r.count("RUS ASSAULT UKR"));
+  REQUIRE_FALSE(r.count("FRA ASSAULT UKR"));
+  // the governing verb's indirect object before the noun
+  REQUIRE(Relations("Il Giappone ha promesso alla Corea del Sud nuovi aiuti.").count("JPN AID KOR"));
+  REQUIRE(Relations("Il Cremlino ha annunciato l'invio di truppe in Bielorussia.")
+              .count("RUS AID BLR"));
+}
+
 }  // namespace
 }  // namespace actorgraph
