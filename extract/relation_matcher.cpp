@@ -69,8 +69,23 @@ bool IsRejectingVerbForm(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "escluso", "esclude", "escludono", "escludendo", "escluse", "rifiutato", "rifiuta",
       "rifiutano", "rifiutando", "respinto", "respinge", "respingono", "respingendo", "negato",
-      "nega", "negano", "smentito", "smentisce"};
+      "nega", "negano", "smentito", "smentisce", "bloccato", "blocca", "bloccano",
+      "bloccando", "bocciato", "boccia", "bocciano", "vietato", "vieta", "vietano"};
   return kWords.count(w) > 0;
+}
+
+// Verbs whose infinitive complement is only intended, asked for or threatened: "ha minacciato
+// di colpire", "chiede di ritirare", "è pronto a inviare".
+bool IsIntentionVerbForm(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "minacci", "promess", "promett", "promise", "chiest", "chied", "intend", "intenzion",
+      "vuole", "vogliono", "voluto", "pront", "propost", "propon", "sollecit", "esort",
+      "invit", "annunci", "decis", "decid", "pian", "progett", "spera", "sperano", "sperato",
+      "offert", "offre", "offrono", "pretend", "impegn", "ordin", "autorizz"};
+  for (std::string_view stem : kStems) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
 }
 
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".
@@ -826,6 +841,32 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (IsNegator(tokens[k - 1].lower)) {
         negated = true;
         break;
+      }
+    }
+  }
+  // An infinitive under a verb that rejects it ("ha rifiutato di inviare truppe") did not
+  // happen; under one of intention or request ("ha minacciato di colpire") it may.
+  if (!occ.is_noun && !occ.finite && !occ.reduced_passive && occ_modality_override.empty()) {
+    std::size_t k = occ.group_begin;
+    if (k > clause_begin && (tokens[k - 1].lower == "di" || tokens[k - 1].lower == "a" ||
+                             tokens[k - 1].lower == "ad")) {
+      for (std::size_t v = k - 1; v > clause_begin && k - 1 - v < 8; --v) {
+        const std::string& w = tokens[v - 1].lower;
+        if (IsRejectingVerbForm(w)) {
+          negated = true;
+          break;
+        }
+        if (IsIntentionVerbForm(w)) {
+          // "ha annunciato di aver inviato": a past infinitive reports a fact.
+          const bool past = tokens[k].lower == "aver" || tokens[k].lower == "avere" ||
+                            tokens[k].lower == "essere" || tokens[k].lower == "esser";
+          if (!past && !w.starts_with("annunci") && !w.starts_with("decis") &&
+              !w.starts_with("decid") && !w.starts_with("ordin") && !w.starts_with("autorizz")) {
+            occ_modality_override = kModalityHypothetical;
+          }
+          break;
+        }
+        if (tokens[v - 1].kind == TokenKind::kPunct) break;
       }
     }
   }
