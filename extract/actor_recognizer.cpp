@@ -349,6 +349,15 @@ ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazettee
     : schema_(schema), gazetteer_(gazetteer) {
   const auto& actors = schema.actors();
   for (std::uint32_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].ref.type == "PERSON") {
+      for (const std::string& name : actors[i].names) {
+        const std::size_t space = name.find(' ');
+        if (space == std::string::npos || space < 3) continue;
+        std::string_view first(name.data(), space);
+        if (first.find('.') != std::string_view::npos || first.find('-') == 0) continue;
+        first_names_.insert(MatchKey(FoldForMatching(first)));
+      }
+    }
     for (const OfficeTerm& t : actors[i].offices) {
       people_by_office_of_[t.office + "|" + t.of].push_back(i);
       people_by_office_of_["*|" + t.of].push_back(i);
@@ -1115,6 +1124,23 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
+bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
+  // "Pedro Castillo", "Imran Khan" without a title: a first name some person of the
+  // dictionary has, followed by capitalised words the dictionary does not know.
+  const auto& tokens = c.tokens;
+  if (!IsNameWord(tokens[pos]) || (pos > 0 && IsNameWord(tokens[pos - 1])) ||
+      first_names_.count(MatchKey(tokens[pos].fold)) == 0) {
+    return false;
+  }
+  const std::size_t k = NameEnd(tokens, pos, 4);
+  if (k < pos + 2 || (k < tokens.size() && IsNameWord(tokens[k]))) return false;
+  for (std::size_t w = pos + 1; w < k; ++w) {
+    if (gazetteer_.LongestMatchAt(tokens, w, c.text)) return false;  // the dictionary's
+  }
+  MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+  return true;
+}
+
 void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) const {
   // "l'attivista russo Aleksej Navalny", "il combattente kazako di MMA Kuat Naiman Khamitov":
   // two or more capitalised words unknown to the dictionary after a noun and a demonym.
@@ -1280,7 +1306,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (match && IsFirstNameOfNewPerson(tokens, i, *match, text)) match.reset();
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
-          MatchNameWithApposition(c, i)) {
+          MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i)) {
         i = out.mentions.back().end;
         continue;
       }

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/gazetteer.h"
@@ -117,6 +118,7 @@ class ActorRecognizer {
   void MatchApposition(Cursor& c, std::size_t mention) const;
   void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
+  bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
   // Adds a mention over tokens[mention_begin, name_end) of a new person named by
   // tokens[name_begin, name_end), remembered for later mentions; returns its index.
@@ -135,6 +137,9 @@ class ActorRecognizer {
   const Schema& schema_;
   const Gazetteer& gazetteer_;
   std::map<std::string, std::vector<std::uint32_t>, std::less<>> people_by_office_of_;
+  // Match keys of the first words of the dictionary's people ("pedro", "imran"): before an
+  // unknown surname they make a new person.
+  std::unordered_set<std::string> first_names_;
 };
 
 // The preposition governing the word at tokens[pos] ("con", "a", "da", "di", "in", "su",
