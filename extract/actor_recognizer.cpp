@@ -1475,6 +1475,27 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", verb});
   }
+  // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
+  // the rest of the document, even when it is too common to be listed on its own.
+  for (const SentenceMention& m : out.mentions) {
+    if (m.actor.type != "PERSON" || m.end < m.begin + 2 || m.end > tokens.size() ||
+        (m.resolution != kResolvedDictionary && m.resolution != kResolvedDescriptor)) {
+      continue;
+    }
+    const Token& last = tokens[m.end - 1];
+    if (!IsNameWord(last) || last.hyphenated) continue;
+    // Only a word of the person's own names ("il presidente della Cedeao" ends in no name).
+    const ActorEntry* person = schema_.FindActor(m.actor.id);
+    const std::string key = MatchKey(last.fold);
+    const bool own = person && std::any_of(person->names.begin(), person->names.end(),
+                                           [&](const std::string& name) {
+                                             const std::size_t space = name.rfind(' ');
+                                             if (space == std::string::npos) return false;
+                                             return MatchKey(FoldForMatching(
+                                                        name.substr(space + 1))) == key;
+                                           });
+    if (own) memory.new_actors.try_emplace(key, m.actor);
+  }
   ++memory.sentences_since_place;
   for (const SentenceMention& m : out.mentions) {
     if (m.is_location && m.actor.type == "COUNTRY") {
