@@ -42,7 +42,8 @@ bool IsKinshipNoun(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
       "nipote", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "padre",
       "madre", "genero", "nuora", "cognato", "cognata", "cugino", "cugina", "zio", "zia",
-      "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita"};
+      "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita", "figli",
+      "figlie", "fratelli", "sorelle", "nipoti", "cugini"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
@@ -952,13 +953,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       if (s.kind == NameKind::kTitle && (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
         // "nipote dell'ex presidente": the office's holder, in the article's country.
         const bool former = p > 0 && (tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
-        ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
-        const ActorEntry* country = home.empty() ? nullptr : schema_.FindActor(home.id);
-        if (const ActorEntry* holder =
-                country ? Holder(schema_.offices()[s.index].office, *country, c.memory.date, former)
-                        : nullptr;
-            holder && holder->ref.id != person.actor.id) {
-          c.out.structural.push_back({"RELATIVE_OF", mention, holder->ref, tokens[k].lower,
+        if (auto holder = RecentHolder(c, schema_.offices()[s.index].office, former);
+            holder && holder->id != person.actor.id) {
+          c.out.structural.push_back({"RELATIVE_OF", mention, *holder, tokens[k].lower,
                                       "kinship-apposition", tokens[k].lower});
         }
         break;
@@ -1122,6 +1119,90 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   }
   MatchApposition(c, AddNewPerson(c, pos, begin, k, ""));
   return true;
+}
+
+bool ActorRecognizer::MatchKinshipName(Cursor& c, std::size_t pos) const {
+  // "Khan e la moglie Bushra Bibi", "la moglie dell'ex presidente, Lilia Paredes", "uno dei
+  // figli, Noureddin Bongo Valentin": a relative named after the kinship noun.
+  const auto& tokens = c.tokens;
+  if (!IsKinshipNoun(tokens[pos].lower) || pos + 2 >= tokens.size()) return false;
+  std::optional<ActorRef> relative;
+  std::size_t name_at = pos + 1;
+  if (BasePreposition(tokens[pos + 1].lower) == "di") {
+    // "la moglie dell'ex presidente, X": whose relative comes first, then a comma.
+    std::size_t p = pos + 2;
+    if (p < tokens.size() && (tokens[p].lower == "ex" || tokens[p].lower == "former")) ++p;
+    auto m = gazetteer_.LongestMatchAt(tokens, p, c.text);
+    if (!m) return false;
+    const NameSense& sense = m->senses.front();
+    if ((sense.kind == NameKind::kActor || sense.kind == NameKind::kSurname) &&
+        schema_.actors()[sense.index].ref.type == "PERSON") {
+      relative = RefOf(sense.index);
+    } else if (sense.kind == NameKind::kTitle) {
+      relative = RecentHolder(c, schema_.offices()[sense.index].office,
+                              tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
+    }
+    name_at = m->end;
+    if (name_at >= tokens.size() || tokens[name_at].lower != ",") return false;
+    ++name_at;
+  } else {
+    // "la moglie X", "dei figli, X": the person just named in this sentence.
+    if (tokens[name_at].lower == ",") ++name_at;
+    for (std::size_t k = c.out.mentions.size(); k-- > 0;) {
+      if (c.out.mentions[k].actor.type == "PERSON") {
+        relative = c.out.mentions[k].actor;
+        break;
+      }
+    }
+  }
+  if (!relative || name_at >= tokens.size() || !IsNameWord(tokens[name_at])) return false;
+  std::size_t index = 0;
+  auto known = gazetteer_.LongestMatchAt(tokens, name_at, c.text);
+  if (known && !IsFirstNameOfNewPerson(tokens, name_at, *known, c.text) &&
+      (known->senses.front().kind == NameKind::kActor ||
+       known->senses.front().kind == NameKind::kSurname) &&
+      schema_.actors()[known->senses.front().index].ref.type == "PERSON") {
+    SentenceMention m;
+    m.begin = name_at;
+    m.end = known->end;
+    m.actor = RefOf(known->senses.front().index);
+    m.resolution = kResolvedDictionary;
+    index = c.Add(std::move(m));
+  } else {
+    const std::size_t end = NameEnd(tokens, name_at, 4);
+    if (end < name_at + 2) return false;  // one word alone ("il padre Omar") is too little
+    index = AddNewPerson(c, name_at, name_at, end, relative->country);
+  }
+  if (c.out.mentions[index].actor.id != relative->id) {
+    c.out.structural.push_back({"RELATIVE_OF", index, *relative, tokens[pos].lower,
+                                "kinship-name", tokens[pos].lower});
+  }
+  return true;
+}
+
+std::optional<ActorRef> ActorRecognizer::RecentHolder(Cursor& c, std::string_view office,
+                                                      bool former) const {
+  // "dell'ex presidente": the person of this document who held that office, latest named
+  // first; else the holder in the article's country.
+  // "l'ex presidente" is someone whose term had ended by the document's date.
+  auto fits = [&](const OfficeTerm& t) {
+    if (t.office != office) return false;
+    if (!former || c.memory.date.empty()) return true;
+    return !t.to.empty() && CompareDatePrefix(t.to, c.memory.date) <= 0;
+  };
+  for (auto it = c.memory.recent_people.rbegin(); it != c.memory.recent_people.rend(); ++it) {
+    const ActorEntry* person = schema_.FindActor(it->first.id);
+    if (person && std::any_of(person->offices.begin(), person->offices.end(), fits)) {
+      return person->ref;
+    }
+  }
+  ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
+  if (const ActorEntry* country = home.empty() ? nullptr : schema_.FindActor(home.id)) {
+    if (const ActorEntry* holder = Holder(office, *country, c.memory.date, former)) {
+      return holder->ref;
+    }
+  }
+  return std::nullopt;
 }
 
 bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
@@ -1306,7 +1387,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (match && IsFirstNameOfNewPerson(tokens, i, *match, text)) match.reset();
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
-          MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i)) {
+          MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
+          MatchKinshipName(c, i)) {
         i = out.mentions.back().end;
         continue;
       }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -119,6 +120,9 @@ class ActorRecognizer {
   void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
+  bool MatchKinshipName(Cursor& c, std::size_t pos) const;
+  // The person an office title alone refers to ("l'ex presidente"), or nullopt.
+  std::optional<ActorRef> RecentHolder(Cursor& c, std::string_view office, bool former) const;
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
   // Adds a mention over tokens[mention_begin, name_end) of a new person named by
   // tokens[name_begin, name_end), remembered for later mentions; returns its index.

@@ -132,5 +132,18 @@ TEST_CASE("ActorRecognizer: heads of bodies in apposition", "[extract]") {
               .count("new:daulet-nurlanov RELATIVE_OF nazarbayev"));
 }
 
+
+TEST_CASE("ActorRecognizer: relatives named after a kinship noun", "[extract]") {
+  REQUIRE(testing::Relations("Imran Khan e la moglie Bushra Bibi sono stati fermati.", "2023-05-09")
+              .count("new:bushra-bibi RELATIVE_OF khan_i"));
+  // "l'ex presidente" is the former holder named in the document
+  REQUIRE(testing::Relations("Pedro Castillo è in carcere. La moglie dell'ex presidente, Lucía "
+                             "Fernanda Quispe, ha lasciato il Paese.", "2022-12-21")
+              .count("new:lucia-fernanda-quispe RELATIVE_OF castillo_p"));
+  // and a surname named in full once stands alone afterwards
+  REQUIRE(testing::Mentions("Imran Khan è stato arrestato. Khan ha negato le accuse.", "2023-05-09")
+              .count("khan_i@coreference"));
+}
+
 }  // namespace
 }  // namespace actorgraph
