@@ -536,7 +536,15 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     return false;
   }
   c.Add(std::move(m));
-  if (by_demonym) MatchNameAfterDescription(c, end);
+  if (by_demonym) {
+    // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word.
+    auto person = MatchNameAfterDescription(c, end);
+    const std::string& word = c.tokens[pos].lower;
+    if (person && (word == "ambasciatore" || word == "ambasciatrice" || word == "console")) {
+      c.out.structural.push_back({"OFFICIAL_OF", *person, RefOf(*country), "ambassador",
+                                  "title-name", word});
+    }
+  }
   return true;
 }
 
@@ -1222,7 +1230,8 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
-void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) const {
+std::optional<std::size_t> ActorRecognizer::MatchNameAfterDescription(Cursor& c,
+                                                                      std::size_t pos) const {
   // "l'attivista russo Aleksej Navalny", "il combattente kazako di MMA Kuat Naiman Khamitov":
   // two or more capitalised words unknown to the dictionary after a noun and a demonym.
   const auto& tokens = c.tokens;
@@ -1236,8 +1245,8 @@ void ActorRecognizer::MatchNameAfterDescription(Cursor& c, std::size_t pos) cons
          !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
     ++k;
   }
-  if (k - begin < 2) return;
-  AddNewPerson(c, begin, begin, k, c.out.mentions.back().actor.id);
+  if (k - begin < 2) return std::nullopt;
+  return AddNewPerson(c, begin, begin, k, c.out.mentions.back().actor.id);
 }
 
 SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::string_view text,
@@ -1334,10 +1343,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     // "l'organizzazione", "l'Alleanza", "il blocco": the organisation last named; "il
     // movimento", "il gruppo", "la milizia": the group last named.
-    const ActorRef* antecedent = i > 0 && (IsArticle(tokens[i - 1].lower) ||
-                                           !BasePreposition(tokens[i - 1].lower).empty())
-                                     ? CorefOrganization(c, i)
-                                     : nullptr;
+    // "il blocco", "dell'organizzazione", "lo stesso partito"
+    const bool determined =
+        i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty() ||
+                  (i > 1 && IsPossessive(tokens[i - 1].lower) &&
+                   (IsArticle(tokens[i - 2].lower) || !BasePreposition(tokens[i - 2].lower).empty())));
+    const ActorRef* antecedent = determined ? CorefOrganization(c, i) : nullptr;
     if (antecedent) {
       SentenceMention m;
       m.begin = i;

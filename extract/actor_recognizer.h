@@ -117,7 +117,8 @@ class ActorRecognizer {
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
-  void MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
+  // Returns the index of the person mention it added, if any.
+  std::optional<std::size_t> MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchKinshipName(Cursor& c, std::size_t pos) const;

@@ -105,14 +105,17 @@ bool IsForcesOf(std::span<const Token> tokens, std::size_t pos) {
       "brigate", "divisioni", "colonne", "convogli", "miliziani", "combattenti", "mercenari",
       "uomini", "funzionari", "rappresentanti", "delegati", "emissari", "inviati",
       "negoziatori", "portavoce", "vertici", "dirigenti", "leader", "milizie", "truppe",
-      "soldati", "forze"};
+      "soldati", "forze", "consiglio", "commissione", "comitato", "segretariato", "assemblea",
+      "presidenza", "delegazione", "delegazioni", "missione", "ministri", "capi"};
   if (pos < 2) return false;
   std::size_t k = pos - 1;
   if (IsArticle(tokens[k].lower)) --k;
   if (k == 0 || BasePreposition(tokens[k].lower) != "di") return false;
-  // "navi da guerra di X": a short complement may stand after the noun.
-  for (std::size_t n = k; n > 0 && k - n < 3; --n) {
-    if (kNouns.count(tokens[n - 1].lower)) return true;
+  // "navi da guerra di X", "il Consiglio di pace e sicurezza dell'Unione africana": a short
+  // complement may stand after the noun.
+  for (std::size_t n = k; n > 0 && k - n < 6; --n) {
+    std::string lower = tokens[n - 1].lower;
+    if (kNouns.count(lower)) return true;
     if (tokens[n - 1].kind != TokenKind::kWord) break;
   }
   return false;
@@ -981,7 +984,32 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
       }
       break;
     }
-    if (!organisation) continue;
+    // "la Comunità ..., di cui il Gabon è membro insieme al Camerun e al Congo"
+    std::vector<std::size_t> with;
+    if (!organisation) {
+      std::size_t cui = i;
+      while (cui > 0 && i - cui < 6 && tokens[cui - 1].lower != "cui") --cui;
+      if (cui == 0 || tokens[cui - 1].lower != "cui" || cui < 2 ||
+          BasePreposition(tokens[cui - 2].lower) != "di") {
+        continue;
+      }
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        const std::string& type = mentions[m].actor.type;
+        if (mentions[m].end <= cui - 2 &&
+            (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
+          organisation = m;
+          break;
+        }
+      }
+      if (!organisation) continue;
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin <= i || mentions[m].begin > i + 12 || mentions[m].begin >= tokens.size() ||
+            mentions[m].adjective || mentions[m].actor.type != "COUNTRY") {
+          continue;
+        }
+        if (s.prep[m] == "a" || s.prep[m] == "con") with.push_back(m);
+      }
+    }
     bool negated = false;
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > i) continue;
@@ -1001,16 +1029,19 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
       break;
     }
     if (!member || mentions[*member].actor.id == mentions[*organisation].actor.id) continue;
-    Relation r;
-    r.source = mentions[*member].actor;
-    r.source.sector.clear();
-    r.type = "MEMBER_OF";
-    r.target = mentions[*organisation].actor;
-    r.trigger = tokens[i].lower;
-    r.negated = negated;
-    r.confidence = 0.85;
-    r.rule = "membership:membro";
-    out.push_back(std::move(r));
+    with.insert(with.begin(), *member);
+    for (std::size_t m : with) {
+      Relation r;
+      r.source = mentions[m].actor;
+      r.source.sector.clear();
+      r.type = "MEMBER_OF";
+      r.target = mentions[*organisation].actor;
+      r.trigger = tokens[i].lower;
+      r.negated = negated;
+      r.confidence = 0.85;
+      r.rule = "membership:membro";
+      out.push_back(std::move(r));
+    }
   }
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].lower != "parte") continue;
