@@ -1309,6 +1309,20 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
           recent = nullptr;
         }
       }
+      // "i due generali": the people named with that rank, when the article named enough.
+      std::vector<std::pair<ActorRef, int>> titled;
+      static const std::map<std::string_view, std::string_view> kSingular = {
+          {"generali", "generale"}, {"colonnelli", "colonnello"}, {"presidenti", "presidente"},
+          {"ministri", "ministro"}, {"comandanti", "comandante"}};
+      if (auto it = kSingular.find(noun); recent == &memory.recent_people && it != kSingular.end()) {
+        for (const auto& entry : memory.recent_people) {
+          auto title = memory.person_titles.find(entry.first.id);
+          if (title != memory.person_titles.end() && title->second == it->second) {
+            titled.push_back(entry);
+          }
+        }
+        if (titled.size() >= count) recent = &titled;
+      }
       if (recent && recent->size() >= count) {
         // "i due leader": the two people named last (they just met); "entrambi i Paesi": the
         // two countries the article names most. The lists are kept oldest first.
@@ -1326,7 +1340,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         std::sort(chosen.begin(), chosen.end());
         for (std::size_t r : chosen) {
           SentenceMention m;
-          m.begin = i;
+          // "a entrambi i generali": the mention starts at "entrambi", after its preposition
+          m.begin = both ? i - 1 : i;
           m.end = i + 2;
           m.actor = (*recent)[r].first;
           m.resolution = kResolvedCoreference;
@@ -1498,7 +1513,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       recent.emplace_back(actor, count);
       if (recent.size() > 16) recent.erase(recent.begin());
     };
-    if (m.actor.type == "PERSON" && !m.adjective) remember(memory.recent_people, m.actor);
+    if (m.actor.type == "PERSON" && !m.adjective) {
+      remember(memory.recent_people, m.actor);
+      for (std::size_t k : {m.begin, m.begin > 0 ? m.begin - 1 : m.begin}) {
+        if (k < tokens.size() && IsPersonTitleWord(tokens[k].lower)) {
+          memory.person_titles[m.actor.id] = tokens[k].lower;
+          break;
+        }
+      }
+    }
     // "entrambi i Paesi": every way a country is named counts, "russo", "il governo kazako"
     // and its people's names included.
     if (m.actor.type == "COUNTRY") {

@@ -66,6 +66,8 @@ struct DocumentMemory {
   // How often each person / country was named so far, for "i due leader", "entrambi i
   // Paesi": people by recency, countries by count (ties: the most recent).
   std::vector<std::pair<ActorRef, int>> recent_people;
+  // The rank or title word each person was named with ("generale"), for "i due generali".
+  std::map<std::string, std::string> person_titles;
   std::vector<std::pair<ActorRef, int>> recent_countries;
   // Every country mention so far (places, demonyms and agents included), by country: the
   // country an article is about, for "il governo" or "i militari" without a country.

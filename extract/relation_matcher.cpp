@@ -96,9 +96,9 @@ bool IsSuspendingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-// Whether the actor at `pos` completes a noun of forces, means or envoys: "navi di X",
-// "i caccia dell'X", "i funzionari di X".
-bool IsForcesOf(std::span<const Token> tokens, std::size_t pos) {
+// When the actor at `pos` completes a noun of forces, means, envoys or numbers ("navi di X",
+// "i funzionari di X", "migliaia di manifestanti"), returns the position of that noun.
+std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t pos) {
   static const std::unordered_set<std::string_view> kNouns = {
       "aerei", "navi", "caccia", "jet", "droni", "bombardieri", "elicotteri", "sottomarini",
       "fregate", "missili", "razzi", "carri", "mezzi", "reparti", "unità", "battaglioni",
@@ -106,19 +106,30 @@ bool IsForcesOf(std::span<const Token> tokens, std::size_t pos) {
       "uomini", "funzionari", "rappresentanti", "delegati", "emissari", "inviati",
       "negoziatori", "portavoce", "vertici", "dirigenti", "leader", "milizie", "truppe",
       "soldati", "forze", "consiglio", "commissione", "comitato", "segretariato", "assemblea",
-      "presidenza", "delegazione", "delegazioni", "missione", "ministri", "capi"};
-  if (pos < 2) return false;
+      "presidenza", "delegazione", "delegazioni", "missione", "ministri", "capi",
+      "centinaia", "migliaia", "decine", "dozzine", "folla", "folle", "gruppi"};
+  if (pos < 2) return std::nullopt;
   std::size_t k = pos - 1;
   if (IsArticle(tokens[k].lower)) --k;
-  if (k == 0 || BasePreposition(tokens[k].lower) != "di") return false;
+  if (k == 0 || BasePreposition(tokens[k].lower) != "di") return std::nullopt;
   // "navi da guerra di X", "il Consiglio di pace e sicurezza dell'Unione africana": a short
   // complement may stand after the noun.
   for (std::size_t n = k; n > 0 && k - n < 6; --n) {
-    std::string lower = tokens[n - 1].lower;
-    if (kNouns.count(lower)) return true;
+    if (kNouns.count(tokens[n - 1].lower)) return n - 1;
     if (tokens[n - 1].kind != TokenKind::kWord) break;
   }
-  return false;
+  return std::nullopt;
+}
+
+// The preposition governing the noun phrase whose head is at `head`, past determiners and
+// quantifiers ("da diverse migliaia di soldati" -> "da").
+std::string_view PrepositionOfPhrase(std::span<const Token> tokens, std::size_t head) {
+  static const std::unordered_set<std::string_view> kQuantifiers = {
+      "diverse", "diversi", "alcune", "alcuni", "molte", "molti", "numerose", "numerosi",
+      "poche", "pochi", "tante", "tanti", "varie", "vari", "centinaia", "migliaia", "decine"};
+  std::size_t k = head;
+  while (k > 0 && head - k < 2 && kQuantifiers.count(tokens[k - 1].lower)) --k;
+  return PrepositionBefore(tokens, k);
 }
 
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
@@ -363,7 +374,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       for (std::size_t k = a; k < b && joined; ++k) {
         const std::string& w = tokens[k].lower;
         const bool name_rest = k == a && (tokens[k].capitalized || w.starts_with("al-"));
+        // "le ambasciate del Ruanda, della Francia e del Belgio": owners of one agent noun.
+        const bool owner_list = !mentions[m].actor.sector.empty() && !leftwards &&
+                                BasePreposition(w) == "di";
         joined = w == "," || w == "e" || w == "ed" || w == "(" || w == "nonché" || name_rest ||
+                 owner_list ||
                  IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
       }
@@ -1144,7 +1159,9 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     std::string_view prep = PrepositionBefore(tokens, mention.begin);
     // "aerei e navi di Stati Uniti e Gran Bretagna hanno colpito", "i funzionari di Mosca":
     // the forces or envoys of an actor stand for it, so it takes their place in the clause.
-    if (prep == "di" && IsForcesOf(tokens, mention.begin)) prep = "";
+    if (prep == "di") {
+      if (auto head = ForcesOf(tokens, mention.begin)) prep = PrepositionOfPhrase(tokens, *head);
+    }
     s.prep.push_back(prep);
   }
   std::vector<Relation> out;

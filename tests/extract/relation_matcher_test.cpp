@@ -160,5 +160,25 @@ TEST_CASE("RelationMatcher: nominal events prefer their own agent", "[extract]")
               .count("RUS AID BLR"));
 }
 
+
+TEST_CASE("RelationMatcher: numbers and owners of an agent noun", "[extract]") {
+  // "migliaia di manifestanti" are the protesters; the embassies are each country's
+  auto r = Relations("Migliaia di manifestanti hanno attaccato le ambasciate della Francia e "
+                     "del Belgio.");
+  REQUIRE(r.count("protesters ASSAULT FRA"));
+  REQUIRE(r.count("protesters ASSAULT BEL"));
+  // asking for someone's withdrawal is a request to them
+  REQUIRE(Relations("L'Onu ha chiesto il ritiro delle truppe ruandesi.").count("un REQUEST RWA"));
+  REQUIRE(Relations("Il Messico ha rotto le relazioni diplomatiche con l'Ecuador.")
+              .count("MEX SANCTION ECU"));
+}
+
+TEST_CASE("RelationMatcher: 'i due generali' are the generals named before", "[extract]") {
+  auto r = Relations("Il generale Mamadou Sylla e il generale Oumar Konaté si contendono il "
+                     "potere. L'Onu ha chiesto a entrambi i generali di fermarsi.", "2023-05-01");
+  REQUIRE(r.count("un REQUEST new:mamadou-sylla"));
+  REQUIRE(r.count("un REQUEST new:oumar-konate"));
+}
+
 }  // namespace
 }  // namespace actorgraph
