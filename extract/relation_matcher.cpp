@@ -132,6 +132,8 @@ std::string_view PrepositionOfPhrase(std::span<const Token> tokens, std::size_t 
   return PrepositionBefore(tokens, k);
 }
 
+bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -399,10 +401,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (gap == 0 || (gap == 1 && tokens[mentions[m].end].lower == ",")) {
         return coordinated(m, true);
       }
-      if (gap <= 6 && tokens[mentions[m].end].lower == ",") {
-        bool apposition = true;  // ", una milizia locale che"
+      if (gap <= 10 && tokens[mentions[m].end].lower == ",") {
+        // ", una milizia locale che", ", miliardario ed ex ministro di Stato dell'enclave, che"
+        bool apposition = true;
         for (std::size_t k = mentions[m].end + 1; k < che && apposition; ++k) {
-          apposition = tokens[k].kind == TokenKind::kWord && BasePreposition(tokens[k].lower).empty();
+          // words, no verb ("Stato" is a noun, "stato" a participle), and no full name
+          const bool name_pair = k + 1 < che && IsCapitalizedWord(tokens[k]) &&
+                                 IsCapitalizedWord(tokens[k + 1]);
+          apposition = (tokens[k].kind == TokenKind::kWord && !name_pair &&
+                        (tokens[k].capitalized || AuxiliaryForms(tokens[k].lower) == nullptr)) ||
+                       (tokens[k].lower == "," && k + 1 == che);
         }
         if (apposition) return coordinated(m, true);
       }
@@ -785,7 +793,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       carried_source = memory.last_subject;
       carried = true;
     }
-    if (tgt.empty() && !src.empty() && occ.passive && frame.target == "object" &&
+    // Only a passive whose subject is dropped takes it from before: not a participle after a
+    // noun ("le targhe rilasciate da Belgrado"), not a relative clause whose antecedent is no
+    // actor ("il compromesso, che sarebbe stato sollecitato da Washington").
+    if (tgt.empty() && !src.empty() && occ.passive && !occ.reduced_passive &&
+        !in_relative_clause && !plain_subject && frame.target == "object" &&
         !memory.last_person.empty()) {
       carried_target = memory.last_person;  // "Si sa che è detenuto dal KNB"
       carried = true;
