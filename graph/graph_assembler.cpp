@@ -29,6 +29,15 @@ void MergeEdge(RelationEdge& into, RelationEdge&& from) {
                        std::make_move_iterator(from.evidence.end()));
 }
 
+// True when `id` is MakeEdgeId(source_id, type, target_id) (a reader brought it along).
+bool IsEdgeId(std::string_view id, std::string_view source_id, std::string_view type,
+              std::string_view target_id) {
+  return id.size() == source_id.size() + type.size() + target_id.size() + 2 &&
+         id.starts_with(source_id) && id[source_id.size()] == '|' &&
+         id.substr(source_id.size() + 1, type.size()) == type &&
+         id[source_id.size() + 1 + type.size()] == '|' && id.ends_with(target_id);
+}
+
 }  // namespace
 
 NodeIndex GraphAssembler::Node(std::string_view id) {
@@ -70,10 +79,30 @@ void GraphAssembler::Grow() {
 }
 
 ActorGraph GraphAssembler::Finish() && {
+  assert(nodes_.size() < kEmpty && edges_.size() < kEmpty);
+  // The ids FromParts needs anyway. Edges in strictly increasing id order (every file we write)
+  // cannot repeat a (source, type, target), which saves the search for repeats below.
+  bool increasing = true;
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    RelationEdge& e = edges_[i];
+    const std::string_view source_id = nodes_[e.source].id;
+    const std::string_view target_id = nodes_[e.target].id;
+    if (!IsEdgeId(e.id, source_id, e.type, target_id)) {
+      e.id = MakeEdgeId(source_id, e.type, target_id);
+    }
+    if (i > 0 && increasing) increasing = edges_[i - 1].id < e.id;
+  }
+  if (!increasing) FindRepeats();
+  slots_ = {};
+  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(edges_));
+  graph.metadata() = std::move(metadata_);
+  return graph;
+}
+
+void GraphAssembler::FindRepeats() {
   // Group repeated edges by sorting (source, target) packed in one word with the position;
   // types are compared only within a pair. The records themselves move at most once, and not
-  // at all when nothing repeats (every file we write).
-  assert(nodes_.size() < kEmpty && edges_.size() < kEmpty);
+  // at all when nothing repeats.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs(edges_.size());
   for (std::uint32_t i = 0; i < edges_.size(); ++i) {
     pairs[i] = {(std::uint64_t{edges_[i].source} << 32) | edges_[i].target, i};
@@ -129,11 +158,6 @@ ActorGraph GraphAssembler::Finish() && {
     }
     edges_.resize(kept);
   }
-  order = {};
-  slots_ = {};
-  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(edges_));
-  graph.metadata() = std::move(metadata_);
-  return graph;
 }
 
 }  // namespace actorgraph

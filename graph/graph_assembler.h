@@ -37,6 +37,8 @@ class GraphAssembler {
   };
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
   void Grow();
+  // Merges the edges that repeat a (source, type, target) into the first of each (Finish).
+  void FindRepeats();
 
   std::vector<ActorNode> nodes_;
   std::vector<RelationEdge> edges_;

@@ -221,7 +221,12 @@ std::optional<std::size_t> ColumnIndex(std::span<const Column<Element>> columns,
 class GraphMlHandler : public XmlHandler {
  public:
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
-    if (name == "graphml" && !seen_root_) {
+    if (name == "data" && seen_root_) {  // the most frequent element by far
+      std::optional<std::string_view> key = attributes.Get("key");
+      if (!key) throw XmlContentError{"<data> without a key attribute", ""};
+      data_ = FindKey(*key);
+      if (data_ == nullptr) data_key_.assign(*key);
+    } else if (name == "graphml" && !seen_root_) {
       // A file without a namespace is accepted (hand-written GraphML); another one is not ours.
       const std::string_view ns = attributes.Get("xmlns").value_or(kGraphMlNamespace);
       if (ns != kGraphMlNamespace) {
@@ -241,11 +246,6 @@ class GraphMlHandler : public XmlHandler {
       node_name_.clear();
     } else if (name == "edge") {
       StartEdge(attributes);
-    } else if (name == "data") {
-      std::optional<std::string_view> key = attributes.Get("key");
-      if (!key) throw XmlContentError{"<data> without a key attribute", ""};
-      data_ = FindKey(*key);
-      if (data_ == nullptr) data_key_.assign(*key);
     }
   }
 

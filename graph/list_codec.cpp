@@ -1,5 +1,6 @@
 #include "graph/list_codec.h"
 
+#include <cassert>
 #include <charconv>
 
 namespace actorgraph {
@@ -18,11 +19,20 @@ void AppendEscaped(std::string& out, std::string_view text, std::string_view als
 // end), unescaping it. Leaves pos at the stop character. std::nullopt on a dangling backslash.
 std::optional<std::string> ReadField(std::string_view text, std::size_t& pos,
                                      std::string_view stops) {
+  assert(!stops.empty() && stops.size() <= 2);
+  const char stop0 = stops[0];
+  const char stop1 = stops.back();
   std::string field;
-  while (pos < text.size() && stops.find(text[pos]) == std::string_view::npos) {
-    if (text[pos] == '\\') {
-      if (++pos == text.size()) return std::nullopt;
+  while (pos < text.size()) {
+    // Copy the run up to the next stop or backslash at once: most fields have neither.
+    std::size_t run = pos;
+    while (run < text.size() && text[run] != '\\' && text[run] != stop0 && text[run] != stop1) {
+      ++run;
     }
+    field.append(text.data() + pos, run - pos);
+    pos = run;
+    if (pos == text.size() || text[pos] != '\\') break;
+    if (++pos == text.size()) return std::nullopt;  // a dangling backslash
     field += text[pos++];
   }
   return field;

@@ -90,7 +90,11 @@ class Session {
     auto* self = static_cast<Session*>(data);
     self->Guard([&] {
       self->text_.clear();
-      self->handler_.StartElement(LocalName(name), XmlAttributes(attributes));
+      self->attributes_.clear();
+      for (const XML_Char** p = attributes; *p != nullptr; p += 2) {
+        self->attributes_.push_back({LocalName(p[0]), std::string_view(p[1])});
+      }
+      self->handler_.StartElement(LocalName(name), XmlAttributes(self->attributes_));
     });
   }
 
@@ -132,6 +136,7 @@ class Session {
   XmlHandler& handler_;
   XML_Parser parser_ = nullptr;
   std::string text_;
+  std::vector<XmlAttribute> attributes_;
   std::exception_ptr failure_;
 };
 
@@ -174,6 +179,25 @@ class FastScanner {
     }
     return special;
   }();
+
+  // The index of the first byte at or after `i` that kSpecial marks, or raw.size(). Tests
+  // eight bytes at a time (most text is plain ASCII), then finds the byte in the word.
+  static std::size_t PlainEnd(std::string_view raw, std::size_t i) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    while (i + 8 <= raw.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, raw.data() + i, 8);
+      const std::uint64_t special = (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
+                                    has_zero(word ^ ('&' * kOnes)) |
+                                    has_zero(word ^ ('<' * kOnes)) | has_zero(word ^ (']' * kOnes));
+      if (special != 0) break;
+      i += 8;
+    }
+    while (i < raw.size() && !kSpecial[static_cast<unsigned char>(raw[i])]) ++i;
+    return i;
+  }
 
   static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
   static constexpr bool IsNameStart(char c) {
@@ -241,7 +265,7 @@ class FastScanner {
 
   // Drops what has been consumed, between tokens, so the buffer stays a few chunks long.
   void Compact() {
-    if (pos_ < 4 * kChunk) return;
+    if (pos_ < 4 * kChunk || view_) return;  // a pending text view holds offsets into buffer_
     buffer_.erase(0, pos_);
     pos_ = 0;
   }
@@ -345,8 +369,7 @@ class FastScanner {
   static bool Decode(std::string_view raw, std::string& out, bool attribute) {
     std::size_t i = 0;
     while (i < raw.size()) {
-      std::size_t run = i;
-      while (run < raw.size() && !kSpecial[static_cast<unsigned char>(raw[run])]) ++run;
+      const std::size_t run = PlainEnd(raw, i);
       out.append(raw.data() + i, run - i);
       i = run;
       if (i == raw.size()) break;
@@ -402,12 +425,39 @@ class FastScanner {
   bool Text() {
     std::size_t end = Find('<', pos_);
     if (end == std::string::npos) end = buffer_.size();
-    const std::string_view raw(buffer_.data() + pos_, end - pos_);
+    const std::size_t begin = pos_;
+    const std::string_view raw(buffer_.data() + begin, end - begin);
     pos_ = end;
     if (open_.empty()) {  // outside the root: only white space
       return raw.find_first_not_of(" \t\n") == std::string_view::npos;
     }
+    if (!view_ && text_.empty() && PlainEnd(raw, 0) == raw.size()) {
+      // Plain text, the element's first piece: keep it where it is (the common case).
+      view_ = true;
+      view_begin_ = begin;
+      view_end_ = end;
+      return true;
+    }
+    MaterializeText();
     return Decode(raw, text_, /*attribute=*/false);
+  }
+
+  // Copies a pending text view into text_, before more text is appended to it.
+  void MaterializeText() {
+    if (!view_) return;
+    text_.assign(buffer_, view_begin_, view_end_ - view_begin_);
+    view_ = false;
+  }
+
+  void ClearText() {
+    text_.clear();
+    view_ = false;
+  }
+
+  // The element's text so far. Valid until buffer_ changes.
+  std::string_view CurrentText() const {
+    if (view_) return std::string_view(buffer_.data() + view_begin_, view_end_ - view_begin_);
+    return text_;
   }
 
   bool Markup() {
@@ -437,6 +487,7 @@ class FastScanner {
         if (end == std::string::npos) return false;
         const std::string_view raw = std::string_view(buffer_).substr(pos_ + 9, end - pos_ - 9);
         if (!Legal(raw)) return false;
+        MaterializeText();
         text_.append(raw);
         pos_ = end + 3;
         return true;
@@ -452,10 +503,10 @@ class FastScanner {
     const std::size_t name_end = NameEnd(name_start);
     if (name_end == name_start) return false;
     std::size_t i = name_end;
-    // Attribute names and decoded values go to storage_ as NUL-terminated strings; the
-    // pointers are taken once it stops growing.
+    // While buffer_ may still grow, attributes are offsets: names and plain values into
+    // buffer_ (no copy), values that needed decoding into storage_.
     storage_.clear();
-    offsets_.clear();
+    spans_.clear();
     bool empty_element = false;
     while (true) {
       const std::size_t after = SkipSpace(i);
@@ -481,32 +532,38 @@ class FastScanner {
       const std::size_t close = Find(quote, at + 1);
       if (close == std::string::npos) return false;
       const std::string_view name(buffer_.data() + after, attribute_end - after);
-      for (std::size_t k = 0; k < offsets_.size(); k += 2) {
-        if (std::string_view(storage_.data() + offsets_[k]) == name) return false;  // repeated
+      for (const AttributeSpan& seen : spans_) {
+        if (std::string_view(buffer_.data() + seen.name_begin, seen.name_size) == name) {
+          return false;  // repeated
+        }
       }
-      offsets_.push_back(storage_.size());
-      storage_.append(name);
-      storage_ += '\0';
-      offsets_.push_back(storage_.size());
-      if (!Decode(std::string_view(buffer_.data() + at + 1, close - at - 1), storage_,
-                  /*attribute=*/true)) {
-        return false;
+      AttributeSpan span{after, name.size(), at + 1, close - at - 1, false};
+      const std::string_view raw(buffer_.data() + span.value_begin, span.value_size);
+      if (PlainEnd(raw, 0) != raw.size()) {
+        span.decoded = true;
+        span.value_begin = storage_.size();
+        if (!Decode(raw, storage_, /*attribute=*/true)) return false;
+        span.value_size = storage_.size() - span.value_begin;
       }
-      storage_ += '\0';
+      spans_.push_back(span);
       i = close + 1;
     }
-    pointers_.clear();
-    for (std::size_t offset : offsets_) pointers_.push_back(storage_.data() + offset);
-    pointers_.push_back(nullptr);
+    attributes_.clear();
+    for (const AttributeSpan& span : spans_) {
+      const char* values = span.decoded ? storage_.data() : buffer_.data();
+      attributes_.push_back(
+          {LocalName(std::string_view(buffer_.data() + span.name_begin, span.name_size)),
+           std::string_view(values + span.value_begin, span.value_size)});
+    }
 
     seen_root_ = true;
     open_.emplace_back(buffer_.data() + name_start, name_end - name_start);
     pos_ = i;
-    text_.clear();
-    handler_.StartElement(LocalName(open_.back()), XmlAttributes(pointers_.data()));
+    ClearText();
+    handler_.StartElement(LocalName(open_.back()), XmlAttributes(attributes_));
     if (empty_element) {
-      handler_.EndElement(LocalName(open_.back()), text_);
-      text_.clear();
+      handler_.EndElement(LocalName(open_.back()), CurrentText());
+      ClearText();
       open_.pop_back();
     }
     return true;
@@ -522,8 +579,8 @@ class FastScanner {
       return false;
     }
     pos_ = close + 1;
-    handler_.EndElement(LocalName(open_.back()), text_);
-    text_.clear();
+    handler_.EndElement(LocalName(open_.back()), CurrentText());
+    ClearText();
     open_.pop_back();
     return true;
   }
@@ -540,17 +597,28 @@ class FastScanner {
   bool eof_ = false;
   bool seen_root_ = false;
   std::vector<std::string> open_;  // names of the open elements
-  std::string text_;
+  std::string text_;  // the current element's text, unless view_
+  bool view_ = false;  // the text is buffer_[view_begin_, view_end_) and text_ is empty
+  std::size_t view_begin_ = 0;
+  std::size_t view_end_ = 0;
+  // The attributes of the start tag being read.
+  struct AttributeSpan {
+    std::size_t name_begin;  // in buffer_
+    std::size_t name_size;
+    std::size_t value_begin;  // in storage_ when decoded, else in buffer_
+    std::size_t value_size;
+    bool decoded;
+  };
+  std::vector<AttributeSpan> spans_;
   std::string storage_;
-  std::vector<std::size_t> offsets_;
-  std::vector<const char*> pointers_;
+  std::vector<XmlAttribute> attributes_;
 };
 
 }  // namespace
 
 std::optional<std::string_view> XmlAttributes::Get(std::string_view name) const {
-  for (const char** p = pairs_; *p != nullptr; p += 2) {
-    if (LocalName(p[0]) == name) return std::string_view(p[1]);
+  for (const XmlAttribute& attribute : attributes_) {
+    if (attribute.name == name) return attribute.value;
   }
   return std::nullopt;
 }

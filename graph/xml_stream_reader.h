@@ -7,20 +7,28 @@
 #include <functional>
 #include <istream>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace actorgraph {
 
-// The attributes of one start tag, by local name (any "prefix:" is dropped).
+// One attribute of a start tag: its local name (any "prefix:" dropped) and decoded value.
+struct XmlAttribute {
+  std::string_view name;
+  std::string_view value;
+};
+
+// The attributes of one start tag, by local name. The views are valid during the
+// StartElement call only.
 class XmlAttributes {
  public:
-  explicit XmlAttributes(const char** pairs) : pairs_(pairs) {}
+  explicit XmlAttributes(std::span<const XmlAttribute> attributes) : attributes_(attributes) {}
   // The value of attribute `name`, or std::nullopt when the tag does not have it.
   std::optional<std::string_view> Get(std::string_view name) const;
 
  private:
-  const char** pairs_;
+  std::span<const XmlAttribute> attributes_;
 };
 
 // Receives the document's elements in order. Names are local names ("viz:color" -> "color").
