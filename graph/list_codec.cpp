@@ -1,7 +1,7 @@
 #include "graph/list_codec.h"
 
-#include <cassert>
 #include <charconv>
+#include <cstring>
 
 namespace actorgraph {
 namespace {
@@ -19,16 +19,19 @@ void AppendEscaped(std::string& out, std::string_view text, std::string_view als
 // end), unescaping it. Leaves pos at the stop character. std::nullopt on a dangling backslash.
 std::optional<std::string> ReadField(std::string_view text, std::size_t& pos,
                                      std::string_view stops) {
-  assert(!stops.empty() && stops.size() <= 2);
-  const char stop0 = stops[0];
-  const char stop1 = stops.back();
+  // The first `c` in [from, to), or `to` (memchr: fields run to tens of bytes).
+  auto next = [&](char c, std::size_t from, std::size_t to) {
+    const void* hit = std::memchr(text.data() + from, c, to - from);
+    return hit == nullptr ? to
+                          : static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+  };
   std::string field;
   while (pos < text.size()) {
-    // Copy the run up to the next stop or backslash at once: most fields have neither.
-    std::size_t run = pos;
-    while (run < text.size() && text[run] != '\\' && text[run] != stop0 && text[run] != stop1) {
-      ++run;
-    }
+    // Copy the run up to the next stop or backslash at once: most fields have neither. Each
+    // search stops where the previous one found something.
+    std::size_t run = text.size();
+    for (char stop : stops) run = next(stop, pos, run);
+    run = next('\\', pos, run);
     field.append(text.data() + pos, run - pos);
     pos = run;
     if (pos == text.size() || text[pos] != '\\') break;

@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -171,7 +172,8 @@ class FastScanner {
   static constexpr std::size_t kChunk = 1 << 16;
 
   // The bytes that character data cannot copy as they are: controls, non-ASCII (checked as
-  // UTF-8), '&', '<' and ']' (for "]]>").
+  // UTF-8), '&', '<' and ']' (for "]]>"). Text copies tabs and newlines; attribute values turn
+  // them into spaces.
   static constexpr std::array<bool, 256> kSpecial = [] {
     std::array<bool, 256> special{};
     for (int c = 0; c < 256; ++c) {
@@ -179,24 +181,37 @@ class FastScanner {
     }
     return special;
   }();
+  static constexpr std::array<bool, 256> kSpecialInText = [] {
+    std::array<bool, 256> special = kSpecial;
+    special['\t'] = special['\n'] = false;
+    return special;
+  }();
 
-  // The index of the first byte at or after `i` that kSpecial marks, or raw.size(). Tests
-  // eight bytes at a time (most text is plain ASCII), then finds the byte in the word.
-  static std::size_t PlainEnd(std::string_view raw, std::size_t i) {
+  // The index of the first byte at or after `i` that kSpecial (attribute values) or
+  // kSpecialInText marks, or raw.size(). Tests eight bytes at a time (most text is plain
+  // ASCII); a word with a candidate is looked at byte by byte.
+  static std::size_t PlainEnd(std::string_view raw, std::size_t i, bool attribute) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
     constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
     auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    while (i + 8 <= raw.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, raw.data() + i, 8);
-      const std::uint64_t special = (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
-                                    has_zero(word ^ ('&' * kOnes)) |
-                                    has_zero(word ^ ('<' * kOnes)) | has_zero(word ^ (']' * kOnes));
-      if (special != 0) break;
-      i += 8;
+    const std::array<bool, 256>& special = attribute ? kSpecial : kSpecialInText;
+    while (true) {
+      while (i + 8 <= raw.size()) {
+        std::uint64_t word;
+        std::memcpy(&word, raw.data() + i, 8);
+        const std::uint64_t candidate =
+            (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
+            has_zero(word ^ ('&' * kOnes)) | has_zero(word ^ ('<' * kOnes)) |
+            has_zero(word ^ (']' * kOnes));
+        if (candidate != 0) break;
+        i += 8;
+      }
+      const std::size_t stop = std::min(i + 8, raw.size());
+      for (; i < stop; ++i) {
+        if (special[static_cast<unsigned char>(raw[i])]) return i;
+      }
+      if (i == raw.size()) return i;
     }
-    while (i < raw.size() && !kSpecial[static_cast<unsigned char>(raw[i])]) ++i;
-    return i;
   }
 
   static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
@@ -219,10 +234,9 @@ class FastScanner {
   bool More() {
     if (eof_) return false;
     const std::size_t size = buffer_.size();
-    buffer_.resize(size + kChunk);
-    in_.read(buffer_.data() + size, kChunk);
+    in_.read(buffer_.Extend(kChunk), kChunk);
     const auto got = static_cast<std::size_t>(in_.gcount());
-    buffer_.resize(size + got);
+    buffer_.Truncate(size + got);
     if (got < kChunk) eof_ = true;
     if (in_.bad()) throw std::ios_base::failure("read error");
     return got > 0;
@@ -266,7 +280,7 @@ class FastScanner {
   // Drops what has been consumed, between tokens, so the buffer stays a few chunks long.
   void Compact() {
     if (pos_ < 4 * kChunk || view_) return;  // a pending text view holds offsets into buffer_
-    buffer_.erase(0, pos_);
+    buffer_.ErasePrefix(pos_);
     pos_ = 0;
   }
 
@@ -369,7 +383,7 @@ class FastScanner {
   static bool Decode(std::string_view raw, std::string& out, bool attribute) {
     std::size_t i = 0;
     while (i < raw.size()) {
-      const std::size_t run = PlainEnd(raw, i);
+      const std::size_t run = PlainEnd(raw, i, attribute);
       out.append(raw.data() + i, run - i);
       i = run;
       if (i == raw.size()) break;
@@ -411,7 +425,7 @@ class FastScanner {
   bool XmlDeclaration() {
     const std::size_t end = Find("?>", pos_);
     if (end == std::string::npos) return false;
-    std::string declaration(buffer_, pos_, end - pos_);
+    std::string declaration(buffer_.data() + pos_, end - pos_);
     for (char& c : declaration) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (declaration.find("encoding") != std::string::npos &&
         declaration.find("utf-8") == std::string::npos) {
@@ -431,7 +445,7 @@ class FastScanner {
     if (open_.empty()) {  // outside the root: only white space
       return raw.find_first_not_of(" \t\n") == std::string_view::npos;
     }
-    if (!view_ && text_.empty() && PlainEnd(raw, 0) == raw.size()) {
+    if (!view_ && text_.empty() && PlainEnd(raw, 0, /*attribute=*/false) == raw.size()) {
       // Plain text, the element's first piece: keep it where it is (the common case).
       view_ = true;
       view_begin_ = begin;
@@ -445,7 +459,7 @@ class FastScanner {
   // Copies a pending text view into text_, before more text is appended to it.
   void MaterializeText() {
     if (!view_) return;
-    text_.assign(buffer_, view_begin_, view_end_ - view_begin_);
+    text_.assign(buffer_.data() + view_begin_, view_end_ - view_begin_);
     view_ = false;
   }
 
@@ -467,7 +481,7 @@ class FastScanner {
       const std::size_t end = Find("?>", pos_ + 2);
       const std::size_t name_end = NameEnd(pos_ + 2);
       if (end == std::string::npos || name_end == pos_ + 2) return false;
-      std::string target(buffer_, pos_ + 2, name_end - pos_ - 2);
+      std::string target(buffer_.data() + pos_ + 2, name_end - pos_ - 2);
       for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (target == "xml") return false;  // a declaration not at the start
       if (!Legal(std::string_view(buffer_).substr(pos_, end - pos_))) return false;
@@ -499,6 +513,7 @@ class FastScanner {
 
   bool StartTag() {
     if (open_.empty() && seen_root_) return false;  // a second root element
+    if (QuickStartTag()) return true;
     const std::size_t name_start = pos_ + 1;
     const std::size_t name_end = NameEnd(name_start);
     if (name_end == name_start) return false;
@@ -537,15 +552,21 @@ class FastScanner {
           return false;  // repeated
         }
       }
-      AttributeSpan span{after, name.size(), at + 1, close - at - 1, false};
-      const std::string_view raw(buffer_.data() + span.value_begin, span.value_size);
-      if (PlainEnd(raw, 0) != raw.size()) {
+      // Filled in place: a span built on the stack and copied in stalls on store forwarding.
+      AttributeSpan& span = spans_.emplace_back();
+      span.name_begin = after;
+      span.name_size = name.size();
+      const std::string_view raw(buffer_.data() + at + 1, close - at - 1);
+      if (PlainEnd(raw, 0, /*attribute=*/true) == raw.size()) {
+        span.value_begin = at + 1;
+        span.value_size = raw.size();
+        span.decoded = false;
+      } else {
         span.decoded = true;
         span.value_begin = storage_.size();
         if (!Decode(raw, storage_, /*attribute=*/true)) return false;
         span.value_size = storage_.size() - span.value_begin;
       }
-      spans_.push_back(span);
       i = close + 1;
     }
     attributes_.clear();
@@ -557,15 +578,103 @@ class FastScanner {
     }
 
     seen_root_ = true;
-    open_.emplace_back(buffer_.data() + name_start, name_end - name_start);
+    const std::string_view name(buffer_.data() + name_start, name_end - name_start);
+    const std::string_view local = LocalName(name);
     pos_ = i;
     ClearText();
-    handler_.StartElement(LocalName(open_.back()), XmlAttributes(attributes_));
     if (empty_element) {
-      handler_.EndElement(LocalName(open_.back()), CurrentText());
+      handler_.StartElement(local, XmlAttributes(attributes_));
+      handler_.EndElement(local, CurrentText());
       ClearText();
-      open_.pop_back();
+      return true;
     }
+    open_.Push(name, name.size() - local.size());
+    handler_.StartElement(local, XmlAttributes(attributes_));
+    return true;
+  }
+
+  // StartTag's common case in one pass of plain pointers: a tag that lies whole in the buffer,
+  // with plain attribute values. On anything else (the buffer ends, a reference, a repeated
+  // attribute, bad syntax) it returns false having changed nothing the general code relies on,
+  // and StartTag reads the tag again from its start.
+  bool QuickStartTag() {
+    const char* const base = buffer_.data();
+    const char* const end = base + buffer_.size();
+    const char* p = base + pos_ + 1;
+    // Reads a name at `at`; `local` is where its local part starts (after the last ':').
+    // False when there is no name or the buffer ends in it.
+    auto scan_name = [&](const char*& at, const char*& local) {
+      if (at == end || !IsNameStart(*at)) return false;
+      local = at;
+      while (at < end && kNameChar[static_cast<unsigned char>(*at)]) {
+        if (*at == ':') local = at + 1;
+        ++at;
+      }
+      return at < end;
+    };
+    auto skip_space = [&](const char* at) {
+      while (at < end && IsSpace(*at)) ++at;
+      return at;
+    };
+    const char* const name = p;
+    const char* local = nullptr;
+    if (!scan_name(p, local)) return false;
+    const std::string_view full_name(name, static_cast<std::size_t>(p - name));
+    const std::string_view local_name(local, static_cast<std::size_t>(p - local));
+    attributes_.clear();
+    attribute_names_.clear();
+    bool empty_element = false;
+    while (true) {
+      const char* at = skip_space(p);
+      if (at == end) return false;
+      if (*at == '>') {
+        p = at + 1;
+        break;
+      }
+      if (*at == '/') {
+        if (at + 1 == end || at[1] != '>') return false;
+        empty_element = true;
+        p = at + 2;
+        break;
+      }
+      if (at == p) return false;  // attributes are separated by white space
+      const char* const attribute = at;
+      const char* attribute_local = nullptr;
+      if (!scan_name(at, attribute_local)) return false;
+      const char* const attribute_end = at;
+      const std::string_view attribute_name(attribute,
+                                            static_cast<std::size_t>(attribute_end - attribute));
+      at = skip_space(at);
+      if (at == end || *at != '=') return false;
+      at = skip_space(at + 1);
+      if (at == end || (*at != '"' && *at != '\'')) return false;
+      const char quote = *at++;
+      const auto* close = static_cast<const char*>(
+          std::memchr(at, quote, static_cast<std::size_t>(end - at)));
+      if (close == nullptr) return false;
+      const std::string_view value(at, static_cast<std::size_t>(close - at));
+      if (PlainEnd(value, 0, /*attribute=*/true) != value.size()) return false;
+      for (std::string_view seen : attribute_names_) {
+        if (seen == attribute_name) return false;
+      }
+      attribute_names_.push_back(attribute_name);
+      XmlAttribute& added = attributes_.emplace_back();  // in place: see StartTag
+      added.name = std::string_view(attribute_local,
+                                    static_cast<std::size_t>(attribute_end - attribute_local));
+      added.value = value;
+      p = close + 1;
+    }
+    seen_root_ = true;
+    pos_ = static_cast<std::size_t>(p - base);
+    ClearText();
+    if (empty_element) {
+      handler_.StartElement(local_name, XmlAttributes(attributes_));
+      handler_.EndElement(local_name, CurrentText());
+      ClearText();
+      return true;
+    }
+    open_.Push(full_name, full_name.size() - local_name.size());
+    handler_.StartElement(local_name, XmlAttributes(attributes_));
     return true;
   }
 
@@ -575,13 +684,13 @@ class FastScanner {
     const std::size_t name_end = NameEnd(name_start);
     const std::size_t close = SkipSpace(name_end);
     if (At(close) != '>') return false;
-    if (std::string_view(buffer_.data() + name_start, name_end - name_start) != open_.back()) {
+    if (std::string_view(buffer_.data() + name_start, name_end - name_start) != open_.Top()) {
       return false;
     }
     pos_ = close + 1;
-    handler_.EndElement(LocalName(open_.back()), CurrentText());
+    handler_.EndElement(open_.TopLocal(), CurrentText());
     ClearText();
-    open_.pop_back();
+    open_.Pop();
     return true;
   }
 
@@ -592,11 +701,63 @@ class FastScanner {
 
   std::istream& in_;
   XmlHandler& handler_;
-  std::string buffer_;
+  // The input read so far, from the last compaction. Like std::string, without zero-filling
+  // every chunk before reading into it.
+  class ReadBuffer {
+   public:
+    const char* data() const { return data_.get(); }
+    std::size_t size() const { return size_; }
+    char operator[](std::size_t i) const { return data_[i]; }
+    operator std::string_view() const { return std::string_view(data_.get(), size_); }
+    // Makes room for `n` more bytes, counted as read; returns where they go.
+    char* Extend(std::size_t n) {
+      if (size_ + n > capacity_) {
+        const std::size_t capacity = std::max(2 * capacity_, size_ + n);
+        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+        if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_);
+        data_ = std::move(grown);
+        capacity_ = capacity;
+      }
+      size_ += n;
+      return data_.get() + size_ - n;
+    }
+    void Truncate(std::size_t size) { size_ = size; }
+    void ErasePrefix(std::size_t n) {
+      std::memmove(data_.get(), data_.get() + n, size_ - n);
+      size_ -= n;
+    }
+
+   private:
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+  };
+  ReadBuffer buffer_;
   std::size_t pos_ = 0;
   bool eof_ = false;
   bool seen_root_ = false;
-  std::vector<std::string> open_;  // names of the open elements
+  // The names of the open elements, innermost last, in one string (no allocation per element).
+  class ElementStack {
+   public:
+    bool empty() const { return starts_.empty(); }
+    void Push(std::string_view name, std::size_t prefix) {
+      starts_.push_back({names_.size(), prefix});
+      names_.append(name);
+    }
+    std::string_view Top() const {
+      return std::string_view(names_).substr(starts_.back().first);
+    }
+    std::string_view TopLocal() const { return Top().substr(starts_.back().second); }
+    void Pop() {
+      names_.resize(starts_.back().first);
+      starts_.pop_back();
+    }
+
+   private:
+    std::string names_;
+    std::vector<std::pair<std::size_t, std::size_t>> starts_;  // (start, "prefix:" length)
+  };
+  ElementStack open_;
   std::string text_;  // the current element's text, unless view_
   bool view_ = false;  // the text is buffer_[view_begin_, view_end_) and text_ is empty
   std::size_t view_begin_ = 0;
@@ -612,6 +773,7 @@ class FastScanner {
   std::vector<AttributeSpan> spans_;
   std::string storage_;
   std::vector<XmlAttribute> attributes_;
+  std::vector<std::string_view> attribute_names_;  // QuickStartTag: full names, for repeats
 };
 
 }  // namespace
