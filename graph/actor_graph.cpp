@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <mutex>
 #include <numeric>
 
 #include "graph/topology.h"
@@ -114,7 +115,12 @@ int CompareWithConcatenation(std::string_view id, std::initializer_list<std::str
 
 }  // namespace
 
-ActorGraph::ActorGraph() : topology_(std::make_unique<Topology>()) {}
+struct ActorGraph::LazyTopology {
+  std::once_flag built;
+  std::unique_ptr<Topology> topology;
+};
+
+ActorGraph::ActorGraph() : topology_(std::make_unique<LazyTopology>()) {}
 ActorGraph::~ActorGraph() = default;
 ActorGraph::ActorGraph(ActorGraph&&) noexcept = default;
 ActorGraph& ActorGraph::operator=(ActorGraph&&) noexcept = default;
@@ -124,7 +130,7 @@ ActorGraph::ActorGraph(const ActorGraph& other)
       out_(other.out_),
       in_(other.in_),
       metadata_(other.metadata_),
-      topology_(std::make_unique<Topology>(*other.topology_)) {}
+      topology_(std::make_unique<LazyTopology>()) {}
 ActorGraph& ActorGraph::operator=(const ActorGraph& other) {
   if (this != &other) *this = ActorGraph(other);
   return *this;
@@ -197,14 +203,25 @@ void ActorGraph::Index() {
     out_[n].reserve(out_degree[n]);
     in_[n].reserve(in_degree[n]);
   }
-  topology_ = std::make_unique<Topology>();
-  topology_->graph = BoostGraph(nodes_.size());
+  topology_ = std::make_unique<LazyTopology>();
   for (EdgeIndex i = 0; i < edges_.size(); ++i) {
     const RelationEdge& e = edges_[i];
     out_[e.source].push_back(i);
     in_[e.target].push_back(i);
-    boost::add_edge(e.source, e.target, i, topology_->graph);
   }
+}
+
+const Topology& ActorGraph::topology() const {
+  assert(topology_ && "topology() of a moved-from ActorGraph");
+  std::call_once(topology_->built, [&] {
+    auto topology = std::make_unique<Topology>();
+    topology->graph = BoostGraph(nodes_.size());
+    for (EdgeIndex i = 0; i < edges_.size(); ++i) {
+      boost::add_edge(edges_[i].source, edges_[i].target, i, topology->graph);
+    }
+    topology_->topology = std::move(topology);
+  });
+  return *topology_->topology;
 }
 
 }  // namespace actorgraph

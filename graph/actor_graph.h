@@ -106,8 +106,10 @@ class ActorGraph {
   static ActorGraph FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges);
 
   // The Boost.Graph adjacency list over the same nodes and edges (vertex i = node(i), each
-  // Boost edge carries its EdgeIndex). For the algorithms in graph/; built once by FromParts.
-  const Topology& topology() const { return *topology_; }
+  // Boost edge carries its EdgeIndex). For the algorithms in graph/. Built on the first call
+  // (safe from several threads): it costs about 80 bytes and an allocation per edge, and
+  // reading, building and writing graphs never need it.
+  const Topology& topology() const;
 
   // Graph-level metadata written by the writers and read back (e.g. "generator").
   std::map<std::string, std::string>& metadata() { return metadata_; }
@@ -121,7 +123,8 @@ class ActorGraph {
   std::vector<std::vector<EdgeIndex>> out_;
   std::vector<std::vector<EdgeIndex>> in_;
   std::map<std::string, std::string> metadata_;
-  std::unique_ptr<Topology> topology_;
+  struct LazyTopology;
+  std::unique_ptr<LazyTopology> topology_;  // never null, except in a moved-from graph
 };
 
 struct GraphBuildOptions {

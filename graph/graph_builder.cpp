@@ -1,9 +1,11 @@
 // GraphBuilder: streams relations and mentions into per-actor and per-edge accumulators.
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/actor_graph.h"
@@ -26,6 +28,15 @@ void WidenDates(std::string& first, std::string& last, const std::string& first_
   if (!last_candidate.empty() && (last.empty() || last_candidate > last)) last = last_candidate;
 }
 
+// Before an insertion into a list kept to `cap` entries (it may hold cap + 1 for a moment):
+// grows it by doubling, but never past cap + 1, where std::vector would allocate up to twice
+// that. Thousands of edges reach the cap, so the slack adds up.
+template <typename T>
+void GrowWithin(std::vector<T>& items, std::size_t cap) {
+  if (items.size() < items.capacity()) return;
+  items.reserve(std::min(cap + 1, std::max<std::size_t>(1, 2 * items.size())));
+}
+
 bool EvidenceBefore(const Evidence& a, const Evidence& b) {
   return std::tie(a.date, a.doc, a.sentence) < std::tie(b.date, b.doc, b.sentence);
 }
@@ -36,28 +47,11 @@ void KeepEvidence(std::vector<Evidence>& kept, Evidence e, std::size_t cap) {
   auto at = std::lower_bound(kept.begin(), kept.end(), e, EvidenceBefore);
   if (at != kept.end() && !EvidenceBefore(e, *at)) return;  // same (date, doc, sentence)
   if (kept.size() >= cap && at == kept.end()) return;
-  kept.insert(at, std::move(e));
+  const std::ptrdiff_t offset = at - kept.begin();
+  GrowWithin(kept, cap);
+  kept.insert(kept.begin() + offset, std::move(e));
   if (kept.size() > cap) kept.pop_back();
 }
-
-struct EdgeAccumulator {
-  std::string source;
-  std::string target;
-  std::string type;
-  std::int64_t weight = 0;
-  std::string first_date;
-  std::string last_date;
-  std::vector<std::string> docs;  // sorted, distinct, the smallest max_docs
-  std::int64_t docs_total = 0;
-  std::vector<Evidence> evidence;
-  std::int64_t evidence_total = 0;
-  bool affirmed = false;  // some support was not negated
-  // The last supporting sentence: enough to count distinct sentences under the builder's
-  // precondition (one document's relations arrive together, in sentence order).
-  std::string last_doc;
-  std::size_t last_sentence = 0;
-  bool has_last = false;
-};
 
 // Keeps the `cap` smallest distinct documents, so the kept ones do not depend on the order
 // relations and shards arrive in.
@@ -65,41 +59,84 @@ void AddDoc(std::vector<std::string>& docs, const std::string& doc, std::size_t 
   auto at = std::lower_bound(docs.begin(), docs.end(), doc);
   if (at != docs.end() && *at == doc) return;
   if (docs.size() >= cap && at == docs.end()) return;
-  docs.insert(at, doc);
+  const std::ptrdiff_t offset = at - docs.begin();
+  GrowWithin(docs, cap);
+  docs.insert(docs.begin() + offset, doc);
   if (docs.size() > cap) docs.pop_back();
 }
 
-// Key of an edge in the builder: NUL separators cannot occur in ids, so no two edges collide.
-std::string EdgeKey(std::string_view source, std::string_view type, std::string_view target) {
-  std::string key;
-  key.reserve(source.size() + type.size() + target.size() + 2);
-  key.append(source).push_back('\0');
-  key.append(type).push_back('\0');
-  key.append(target);
-  return key;
-}
+// An edge of the builder: (source, type, target) with the type interned, so that equal types
+// are equal pointers.
+struct EdgeKey {
+  std::uint32_t source;
+  std::uint32_t target;
+  const std::string* type;
+  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+};
+
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& key) const {
+    std::uint64_t h = (std::uint64_t{key.source} << 32 | key.target) * 0x9E3779B97F4A7C15ULL;
+    h ^= reinterpret_cast<std::uintptr_t>(key.type) + (h >> 29);
+    return static_cast<std::size_t>(h * 0xBF58476D1CE4E5B9ULL ^ (h >> 31));
+  }
+};
+
+// What an edge needs while it accumulates, beside its RelationEdge. The last supporting
+// sentence is enough to count distinct sentences under the builder's precondition (one
+// document's relations arrive together, in sentence order).
+struct EdgeProgress {
+  std::string last_doc;
+  std::size_t last_sentence = 0;
+  bool has_last = false;
+  bool affirmed = false;  // some support was not negated
+};
 
 }  // namespace
 
+// Nodes and edges accumulate in the vectors that Finish hands to ActorGraph::FromParts, so
+// the records are never copied; the indices beside them are small (an edge's key is 16 bytes).
 struct GraphBuilder::State {
-  std::unordered_map<std::string, ActorNode> nodes;
-  std::unordered_map<std::string, EdgeAccumulator> edges;
+  std::vector<ActorNode> nodes;
+  std::unordered_map<std::string, std::uint32_t> node_index;
+  std::vector<RelationEdge> edges;
+  std::vector<EdgeProgress> progress;  // parallel to edges
+  std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_index;
+  std::unordered_set<std::string> types;  // interned relation types
   std::map<std::string, std::string> metadata;
 
-  ActorNode& Node(const std::string& id) {
-    auto [it, inserted] = nodes.try_emplace(id);
-    if (inserted) it->second.id = id;
+  std::uint32_t Node(const std::string& id) {
+    auto [it, inserted] = node_index.try_emplace(id, static_cast<std::uint32_t>(nodes.size()));
+    if (inserted) nodes.emplace_back().id = id;
     return it->second;
   }
 
-  void Describe(const ActorRef& actor, const std::string& date) {
-    ActorNode& node = Node(actor.id);
+  std::uint32_t Describe(const ActorRef& actor, const std::string& date) {
+    const std::uint32_t index = Node(actor.id);
+    ActorNode& node = nodes[index];
     KeepSmallest(node.label, actor.label);
     KeepSmallest(node.type, actor.type);
     KeepSmallest(node.country, actor.country);
     KeepSmallest(node.sector, actor.sector);
     KeepSmallest(node.wikidata, actor.wikidata);
     WidenDates(node.first_date, node.last_date, date, date);
+    return index;
+  }
+
+  // The edge (source, type, target) and whether it is new.
+  std::pair<std::uint32_t, bool> Edge(std::uint32_t source, const std::string& type,
+                                      std::uint32_t target) {
+    const std::string* interned = &*types.insert(type).first;
+    auto [it, inserted] = edge_index.try_emplace(EdgeKey{source, target, interned},
+                                                 static_cast<std::uint32_t>(edges.size()));
+    if (inserted) {
+      RelationEdge& edge = edges.emplace_back();
+      edge.source = source;
+      edge.target = target;
+      edge.type = type;
+      progress.emplace_back();
+    }
+    return {it->second, inserted};
   }
 };
 
@@ -115,29 +152,26 @@ void GraphBuilder::Add(const Relation& relation) {
   assert(state_ && "GraphBuilder used after Finish()");
   if (relation.negated && !options_.include_negated) return;
   if (!options_.types.empty() && options_.types.count(relation.type) == 0) return;
-  state_->Describe(relation.source, relation.date);
-  state_->Describe(relation.target, relation.date);
+  std::uint32_t source = state_->Describe(relation.source, relation.date);
+  std::uint32_t target = state_->Describe(relation.target, relation.date);
 
-  const ActorRef* source = &relation.source;
-  const ActorRef* target = &relation.target;
-  if (symmetric_.count(relation.type) > 0 && target->id < source->id) std::swap(source, target);
-  auto [it, inserted] = state_->edges.try_emplace(EdgeKey(source->id, relation.type, target->id));
-  EdgeAccumulator& edge = it->second;
-  if (inserted) {
-    edge.source = source->id;
-    edge.target = target->id;
-    edge.type = relation.type;
+  if (symmetric_.count(relation.type) > 0 && relation.target.id < relation.source.id) {
+    std::swap(source, target);
   }
-  if (!relation.negated) edge.affirmed = true;
-  if (edge.has_last && edge.last_sentence == relation.sentence && edge.last_doc == relation.doc) {
+  const std::uint32_t index = state_->Edge(source, relation.type, target).first;
+  RelationEdge& edge = state_->edges[index];
+  EdgeProgress& progress = state_->progress[index];
+  if (!relation.negated) progress.affirmed = true;
+  if (progress.has_last && progress.last_sentence == relation.sentence &&
+      progress.last_doc == relation.doc) {
     return;  // another relation of a sentence already counted
   }
   // A document's relations arrive together (the builder's precondition): a new document for
   // this edge is one more distinct document.
-  if (!edge.has_last || edge.last_doc != relation.doc) ++edge.docs_total;
-  edge.has_last = true;
-  edge.last_doc = relation.doc;
-  edge.last_sentence = relation.sentence;
+  if (!progress.has_last || progress.last_doc != relation.doc) ++edge.docs_total;
+  progress.has_last = true;
+  progress.last_doc = relation.doc;
+  progress.last_sentence = relation.sentence;
   ++edge.weight;
   ++edge.evidence_total;
   WidenDates(edge.first_date, edge.last_date, relation.date, relation.date);
@@ -149,14 +183,17 @@ void GraphBuilder::Add(const Relation& relation) {
 void GraphBuilder::AddMention(const Mention& mention, std::string_view date) {
   assert(state_ && "GraphBuilder used after Finish()");
   const std::string day(date);
-  state_->Describe(mention.actor, day);
-  ++state_->Node(mention.actor.id).mentions;
+  const std::uint32_t index = state_->Describe(mention.actor, day);
+  ++state_->nodes[index].mentions;
 }
 
 void GraphBuilder::Merge(const ActorGraph& partial) {
   assert(state_ && "GraphBuilder used after Finish()");
-  for (const ActorNode& in : partial.nodes()) {
-    ActorNode& node = state_->Node(in.id);
+  std::vector<std::uint32_t> index(partial.nodes().size());
+  for (std::size_t i = 0; i < partial.nodes().size(); ++i) {
+    const ActorNode& in = partial.node(i);
+    index[i] = state_->Node(in.id);
+    ActorNode& node = state_->nodes[index[i]];
     KeepSmallest(node.label, in.label);
     KeepSmallest(node.type, in.type);
     KeepSmallest(node.country, in.country);
@@ -166,18 +203,12 @@ void GraphBuilder::Merge(const ActorGraph& partial) {
     node.mentions += in.mentions;
   }
   for (const RelationEdge& in : partial.edges()) {
-    const std::string& source = partial.node(in.source).id;
-    const std::string& target = partial.node(in.target).id;
-    auto [it, inserted] = state_->edges.try_emplace(EdgeKey(source, in.type, target));
-    EdgeAccumulator& edge = it->second;
-    if (inserted) {
-      edge.source = source;
-      edge.target = target;
-      edge.type = in.type;
-    }
+    const std::uint32_t at = state_->Edge(index[in.source], in.type, index[in.target]).first;
+    RelationEdge& edge = state_->edges[at];
+    EdgeProgress& progress = state_->progress[at];
     edge.weight = SaturatingAdd(edge.weight, in.weight);
     edge.evidence_total = SaturatingAdd(edge.evidence_total, in.evidence_total);
-    edge.affirmed = edge.affirmed || !in.negated;
+    progress.affirmed = progress.affirmed || !in.negated;
     WidenDates(edge.first_date, edge.last_date, in.first_date, in.last_date);
     // Shards hold different documents, so their counts add up.
     edge.docs_total = SaturatingAdd(edge.docs_total, in.docs_total);
@@ -190,38 +221,25 @@ void GraphBuilder::Merge(const ActorGraph& partial) {
 ActorGraph GraphBuilder::Finish() && {
   assert(state_ && "GraphBuilder::Finish() called twice");
   std::unique_ptr<State> state = std::move(state_);
-  std::vector<ActorNode> nodes;
-  nodes.reserve(state->nodes.size());
-  std::unordered_map<std::string, NodeIndex> index;
-  index.reserve(state->nodes.size());
-  for (auto& [id, node] : state->nodes) {
-    index.emplace(id, nodes.size());
-    nodes.push_back(std::move(node));
+  // The indices go first, so that their memory is free before FromParts allocates its own.
+  state->node_index = {};
+  state->edge_index = {};
+  std::vector<RelationEdge> edges = std::move(state->edges);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    if (edges[i].weight < options_.min_weight) continue;
+    edges[i].negated = !state->progress[i].affirmed;
+    if (kept != i) edges[kept] = std::move(edges[i]);
+    ++kept;
   }
-  state->nodes.clear();
-
-  std::vector<RelationEdge> edges;
-  edges.reserve(state->edges.size());
-  for (auto& [key, acc] : state->edges) {
-    if (acc.weight < options_.min_weight) continue;
-    RelationEdge e;
-    e.source = index.at(acc.source);
-    e.target = index.at(acc.target);
-    e.type = std::move(acc.type);
-    e.weight = acc.weight;
-    e.first_date = std::move(acc.first_date);
-    e.last_date = std::move(acc.last_date);
-    e.docs = std::move(acc.docs);
-    e.docs_total = acc.docs_total;
-    e.evidence = std::move(acc.evidence);
-    e.evidence_total = acc.evidence_total;
-    e.negated = !acc.affirmed;
-    edges.push_back(std::move(e));
-  }
-  state->edges.clear();
+  edges.resize(kept);
+  state->progress = {};
+  std::vector<ActorNode> nodes = std::move(state->nodes);
+  std::map<std::string, std::string> metadata = std::move(state->metadata);
+  state.reset();
 
   ActorGraph graph = ActorGraph::FromParts(std::move(nodes), std::move(edges));
-  graph.metadata() = std::move(state->metadata);
+  graph.metadata() = std::move(metadata);
   return graph;
 }
 

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "graph/topology.h"
+
 namespace actorgraph {
 namespace {
 
@@ -25,6 +27,31 @@ TEST_CASE("ActorGraph: FromParts sorts by id and indexes edges", "[graph]") {
   REQUIRE_FALSE(g.FindEdge("a", "CONSULT", "b").has_value());
   REQUIRE(g.OutEdges(*g.FindNode("b")).size() == 1);
   REQUIRE(g.InEdges(*g.FindNode("a")).size() == 1);
+}
+
+//   a --AGREE--> b --CONSULT--> c
+TEST_CASE("ActorGraph: the Boost topology, built on demand, follows the edges", "[graph]") {
+  std::vector<ActorNode> nodes(3);
+  nodes[0].id = "a";
+  nodes[1].id = "b";
+  nodes[2].id = "c";
+  std::vector<RelationEdge> edges(2);
+  edges[0] = {.source = 0, .target = 1, .type = "AGREE"};
+  edges[1] = {.source = 1, .target = 2, .type = "CONSULT"};
+  const ActorGraph g = ActorGraph::FromParts(nodes, edges);
+  const ActorGraph copy = g;  // a copy builds its own
+
+  for (const ActorGraph* graph : {&g, &copy}) {
+    const BoostGraph& boost_graph = graph->topology().graph;
+    REQUIRE(boost::num_vertices(boost_graph) == 3);
+    REQUIRE(boost::num_edges(boost_graph) == 2);
+    for (auto [it, end] = boost::edges(boost_graph); it != end; ++it) {
+      const RelationEdge& edge = graph->edge(boost_graph[*it]);
+      CHECK(boost::source(*it, boost_graph) == edge.source);
+      CHECK(boost::target(*it, boost_graph) == edge.target);
+    }
+    CHECK(&graph->topology() == &graph->topology());  // built once
+  }
 }
 
 }  // namespace
