@@ -297,10 +297,6 @@ int RunDiff(const DiffArgs& args, const GlobalOptions& global) {
     // so that Gephi (or NetworkX) shows what changed.
     DiffUnion both = UnionForDiff(a, b);
     WriteGraph(both.graph, *format, args.output.path, StatusDecoration(both));
-    if (*format == GraphFormat::kDot || *format == GraphFormat::kNeo4j) {
-      spdlog::warn("{}: {} output carries no diff status; use .graphml, .gexf or .json for it",
-                   args.output.path, GraphFormatName(*format));
-    }
   }
   if (args.json) {
     WriteDiffJson(a, b, diff, std::cout);

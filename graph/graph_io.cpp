@@ -97,22 +97,11 @@ void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& 
     case GraphFormat::kGexf:
       return WriteFile(path, graph, PlainWriter(WriteGexf));
     case GraphFormat::kDot:
-      return WriteFile(path, graph, WriteDot);
+      return WriteFile(path, graph, PlainWriter(WriteDot));
     case GraphFormat::kJson:
       return WriteFile(path, graph, PlainWriter(WriteJsonGraph));
-    case GraphFormat::kNeo4j: {
-      std::error_code error;
-      std::filesystem::create_directories(path, error);
-      if (error) {
-        throw InputError("cannot create the directory: " + error.message(), {path},
-                         "neo4j output is a directory that receives nodes.csv and "
-                         "relationships.csv");
-      }
-      const std::filesystem::path dir(path);
-      WriteFile((dir / "nodes.csv").string(), graph, WriteNeo4jNodes);
-      WriteFile((dir / "relationships.csv").string(), graph, WriteNeo4jRelationships);
-      return;
-    }
+    case GraphFormat::kNeo4j:
+      return WriteGraph(graph, format, path, GraphDecoration{});
   }
 }
 
@@ -136,8 +125,26 @@ void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& 
         WriteJsonGraph(g, d, out);
       });
     case GraphFormat::kDot:
-    case GraphFormat::kNeo4j:
-      return WriteGraph(graph, format, path);
+      return decorated([](const ActorGraph& g, const GraphDecoration& d, std::ostream& out) {
+        WriteDot(g, d, out);
+      });
+    case GraphFormat::kNeo4j: {
+      std::error_code error;
+      std::filesystem::create_directories(path, error);
+      if (error) {
+        throw InputError("cannot create the directory: " + error.message(), {path},
+                         "neo4j output is a directory that receives nodes.csv and "
+                         "relationships.csv");
+      }
+      const std::filesystem::path dir(path);
+      WriteFile((dir / "nodes.csv").string(), graph,
+                [&](const ActorGraph& g, std::ostream& out) { WriteNeo4jNodes(g, decoration, out); });
+      WriteFile((dir / "relationships.csv").string(), graph,
+                [&](const ActorGraph& g, std::ostream& out) {
+                  WriteNeo4jRelationships(g, decoration, out);
+                });
+      return;
+    }
   }
 }
 

@@ -41,7 +41,8 @@ struct GraphDecoration {
 // WriteGraph, with `decoration` written as extra typed attributes and colours: GraphML
 // (string keys; node colours as keys "color"/"r"/"g"/"b" with ids prefixed "node_", since
 // key ids are unique and the edge keys hold the plain ones), GEXF (attribute columns and
-// viz:color) and JSON (extra fields, "color"). DOT and neo4j are written without it.
+// viz:color), JSON (extra fields, "color"), DOT (extra attributes; colours as color and
+// fontcolor) and neo4j (extra string columns; a node "color" column, the edge colour in its own).
 void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& path,
                 const GraphDecoration& decoration);
 
@@ -50,6 +51,11 @@ void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& 
 void WriteGraphMl(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 void WriteGexf(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 void WriteJsonGraph(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
+void WriteDot(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
+void WriteNeo4jNodes(const ActorGraph& graph, const GraphDecoration& decoration,
+                     std::ostream& out);
+void WriteNeo4jRelationships(const ActorGraph& graph, const GraphDecoration& decoration,
+                             std::ostream& out);
 
 // Reads a GraphML, GEXF or JSON graph file (detected from its content). Throws InputError
 // naming file, line and column when the file is malformed or not a graph.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "graph/graph_io.h"
 #include "tests/graph/graph_fixture.h"
 
 namespace actorgraph {
@@ -23,6 +24,30 @@ TEST_CASE("Dot: ids quoted and escaped, edges labelled and coloured by family", 
           "fontcolor=\"#d62728\", tooltip=\"PROTEST x2, 2022-01 .. 2022-02-03, negated\", "
           "style=dashed];\n"
           "}\n");
+}
+
+TEST_CASE("Dot: a decoration adds attributes and replaces colours", "[graph]") {
+  // The status of a diff, as `diff -o x.dot` writes it.
+  GraphDecoration decoration;
+  decoration.node_attributes.emplace_back("status", std::vector<std::string>{"added", ""});
+  decoration.node_colors = {"#2ca02c", ""};
+  decoration.edge_attributes.emplace_back("diff status", std::vector<std::string>{"changed"});
+  decoration.edge_colors = {"#1f77b4"};
+  std::ostringstream out;
+  WriteDot(testing::NastyGraph(), decoration, out);
+  const std::string dot = out.str();
+  CHECK(dot.find("tooltip=\"PERSON\", color=\"#2ca02c\", fontcolor=\"#2ca02c\", "
+                 "status=\"added\"];\n") != std::string::npos);
+  CHECK(dot.find("  \"b|c\\\\d\" [label=\" spazi  ai bordi \"];\n") != std::string::npos);
+  CHECK(dot.find("[label=\"PROTEST\", color=\"#1f77b4\", fontcolor=\"#1f77b4\", "
+                 "tooltip=\"PROTEST x2, 2022-01 .. 2022-02-03, negated\", style=dashed, "
+                 "\"diff status\"=\"changed\"];\n") != std::string::npos);
+
+  // An empty decoration writes the plain bytes.
+  std::ostringstream plain, undecorated;
+  WriteDot(testing::NastyGraph(), plain);
+  WriteDot(testing::NastyGraph(), GraphDecoration{}, undecorated);
+  CHECK(plain.str() == undecorated.str());
 }
 
 }  // namespace
