@@ -70,6 +70,7 @@ struct PathQuery::Workspace {
                 std::vector<char>(graph.nodes().size(), 0)},
         banned(graph.nodes().size(), 0),
         fewest_hops(graph.nodes().size(), kNoLimit),
+        to_end(graph.nodes().size(), kInfinity),
         accepted(graph.edges().size(), kUnknown) {}
 
   void Reset() {
@@ -90,6 +91,9 @@ struct PathQuery::Workspace {
   std::vector<char> settled[2];
   std::vector<char> banned;
   std::vector<std::size_t> fewest_hops;  // HopBounded: hops of the first settled label
+  // Yen's spur searches: every node's distance to the end with nothing banned (DistancesTo).
+  std::vector<double> to_end;
+  bool has_to_end = false;
   std::vector<NodeIndex> touched;
   std::vector<signed char> accepted;  // EdgeFilter::Accepts, evaluated on first use
 };
@@ -146,6 +150,7 @@ void PathQuery::ForEachLink(NodeIndex node, bool outward, Visit&& visit) const {
 std::vector<ActorPath> PathQuery::Find(NodeIndex from, NodeIndex to) {
   assert(from < graph_.nodes().size() && to < graph_.nodes().size());
   if (!work_) work_ = std::make_unique<Workspace>(graph_);
+  work_->has_to_end = false;  // the distances of another end
   if (from == to) return {MakePath({from})};
   const std::size_t max_hops = options_.max_hops == 0 ? kNoLimit : options_.max_hops;
 
@@ -153,6 +158,10 @@ std::vector<ActorPath> PathQuery::Find(NodeIndex from, NodeIndex to) {
   std::optional<ActorPath> first = Shortest(from, to, Bans{}, max_hops);
   if (!first) return found;
   found.push_back(std::move(*first));
+  // Spur searches may use less than the whole graph, never more, so the distances to the end
+  // over the whole graph never overestimate theirs: they guide each spur search straight to the
+  // end (A*) instead of letting it spread over the graph.
+  if (options_.k > 1) DistancesTo(to);
 
   // Yen: every next path leaves an earlier one at some spur node and then takes the cheapest
   // way to `to` that avoids the root's nodes and the links earlier paths took from that root.
@@ -201,7 +210,7 @@ std::optional<ActorPath> PathQuery::Shortest(NodeIndex from, NodeIndex to, const
   std::optional<ActorPath> path;
   if (hop_limit == kNoLimit || options_.cost == PathCost::kHops) {
     // With unit costs the fewest-hops path is the only candidate for the limit.
-    path = Bidirectional(from, to, bans);
+    path = work_->has_to_end ? Guided(from, to, bans) : Bidirectional(from, to, bans);
     if (path && path->steps.size() > hop_limit) path.reset();
   } else {
     path = HopBounded(from, to, bans, hop_limit);
@@ -252,6 +261,81 @@ std::optional<ActorPath> PathQuery::Bidirectional(NodeIndex from, NodeIndex to, 
     for (NodeIndex n = meeting; n != kNoNode; n = w.parent[0][n]) nodes.push_back(n);
     std::reverse(nodes.begin(), nodes.end());
     for (NodeIndex n = w.parent[1][meeting]; n != kNoNode; n = w.parent[1][n]) nodes.push_back(n);
+    path = MakePath(std::move(nodes));
+  }
+  w.Reset();
+  return path;
+}
+
+// Dijkstra backwards from `to` over every qualifying relation: Workspace::to_end.
+void PathQuery::DistancesTo(NodeIndex to) {
+  Workspace& w = *work_;
+  std::fill(w.to_end.begin(), w.to_end.end(), kInfinity);
+  MinQueue queue;
+  w.to_end[to] = 0;
+  queue.emplace(0.0, to);
+  while (!queue.empty()) {
+    const auto [d, node] = queue.top();
+    queue.pop();
+    if (d > w.to_end[node]) continue;
+    ForEachLink(node, /*outward=*/false, [&](NodeIndex other, EdgeIndex e, bool) {
+      const double next = d + EdgeCost(graph_.edge(e));
+      if (next < w.to_end[other]) {
+        w.to_end[other] = next;
+        queue.emplace(next, other);
+      }
+    });
+  }
+  w.has_to_end = true;
+}
+
+// A* from `from` to `to` under `bans`, with Workspace::to_end as the estimate of the rest: it
+// is exact without bans and a lower bound with them. Among equal estimates the node nearer
+// the end goes first, so on the many ties of hop counts the search walks straight along one
+// shortest path. A node may be settled again when rounding (strength costs) makes the estimate
+// inconsistent by an ulp, so the result is a cheapest path in every case.
+std::optional<ActorPath> PathQuery::Guided(NodeIndex from, NodeIndex to, const Bans& bans) {
+  Workspace& w = *work_;
+  struct Entry {
+    double estimate;  // distance from `from` + to_end
+    double rest;      // to_end: the tie-break
+    NodeIndex node;
+    bool operator>(const Entry& other) const {
+      if (estimate != other.estimate) return estimate > other.estimate;
+      if (rest != other.rest) return rest > other.rest;
+      return node > other.node;
+    }
+  };
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
+  std::optional<ActorPath> path;
+  if (w.to_end[from] == kInfinity || w.banned[from]) return path;
+  w.touched.push_back(from);
+  w.distance[0][from] = 0;
+  queue.push({w.to_end[from], w.to_end[from], from});
+  bool arrived = false;
+  while (!queue.empty()) {
+    const Entry top = queue.top();
+    queue.pop();
+    const NodeIndex node = top.node;
+    if (top.estimate > w.distance[0][node] + w.to_end[node]) continue;  // a stale entry
+    if (node == to) {
+      arrived = true;
+      break;
+    }
+    ForEachLink(node, /*outward=*/true, [&](NodeIndex other, EdgeIndex e, bool) {
+      if (w.banned[other] || bans.Link(node, other) || w.to_end[other] == kInfinity) return;
+      const double next = w.distance[0][node] + EdgeCost(graph_.edge(e));
+      if (next >= w.distance[0][other]) return;
+      if (w.distance[0][other] == kInfinity) w.touched.push_back(other);
+      w.distance[0][other] = next;
+      w.parent[0][other] = node;
+      queue.push({next + w.to_end[other], w.to_end[other], other});
+    });
+  }
+  if (arrived) {
+    std::vector<NodeIndex> nodes;
+    for (NodeIndex n = to; n != kNoNode; n = w.parent[0][n]) nodes.push_back(n);
+    std::reverse(nodes.begin(), nodes.end());
     path = MakePath(std::move(nodes));
   }
   w.Reset();

@@ -105,6 +105,8 @@ class PathQuery {
   std::optional<ActorPath> Bidirectional(NodeIndex from, NodeIndex to, const Bans& bans);
   std::optional<ActorPath> HopBounded(NodeIndex from, NodeIndex to, const Bans& bans,
                                       std::size_t hop_limit);
+  void DistancesTo(NodeIndex to);
+  std::optional<ActorPath> Guided(NodeIndex from, NodeIndex to, const Bans& bans);
   ActorPath MakePath(std::vector<NodeIndex> nodes) const;
   template <typename Visit>
   void ForEachLink(NodeIndex node, bool outward, Visit&& visit) const;
