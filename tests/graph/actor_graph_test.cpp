@@ -36,8 +36,12 @@ TEST_CASE("ActorGraph: the Boost topology, built on demand, follows the edges", 
   nodes[1].id = "b";
   nodes[2].id = "c";
   std::vector<RelationEdge> edges(2);
-  edges[0] = {.source = 0, .target = 1, .type = "AGREE"};
-  edges[1] = {.source = 1, .target = 2, .type = "CONSULT"};
+  edges[0].source = 0;
+  edges[0].target = 1;
+  edges[0].type = "AGREE";
+  edges[1].source = 1;
+  edges[1].target = 2;
+  edges[1].type = "CONSULT";
   const ActorGraph g = ActorGraph::FromParts(nodes, edges);
   const ActorGraph copy = g;  // a copy builds its own
 
