@@ -94,6 +94,7 @@ struct PathQuery::Workspace {
   // Yen's spur searches: every node's distance to the end with nothing banned (DistancesTo).
   std::vector<double> to_end;
   bool has_to_end = false;
+  std::size_t first_search_size = 0;  // nodes the last Bidirectional search touched
   std::vector<NodeIndex> touched;
   std::vector<signed char> accepted;  // EdgeFilter::Accepts, evaluated on first use
 };
@@ -160,8 +161,17 @@ std::vector<ActorPath> PathQuery::Find(NodeIndex from, NodeIndex to) {
   found.push_back(std::move(*first));
   // Spur searches may use less than the whole graph, never more, so the distances to the end
   // over the whole graph never overestimate theirs: they guide each spur search straight to the
-  // end (A*) instead of letting it spread over the graph.
-  if (options_.k > 1) DistancesTo(to);
+  // end (A*) instead of letting it spread over the graph. Computing them costs a search of the
+  // whole graph, worth it when the spur searches (about k * hops of them) would each cost what
+  // the first one did and add up to more (a far pair); a near pair keeps the plain searches.
+  const bool plain_searches = max_hops == kNoLimit || options_.cost == PathCost::kHops;
+  const double spur_work = static_cast<double>(options_.k - 1) *
+                           static_cast<double>(found.front().steps.size()) *
+                           static_cast<double>(work_->first_search_size);
+  if (options_.k > 1 && plain_searches &&
+      spur_work > static_cast<double>(graph_.nodes().size())) {
+    DistancesTo(to);
+  }
 
   // Yen: every next path leaves an earlier one at some spur node and then takes the cheapest
   // way to `to` that avoids the root's nodes and the links earlier paths took from that root.
@@ -263,6 +273,7 @@ std::optional<ActorPath> PathQuery::Bidirectional(NodeIndex from, NodeIndex to, 
     for (NodeIndex n = w.parent[1][meeting]; n != kNoNode; n = w.parent[1][n]) nodes.push_back(n);
     path = MakePath(std::move(nodes));
   }
+  w.first_search_size = w.touched.size();
   w.Reset();
   return path;
 }
