@@ -264,6 +264,8 @@ class GraphMlHandler : public XmlHandler {
   // Only after a successful parse, which guarantees a <graphml> root.
   ActorGraph Finish() && { return std::move(assembler_).Finish(); }
 
+  void ReserveEdges(std::size_t count) { assembler_.ReserveEdges(count); }
+
  private:
   static std::string_view Required(const XmlAttributes& attributes, std::string_view name,
                                    std::string_view element) {
@@ -421,10 +423,28 @@ class GraphMlHandler : public XmlHandler {
   const Key* data_ = nullptr;  // the key of the open <data>, or nullptr when undeclared
 };
 
+// The number of edges a GraphML stream of our writer can hold at most, from its size: every
+// edge we write takes more than kMinEdgeBytes (its element and eleven <data>). 0 when the
+// stream cannot tell its size. Reserving it costs address space, not memory, for the part
+// that stays unused; a foreign file with smaller edges just grows the vector from there.
+std::size_t EdgeCapacityHint(std::istream& in) {
+  constexpr std::streamoff kMinEdgeBytes = 512;
+  const std::istream::pos_type start = in.tellg();
+  if (start == std::istream::pos_type(-1) || !in.seekg(0, std::ios::end)) {
+    in.clear();
+    return 0;
+  }
+  const std::streamoff size = in.tellg() - start;
+  in.seekg(start);
+  return size > 0 ? static_cast<std::size_t>(size / kMinEdgeBytes) : 0;
+}
+
 }  // namespace
 
 ActorGraph ReadGraphMl(std::istream& in, const std::string& file) {
+  const std::size_t edge_capacity = EdgeCapacityHint(in);
   std::optional<GraphMlHandler> handler(std::in_place);
+  handler->ReserveEdges(edge_capacity);
   ParseXmlFast(in, file, *handler, [&]() -> XmlHandler& { return handler.emplace(); });
   return std::move(*handler).Finish();
 }

@@ -778,13 +778,6 @@ class FastScanner {
 
 }  // namespace
 
-std::optional<std::string_view> XmlAttributes::Get(std::string_view name) const {
-  for (const XmlAttribute& attribute : attributes_) {
-    if (attribute.name == name) return attribute.value;
-  }
-  return std::nullopt;
-}
-
 void ParseXml(std::istream& in, const std::string& file, XmlHandler& handler) {
   Session session(file, handler);
   session.Run(in);

@@ -24,8 +24,17 @@ struct XmlAttribute {
 class XmlAttributes {
  public:
   explicit XmlAttributes(std::span<const XmlAttribute> attributes) : attributes_(attributes) {}
-  // The value of attribute `name`, or std::nullopt when the tag does not have it.
-  std::optional<std::string_view> Get(std::string_view name) const;
+  // The value of attribute `name`, or std::nullopt when the tag does not have it. Inline:
+  // readers call it for nearly every element.
+  std::optional<std::string_view> Get(std::string_view name) const {
+    for (const XmlAttribute& attribute : attributes_) {
+      if (attribute.name.size() == name.size() &&
+          std::char_traits<char>::compare(attribute.name.data(), name.data(), name.size()) == 0) {
+        return attribute.value;
+      }
+    }
+    return std::nullopt;
+  }
 
  private:
   std::span<const XmlAttribute> attributes_;
