@@ -44,8 +44,9 @@ std::string Tooltip(const RelationEdge& edge) {
 void AppendAttribute(std::string& out, std::string_view name, std::string_view value) {
   out += ", ";
   const bool bare = !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
-                    name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                           "0123456789_") == std::string_view::npos;
+                    name.find_first_not_of(
+                        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                        "0123456789_") == std::string_view::npos;
   if (bare) {
     out += name;
   } else {
@@ -56,9 +57,10 @@ void AppendAttribute(std::string& out, std::string_view name, std::string_view v
 }
 
 // The decoration's attributes of element i (empty values left out).
-void AppendDecoration(std::string& out,
-                      const std::vector<std::pair<std::string, std::vector<std::string>>>& attributes,
-                      std::size_t i) {
+void AppendDecoration(
+    std::string& out,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& attributes,
+    std::size_t i) {
   for (const auto& [name, values] : attributes) {
     if (!values[i].empty()) AppendAttribute(out, name, values[i]);
   }

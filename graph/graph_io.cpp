@@ -137,8 +137,9 @@ void WriteGraph(const ActorGraph& graph, GraphFormat format, const std::string& 
                          "relationships.csv");
       }
       const std::filesystem::path dir(path);
-      WriteFile((dir / "nodes.csv").string(), graph,
-                [&](const ActorGraph& g, std::ostream& out) { WriteNeo4jNodes(g, decoration, out); });
+      WriteFile((dir / "nodes.csv").string(), graph, [&](const ActorGraph& g, std::ostream& out) {
+        WriteNeo4jNodes(g, decoration, out);
+      });
       WriteFile((dir / "relationships.csv").string(), graph,
                 [&](const ActorGraph& g, std::ostream& out) {
                   WriteNeo4jRelationships(g, decoration, out);

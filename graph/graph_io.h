@@ -52,8 +52,7 @@ void WriteGraphMl(const ActorGraph& graph, const GraphDecoration& decoration, st
 void WriteGexf(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 void WriteJsonGraph(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 void WriteDot(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
-void WriteNeo4jNodes(const ActorGraph& graph, const GraphDecoration& decoration,
-                     std::ostream& out);
+void WriteNeo4jNodes(const ActorGraph& graph, const GraphDecoration& decoration, std::ostream& out);
 void WriteNeo4jRelationships(const ActorGraph& graph, const GraphDecoration& decoration,
                              std::ostream& out);
 

@@ -55,7 +55,8 @@ void WriteNeo4jNodes(const ActorGraph& graph, std::ostream& out) {
 void WriteNeo4jNodes(const ActorGraph& graph, const GraphDecoration& decoration,
                      std::ostream& out) {
   assert(decoration.node_colors.empty() || decoration.node_colors.size() == graph.nodes().size());
-  std::string buffer = "id:ID,:LABEL,label,country,sector,wikidata,mentions:long,first_seen,last_seen";
+  std::string buffer =
+      "id:ID,:LABEL,label,country,sector,wikidata,mentions:long,first_seen,last_seen";
   // Nodes have no colour column of their own: a decoration adds one.
   if (!decoration.node_colors.empty()) buffer += ",color";
   AppendDecorationHeader(buffer, decoration.node_attributes);
@@ -119,8 +120,8 @@ void WriteNeo4jRelationships(const ActorGraph& graph, const GraphDecoration& dec
     AppendQuoted(buffer, family);
     buffer += ',';
     const bool recoloured = !decoration.edge_colors.empty() && !decoration.edge_colors[i].empty();
-    AppendQuoted(buffer, recoloured ? std::string_view(decoration.edge_colors[i])
-                                    : FamilyColorHex(family));
+    AppendQuoted(buffer,
+                 recoloured ? std::string_view(decoration.edge_colors[i]) : FamilyColorHex(family));
     AppendDecoration(buffer, decoration.edge_attributes, i);
     buffer += '\n';
     FlushIfLarge(buffer, out);

@@ -168,8 +168,7 @@ std::vector<ActorPath> PathQuery::Find(NodeIndex from, NodeIndex to) {
   const double spur_work = static_cast<double>(options_.k - 1) *
                            static_cast<double>(found.front().steps.size()) *
                            static_cast<double>(work_->first_search_size);
-  if (options_.k > 1 && plain_searches &&
-      spur_work > static_cast<double>(graph_.nodes().size())) {
+  if (options_.k > 1 && plain_searches && spur_work > static_cast<double>(graph_.nodes().size())) {
     DistancesTo(to);
   }
 

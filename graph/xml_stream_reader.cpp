@@ -199,10 +199,10 @@ class FastScanner {
       while (i + 8 <= raw.size()) {
         std::uint64_t word;
         std::memcpy(&word, raw.data() + i, 8);
-        const std::uint64_t candidate =
-            (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
-            has_zero(word ^ ('&' * kOnes)) | has_zero(word ^ ('<' * kOnes)) |
-            has_zero(word ^ (']' * kOnes));
+        const std::uint64_t candidate = (word & kHigh) | ((word - 0x20 * kOnes) & ~word & kHigh) |
+                                        has_zero(word ^ ('&' * kOnes)) |
+                                        has_zero(word ^ ('<' * kOnes)) |
+                                        has_zero(word ^ (']' * kOnes));
         if (candidate != 0) break;
         i += 8;
       }
@@ -649,8 +649,8 @@ class FastScanner {
       at = skip_space(at + 1);
       if (at == end || (*at != '"' && *at != '\'')) return false;
       const char quote = *at++;
-      const auto* close = static_cast<const char*>(
-          std::memchr(at, quote, static_cast<std::size_t>(end - at)));
+      const auto* close =
+          static_cast<const char*>(std::memchr(at, quote, static_cast<std::size_t>(end - at)));
       if (close == nullptr) return false;
       const std::string_view value(at, static_cast<std::size_t>(close - at));
       if (PlainEnd(value, 0, /*attribute=*/true) != value.size()) return false;
@@ -744,9 +744,7 @@ class FastScanner {
       starts_.push_back({names_.size(), prefix});
       names_.append(name);
     }
-    std::string_view Top() const {
-      return std::string_view(names_).substr(starts_.back().first);
-    }
+    std::string_view Top() const { return std::string_view(names_).substr(starts_.back().first); }
     std::string_view TopLocal() const { return Top().substr(starts_.back().second); }
     void Pop() {
       names_.resize(starts_.back().first);
@@ -758,7 +756,7 @@ class FastScanner {
     std::vector<std::pair<std::size_t, std::size_t>> starts_;  // (start, "prefix:" length)
   };
   ElementStack open_;
-  std::string text_;  // the current element's text, unless view_
+  std::string text_;   // the current element's text, unless view_
   bool view_ = false;  // the text is buffer_[view_begin_, view_end_) and text_ is empty
   std::size_t view_begin_ = 0;
   std::size_t view_end_ = 0;
