@@ -104,6 +104,11 @@ TEST_CASE("XmlStreamReader: the fast scanner reads what expat reads, or leaves i
            "<a><b id=\"2\" x='t&#9;a\tb\nc &lt;&amp;&gt;&quot;&apos;'/>t<![CDATA[<&]]>u</a>",
            "<v:a xmlns:v='u'><?pi data?>caf\xC3\xA9 &#x20AC;&#8364; \xF0\x9F\x98\x80<c/>tail</v:a>",
            "<a x = \"1>2\" >]] ]></a >",
+           // texts in pieces, longer than a word of eight bytes, with specials past the first
+           "<a>plain text longer than eight<!-- c -->and more &amp; after</a>",
+           "<a>before<![CDATA[cdata]]>after<b/>tail\twith\ttabs\n</a>",
+           "<a>\n  <b id='a long value with &amp; inside' x='another long plain value'>t</b>\n</a>",
+           "<p:a xmlns:p='u' p:x='1' x='2'><p:b id='3'/></p:a>",
        }) {
     CAPTURE(text);
     auto [log, restarts] = ParseFast(text);
@@ -136,6 +141,12 @@ TEST_CASE("XmlStreamReader: the fast scanner reads what expat reads, or leaves i
     CHECK(log == ParseExpat(text));
     CHECK(restarts == 1);
   }
+  // a tag and a text across the 64 KiB chunks the scanner reads
+  const std::string long_text = "<a>" + std::string(65530, 'x') + "<b id='across the chunk'>" +
+                                std::string(70000, 'y') + "&amp;</b>" + std::string(9, 'z') +
+                                "</a>";
+  CHECK(ParseFast(long_text) == std::make_pair(ParseExpat(long_text), 0));
+
   const std::string nul("<a>\0</a>", 8);
   CHECK(ParseFast(nul) == std::make_pair(ParseExpat(nul), 1));
 }
