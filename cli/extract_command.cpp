@@ -36,15 +36,24 @@ void SetUpExtractCommand(CLI::App& app, const GlobalOptions& global, CommandBody
         mentions_file.emplace(args->mentions);
       }
       std::ostream& out = out_file ? out_file->stream() : std::cout;
+      // One buffer per output, reused for every document: one stream write per document.
+      std::string lines;
       int code = RunCorpus(args->corpus, global, *schema,
                            [&](const Document&, DocumentResult&& result) {
+                             lines.clear();
                              for (const Relation& r : result.relations) {
-                               out << RelationToJson(r) << '\n';
+                               AppendRelationJson(r, lines);
+                               lines += '\n';
                              }
+                             out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
                              if (mentions_file) {
+                               lines.clear();
                                for (const Mention& m : result.mentions) {
-                                 mentions_file->stream() << MentionToJson(m) << '\n';
+                                 AppendMentionJson(m, lines);
+                                 lines += '\n';
                                }
+                               mentions_file->stream().write(
+                                   lines.data(), static_cast<std::streamsize>(lines.size()));
                              }
                            });
       if (out_file) out_file->Commit();

@@ -1,5 +1,9 @@
 #include "extract/relation_json.h"
 
+#include <array>
+#include <charconv>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "extract/error.h"
@@ -34,11 +38,14 @@ ActorRef ActorFromJson(const nlohmann::json& j) {
 // two record writers append to a string directly instead of building a JSON tree.
 class JsonLine {
  public:
-  JsonLine() { out_.reserve(512); out_ += '{'; }
+  explicit JsonLine(std::string& out) : out_(out) { out_ += '{'; }
+  // `key` is one of this file's literals: it needs no escaping.
   JsonLine& Key(std::string_view key) {
-    if (out_.size() > 1 && out_.back() != '{') out_ += ',';
-    AppendString(key);
-    out_ += ':';
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_.append(key);
+    out_.append("\":", 2);
     return *this;
   }
   JsonLine& String(std::string_view key, std::string_view value) {
@@ -48,22 +55,37 @@ class JsonLine {
   }
   JsonLine& Number(std::string_view key, std::size_t value) {
     Key(key);
-    out_ += std::to_string(value);
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
     return *this;
   }
   JsonLine& Double(std::string_view key, double value) {
     Key(key);
-    out_ += nlohmann::json(value).dump();
+    // What nlohmann::json(value).dump() writes (its Grisu2 shortest form, "null" when not
+    // finite), without building a JSON value per line.
+    if (!std::isfinite(value)) {
+      out_.append("null", 4);
+      return *this;
+    }
+    std::array<char, 64> buffer;
+    char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out_.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
     return *this;
   }
   JsonLine& Bool(std::string_view key, bool value) {
     Key(key);
-    out_ += value ? "true" : "false";
+    if (value) {
+      out_.append("true", 4);
+    } else {
+      out_.append("false", 5);
+    }
     return *this;
   }
   JsonLine& Actor(std::string_view key, const ActorRef& actor) {
     Key(key);
     out_ += '{';
+    first_ = true;
     String("id", actor.id).String("label", actor.label).String("type", actor.type);
     if (!actor.country.empty()) String("country", actor.country);
     if (!actor.sector.empty()) String("sector", actor.sector);
@@ -71,10 +93,7 @@ class JsonLine {
     out_ += '}';
     return *this;
   }
-  std::string Finish() && {
-    out_ += '}';
-    return std::move(out_);
-  }
+  void Finish() { out_ += '}'; }
 
  private:
   // Escapes as JSON requires; invalid UTF-8 becomes U+FFFD so the line always parses.
@@ -85,9 +104,7 @@ class JsonLine {
     for (std::size_t i = 0; i < n;) {
       // Copy the run of bytes that need no escaping in one append.
       std::size_t run = i;
-      while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') {
-        ++run;
-      }
+      while (run < n && kPlain[p[run]]) ++run;
       if (run > i) {
         out_.append(s.data() + i, run - i);
         i = run;
@@ -98,7 +115,7 @@ class JsonLine {
         if (c == '"' || c == '\\') {
           out_ += '\\';
           out_ += static_cast<char>(c);
-        } else if (c < 0x20) {
+        } else {
           static constexpr char kHex[] = "0123456789abcdef";
           switch (c) {
             case '\n': out_ += "\\n"; break;
@@ -109,8 +126,6 @@ class JsonLine {
               out_ += kHex[c >> 4];
               out_ += kHex[c & 15];
           }
-        } else {
-          out_ += static_cast<char>(c);
         }
         ++i;
         continue;
@@ -137,13 +152,21 @@ class JsonLine {
     out_ += '"';
   }
 
-  std::string out_;
+  // Bytes copied as they are: printable ASCII but the quote and the backslash.
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return plain;
+  }();
+
+  std::string& out_;
+  bool first_ = true;
 };
 
 }  // namespace
 
-std::string RelationToJson(const Relation& r) {
-  JsonLine j;
+void AppendRelationJson(const Relation& r, std::string& out) {
+  JsonLine j(out);
   j.String("doc", r.doc).String("date", r.date).Number("sentence", r.sentence);
   j.Number("start", r.start).Number("end", r.end);
   j.Actor("source", r.source).String("type", r.type).Actor("target", r.target);
@@ -152,18 +175,32 @@ std::string RelationToJson(const Relation& r) {
   if (!r.location.empty()) j.String("location", r.location);
   if (!r.attribute.empty()) j.String("attribute", r.attribute);
   j.String("text", r.text);
-  return std::move(j).Finish();
+  j.Finish();
 }
 
-std::string MentionToJson(const Mention& m) {
-  JsonLine j;
+void AppendMentionJson(const Mention& m, std::string& out) {
+  JsonLine j(out);
   j.String("doc", m.doc).Number("sentence", m.sentence).Number("start", m.start);
   j.Number("end", m.end).String("text", m.text).String("id", m.actor.id);
   j.String("label", m.actor.label).String("type", m.actor.type);
   if (!m.actor.country.empty()) j.String("country", m.actor.country);
   if (!m.actor.sector.empty()) j.String("sector", m.actor.sector);
   j.String("resolution", m.resolution).Bool("location", m.is_location);
-  return std::move(j).Finish();
+  j.Finish();
+}
+
+std::string RelationToJson(const Relation& r) {
+  std::string out;
+  out.reserve(512);
+  AppendRelationJson(r, out);
+  return out;
+}
+
+std::string MentionToJson(const Mention& m) {
+  std::string out;
+  out.reserve(256);
+  AppendMentionJson(m, out);
+  return out;
 }
 
 Relation RelationFromJson(std::string_view line, const std::string& where) {
