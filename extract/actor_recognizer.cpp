@@ -7,6 +7,7 @@
 
 #include "extract/morphology.h"
 #include "extract/normalizer.h"
+#include "extract/word_set.h"
 
 namespace actorgraph {
 namespace {
@@ -25,7 +26,7 @@ bool IsPersonTitleWord(std::string_view lower) {
       "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
       "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
       "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
 
@@ -34,7 +35,7 @@ bool IsGroupNoun(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"gruppo", "milizia", "movimento", "partito",
                                                 "organizzazione", "brigata", "fronte",
                                                 "formazione", "fazione", "coalizione"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
 
@@ -44,7 +45,7 @@ bool IsKinshipNoun(std::string_view lower) {
       "madre", "genero", "nuora", "cognato", "cognata", "cugino", "cugina", "zio", "zia",
       "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita", "figli",
       "figlie", "fratelli", "sorelle", "nipoti", "cugini"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
 
@@ -90,7 +91,7 @@ bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
 
 // Particles inside a person's name: "Majed al-Ansari", "Ursula von der Leyen", "bin Salman".
 bool IsNameParticle(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {"bin", "ibn", "von", "van", "der",
+  static const WordSet kWords = {"bin", "ibn", "von", "van", "der",
                                                               "den", "de", "du", "da", "dos",
                                                               "del", "la", "le", "abu", "bint"};
   if (t.kind != TokenKind::kWord) return false;
@@ -197,14 +198,14 @@ int CompareDatePrefix(std::string_view a, std::string_view b) {
 bool IsArticle(std::string_view w) {
   static constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le",
                                                    "l'", "un", "uno", "una", "un'"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kArticles), std::end(kArticles));
+  static const WordSet kSet(std::begin(kArticles), std::end(kArticles));
   return kSet.count(w) > 0;
 }
 
 std::string_view BasePreposition(std::string_view w) {
   // Every preposition is at most 7 bytes: most words leave at the first test.
   if (w.empty() || w.size() > 7) return "";
-  static const std::unordered_map<std::string_view, std::string_view> kFolds = {
+  static const WordMap<std::string_view> kFolds = {
       {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
       {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
       {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
@@ -216,15 +217,15 @@ std::string_view BasePreposition(std::string_view w) {
       {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
       {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
       {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
-  auto it = kFolds.find(w);
-  return it == kFolds.end() ? std::string_view() : it->second;
+  const std::string_view* fold = kFolds.Find(w);
+  return fold ? *fold : std::string_view();
 }
 
 bool IsPossessive(std::string_view w) {
   static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
                                                 "propria", "propri", "proprie", "nostro",
                                                 "nostra", "stesso", "stessa", "nuovo", "nuova"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(w) > 0;
 }
 
@@ -323,7 +324,7 @@ bool IsNationalOffice(std::string_view office) {
 
 // Capitalised words that open a sentence without being a name ("Venerdì Milan Radoičić, ...").
 bool IsSentenceOpener(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
       "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
       "settembre", "ottobre", "novembre", "dicembre", "ieri", "oggi", "domani", "stamane",

@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "extract/word_set.h"
+
 namespace actorgraph {
 namespace {
 
@@ -38,7 +40,7 @@ bool IsVerbGroupFiller(std::string_view w) {
       "davvero", "infine", "addirittura", "persino", "perfino", "intanto", "allora", "quindi",
       "dunque", "ora", "stamane", "stanotte", "domani", "spesso", "talvolta", "voler",
       "poter", "dover"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(w) > 0;
 }
 
@@ -50,12 +52,12 @@ bool IsUnaccusative(std::string_view lemma) {
       "coordinarsi", "allearsi", "appellarsi", "congratularsi", "protestare", "manifestare",
       "scioperare", "cooperare", "collaborare", "parlare", "telefonare", "colloquiare",
       "aderire", "sparare"};
-  static const std::unordered_set<std::string_view> kSet(std::begin(kVerbs), std::end(kVerbs));
+  static const WordSet kSet(std::begin(kVerbs), std::end(kVerbs));
   return kSet.count(lemma) > 0;
 }
 
 bool HasSubordinatorBefore(std::span<const Token> tokens, std::size_t pos) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "che", "perché", "affinché", "se", "sebbene", "benché", "qualora", "purché", "prima",
       "cui", "chiunque", "nonostante"};
   for (std::size_t k = pos; k > 0 && pos - k < 8; --k) {
@@ -66,7 +68,7 @@ bool HasSubordinatorBefore(std::span<const Token> tokens, std::size_t pos) {
 
 // Verbs that deny the event a following noun names: "ha escluso qualsiasi trattativa".
 bool IsRejectingVerbForm(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "escluso", "esclude", "escludono", "escludendo", "escluse", "rifiutato", "rifiuta",
       "rifiutano", "rifiutando", "respinto", "respinge", "respingono", "respingendo", "negato",
       "nega", "negano", "smentito", "smentisce", "bloccato", "blocca", "bloccano",
@@ -90,7 +92,7 @@ bool IsIntentionVerbForm(std::string_view w) {
 
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".
 bool IsSuspendingVerbForm(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
       "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia"};
   return kWords.count(w) > 0;
@@ -99,7 +101,7 @@ bool IsSuspendingVerbForm(std::string_view w) {
 // When the actor at `pos` completes a noun of forces, means, envoys or numbers ("navi di X",
 // "i funzionari di X", "migliaia di manifestanti"), returns the position of that noun.
 std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t pos) {
-  static const std::unordered_set<std::string_view> kNouns = {
+  static const WordSet kNouns = {
       "aerei", "navi", "caccia", "jet", "droni", "bombardieri", "elicotteri", "sottomarini",
       "fregate", "missili", "razzi", "carri", "mezzi", "reparti", "unità", "battaglioni",
       "brigate", "divisioni", "colonne", "convogli", "miliziani", "combattenti", "mercenari",
@@ -124,7 +126,7 @@ std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t p
 // The preposition governing the noun phrase whose head is at `head`, past determiners and
 // quantifiers ("da diverse migliaia di soldati" -> "da").
 std::string_view PrepositionOfPhrase(std::span<const Token> tokens, std::size_t head) {
-  static const std::unordered_set<std::string_view> kQuantifiers = {
+  static const WordSet kQuantifiers = {
       "diverse", "diversi", "alcune", "alcuni", "molte", "molti", "numerose", "numerosi",
       "poche", "pochi", "tante", "tanti", "varie", "vari", "centinaia", "migliaia", "decine"};
   std::size_t k = head;
@@ -505,7 +507,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     if (role == "object") {
       // Nor past a conjunction that opens another clause ("..., mentre l'aviazione ...").
-      static const std::unordered_set<std::string_view> kClauseOpeners = {
+      static const WordSet kClauseOpeners = {
           "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
           "benché", "anche se", "finché", "affinché"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
@@ -1043,7 +1045,7 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
       if (mentions[m].adjective || mentions[m].is_location) break;
       bool joined = i - mentions[m].end <= 5;
       for (std::size_t k = mentions[m].end; k < i && joined; ++k) {
-        static const std::unordered_set<std::string_view> kGap = {
+        static const WordSet kGap = {
             ",", "è", "sono", "era", "erano", "resta", "rimane", "diventata", "diventato",
             "diventati", "divenuta", "divenuto", "ormai", "già", "anche", "non", "uno", "una",
             "dei", "degli", "delle", "altro", "altra", "paese", "stato", "nuovo", "nuova",
