@@ -83,7 +83,7 @@ bool IsNameWord(const Token& t) {
 // the words after an agent name whose it is.
 bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   if (end >= tokens.size()) return false;
-  const std::string& w = tokens[end].lower;
+  std::string_view w = tokens[end].lower;
   return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
          w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
          w.starts_with("composta") || w.starts_with("insediat");
@@ -568,7 +568,7 @@ const ActorRef* ActorRecognizer::CorefOrganization(Cursor& c, std::size_t pos) c
   // movimento", "il gruppo", "la milizia": the group last named. Not when a name follows
   // ("il movimento Vetëvendosje") or the words are a known name ("Unione africana").
   const auto& tokens = c.tokens;
-  const std::string& w = tokens[pos].lower;
+  std::string_view w = tokens[pos].lower;
   const bool org_noun = w == "organizzazione" || w == "alleanza" || w == "blocco" || w == "unione";
   const bool group_noun = w == "movimento" || w == "gruppo" || w == "milizia" || w == "partito" ||
                           w == "formazione";
@@ -1290,7 +1290,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                       tokens[i - 1].lower == "tra" || tokens[i - 1].lower == "fra");
     if (both || two) {
       if (both) ++i;  // "entrambi i Paesi": the noun follows the article
-      const std::string& noun = tokens[i + 1].lower;
+      std::string_view noun = tokens[i + 1].lower;
       const std::vector<std::pair<ActorRef, int>>* recent = nullptr;
       if (noun == "leader" || noun == "presidenti" || noun == "capi" || noun == "ministri" ||
           noun == "premier" || noun == "capi di stato" || noun == "generali" ||

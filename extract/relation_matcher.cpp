@@ -240,13 +240,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // "aveva presentato la domanda", "un invito": a word after an article that cannot be a
     // clitic pronoun is a noun, whatever verb it could be.
     if (i > 0) {
-      const std::string& prev = tokens[i - 1].lower;
+      std::string_view prev = tokens[i - 1].lower;
       const bool article = prev == "il" || prev == "un" || prev == "uno" || prev == "una" ||
                            prev == "un'" || prev == "i" || prev == "l'";
       const bool clitic_or_article = prev == "la" || prev == "le" || prev == "lo";
       bool after_verb_or_preposition = false;
       if (clitic_or_article && i > 1) {
-        const std::string& w = tokens[i - 2].lower;
+        std::string_view w = tokens[i - 2].lower;
         after_verb_or_preposition =
             !BasePreposition(w).empty() ||
             (w.size() > 4 && (w.ends_with("ato") || w.ends_with("ata") || w.ends_with("ati") ||
@@ -286,7 +286,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         while (g > 0 && i - g < 6) {
           // "Mohammed VI ha telefonato": a word of an actor's name is no clitic ("vi").
           if (s.mention_at[g - 1] >= 0) break;
-          const std::string& w = tokens[g - 1].lower;
+          std::string_view w = tokens[g - 1].lower;
           const std::vector<VerbForm>* aux = AuxiliaryForms(w);
           if (aux) {
             has_aux = true;
@@ -376,7 +376,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       const bool correlative = (first >= 1 && tokens[first - 1].lower == "sia") ||
                                (first >= 2 && tokens[first - 2].lower == "sia");
       for (std::size_t k = a; k < b && joined; ++k) {
-        const std::string& w = tokens[k].lower;
+        std::string_view w = tokens[k].lower;
         const bool name_rest = k == a && (tokens[k].capitalized || w.starts_with("al-"));
         // "le ambasciate del Ruanda, della Francia e del Belgio": owners of one agent noun.
         const bool owner_list = !mentions[m].actor.sector.empty() && !leftwards &&
@@ -440,7 +440,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0) {
       --k;
     }
-    const std::string& first = tokens[k].lower;
+    std::string_view first = tokens[k].lower;
     return IsArticle(first) || (BasePreposition(first).empty() && !IsVerbGroupFiller(first) &&
                                 first != "e" && first != "ma" && first != "che");
   }();
@@ -476,7 +476,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         // relative pronoun; after a verb ("ha detto che") it opens a complement clause.
         bool relative = tokens[k - 1].lower == "," || s.mention_at[k - 1] >= 0;
         for (std::size_t b = k - 1; !relative && b > 0 && k - b <= 3; --b) {
-          const std::string& w = tokens[b - 1].lower;
+          std::string_view w = tokens[b - 1].lower;
           if (tokens[b - 1].kind != TokenKind::kWord || AuxiliaryForms(w)) break;
           relative = IsArticle(w);
         }
@@ -838,7 +838,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo".
   bool negated = occ.negated;
   for (std::size_t k = clause_begin; k < occ.group_begin; ++k) {
-    const std::string& w = tokens[k].lower;
+    std::string_view w = tokens[k].lower;
     if (w.starts_with("negat") || w.starts_with("neg") || w.starts_with("smentit") ||
         w.starts_with("smentisc")) {
       if (w == "negato" || w == "nega" || w == "negano" || w == "negava" || w == "smentito" ||
@@ -851,7 +851,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   std::string occ_modality_override;
   if (occ.is_noun) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
-      const std::string& w = tokens[k - 1].lower;
+      std::string_view w = tokens[k - 1].lower;
       if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w)) continue;
       // "non hanno escluso nuove sanzioni": ruling out is itself denied, the event stays open.
       bool denied = false;
@@ -904,7 +904,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   std::string modality = occ_modality_override.empty() ? occ.modality : occ_modality_override;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::string& w = tokens[k].lower;
+    std::string_view w = tokens[k].lower;
     if (w == "secondo" && modality == kModalityAsserted) modality = kModalityReported;
     if ((w == "sarebbe" || w == "sarebbero" || w == "avrebbe" || w == "avrebbero") &&
         k >= clause_begin && k < clause_end && modality == kModalityAsserted) {
@@ -1050,7 +1050,7 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
             "diventati", "divenuta", "divenuto", "ormai", "già", "anche", "non", "uno", "una",
             "dei", "degli", "delle", "altro", "altra", "paese", "stato", "nuovo", "nuova",
             "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo"};
-        const std::string& w = tokens[k].lower;
+        std::string_view w = tokens[k].lower;
         joined = kGap.count(w) > 0 || IsArticle(w) || w.ends_with("esimo") || w.ends_with("esima");
         if (w == "non") negated = true;
       }
@@ -1074,7 +1074,7 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   }
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].lower != "parte") continue;
-    const std::string& verb = tokens[i - 1].lower;
+    std::string_view verb = tokens[i - 1].lower;
     static constexpr std::string_view kFare[] = {"fa", "fanno", "faceva", "facevano", "fatto",
                                                  "farà", "faranno", "fare", "farebbe", "facciano",
                                                  "faccia", "fece", "fecero"};
@@ -1158,7 +1158,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     int depth = 0;
     bool dash = false;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const std::string& w = tokens[k].lower;
+      std::string_view w = tokens[k].lower;
       if (w == "(") ++depth;
       if (w == "-" && tokens[k].kind == TokenKind::kPunct) dash = !dash;
       s.in_aside[k] = depth > 0 || dash;

@@ -255,5 +255,21 @@ TEST_CASE("Tokenizer: the three stages agree on arbitrary text", "[text]") {
   }
 }
 
+TEST_CASE("Tokenizer: token text compares with literals whole, not by prefix", "[text]") {
+  const std::vector<Token> tokens = TokenizeAll("Dell'Onu e perché");
+  REQUIRE(tokens.size() == 4);
+  // Equal only when every byte and the length agree.
+  REQUIRE(tokens[0].lower == "dell'");
+  REQUIRE_FALSE(tokens[0].lower == "dell");
+  REQUIRE_FALSE(tokens[0].lower == "dell'o");
+  REQUIRE(tokens[1].lower != "Onu");
+  REQUIRE(tokens[2].lower == "e");
+  REQUIRE(tokens[3].lower == "perché");
+  // Still a std::string for every other use.
+  const std::string& lower = tokens[1].lower;
+  REQUIRE(lower == "onu");
+  REQUIRE(std::string_view(tokens[3].lower).size() == 7);
+}
+
 }  // namespace
 }  // namespace actorgraph
