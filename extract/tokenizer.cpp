@@ -324,35 +324,41 @@ class TokenizerPass {
     token.start = start;
     token.end = end;
     token.kind = kind;
-    // Lower case and fold written in one pass for ASCII (most of Italian text), straight
-    // into the strings' small buffers: no allocation, no second copy.
-    const std::size_t length = end - start;
-    token.lower.resize(length);
-    token.fold.resize(length);
-    char* lower = token.lower.data();
-    char* fold = token.fold.data();
-    std::size_t letters = 0;
-    std::size_t upper = 0;
-    for (std::size_t k = 0; k < length; ++k) {
-      char c = text_[start + k];
-      if (static_cast<unsigned char>(c) >= 0x80 && kind != TokenKind::kPunct) {
-        FillNonAscii(token, text_.substr(start, length));
-        return;
-      }
-      const bool is_upper = IsAsciiUpper(c);
-      if (is_upper || (c >= 'a' && c <= 'z')) {
-        if (letters++ == 0) token.capitalized = is_upper;
-        if (is_upper) {
-          ++upper;
-          c = static_cast<char>(c + ('a' - 'A'));
+    const std::string_view surface = text_.substr(start, end - start);
+    if (kind != TokenKind::kPunct) {
+      for (const char c : surface) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          FillNonAscii(token, surface);
+          return;
         }
       }
-      lower[k] = fold[k] = c;
     }
+    // ASCII (most of Italian text, and punctuation): lower-cased in place after one copy, the
+    // counts kept in locals (stores through the char pointer would otherwise reload them);
+    // the fold is the same bytes.
+    std::string& lower = token.lower;
+    lower.assign(surface);
+    char* out = lower.data();
+    std::size_t letters = 0;
+    std::size_t upper = 0;
+    bool capitalized = false;
+    for (std::size_t k = 0; k < surface.size(); ++k) {
+      const char c = surface[k];
+      const bool is_upper = IsAsciiUpper(c);
+      if (is_upper || (c >= 'a' && c <= 'z')) {
+        if (letters++ == 0) capitalized = is_upper;
+        if (is_upper) {
+          ++upper;
+          out[k] = static_cast<char>(c + ('a' - 'A'));
+        }
+      }
+    }
+    token.fold.assign(lower);
     if (kind == TokenKind::kPunct) {
       token.capitalized = false;
       return;
     }
+    token.capitalized = capitalized;
     token.all_caps = letters >= 2 && upper == letters;
   }
 
