@@ -156,6 +156,10 @@ Gazetteer::Gazetteer(const Schema& schema) {
   for (std::uint32_t i = 0; i < schema.offices().size(); ++i) {
     for (const std::string& n : schema.offices()[i].titles) Add(n, {NameKind::kTitle, i}, false);
   }
+  first_filter_ = WordFilter(by_first_.size());
+  for (const auto& [key, entries] : by_first_) first_filter_.Add(key);
+  exact_filter_ = WordFilter(by_exact_first_.size());
+  for (const auto& [key, entries] : by_exact_first_) exact_filter_.Add(key);
   // Longest names first; within a name, actors before agents before titles ... surnames.
   for (auto* map : {&by_first_, &by_exact_first_}) {
     for (auto& [key, entries] : *map) {
@@ -172,8 +176,16 @@ Gazetteer::Gazetteer(const Schema& schema) {
 }
 
 const std::vector<Gazetteer::Entry>* Gazetteer::Find(const EntryMap& map,
+                                                     const WordFilter& filter,
                                                      std::string_view fold) const {
-  auto it = NeedsMatchKey(fold) ? map.find(MatchKey(fold)) : map.find(fold);
+  if (NeedsMatchKey(fold)) {
+    const std::string key = MatchKey(fold);
+    if (!filter.MayContain(key)) return nullptr;
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : &it->second;
+  }
+  if (!filter.MayContain(fold)) return nullptr;
+  auto it = map.find(fold);
   return it == map.end() ? nullptr : &it->second;
 }
 
@@ -203,9 +215,13 @@ std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens
   const Token& t = tokens[pos];
   if (t.kind == TokenKind::kPunct) return std::nullopt;
   std::optional<NameMatch> best;
-  if (const auto* entries = Find(by_first_, t.fold)) best = MatchIn(*entries, tokens, pos);
+  if (const auto* entries = Find(by_first_, first_filter_, t.fold)) {
+    best = MatchIn(*entries, tokens, pos);
+  }
   if (t.all_caps || t.capitalized) {
-    auto it = by_exact_first_.find(text.substr(t.start, t.end - t.start));
+    const std::string_view surface = text.substr(t.start, t.end - t.start);
+    auto it = exact_filter_.MayContain(surface) ? by_exact_first_.find(surface)
+                                                : by_exact_first_.end();
     if (it != by_exact_first_.end()) {
       auto m = MatchIn(it->second, tokens, pos);
       if (m && (!best || m->end > best->end)) best = m;
@@ -215,7 +231,7 @@ std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens
 }
 
 std::span<const NameSense> Gazetteer::LookupWord(const Token& token, std::string_view text) const {
-  if (const auto* entries = Find(by_first_, token.fold)) {
+  if (const auto* entries = Find(by_first_, first_filter_, token.fold)) {
     for (const Entry& e : *entries) {
       if (e.keys.empty() && (!e.needs_capital || token.capitalized)) return e.senses;
     }

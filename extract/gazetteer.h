@@ -15,6 +15,7 @@
 
 #include "extract/schema.h"
 #include "extract/tokenizer.h"
+#include "extract/word_set.h"
 
 namespace actorgraph {
 
@@ -78,12 +79,17 @@ class Gazetteer {
                                    std::span<const Token> tokens, std::size_t pos) const;
   using EntryMap =
       std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>>;
-  const std::vector<Entry>* Find(const EntryMap& map, std::string_view fold) const;
+  // The entries of `map` under the match key of `fold`, or nullptr; `filter` holds map's keys.
+  const std::vector<Entry>* Find(const EntryMap& map, const WordFilter& filter,
+                                 std::string_view fold) const;
 
   // First-token key -> entries, longest first.
   EntryMap by_first_;
   // Acronyms: exact first token -> entries.
   EntryMap by_exact_first_;
+  // The keys of by_first_ and by_exact_first_: most tokens start no name and leave here.
+  WordFilter first_filter_;
+  WordFilter exact_filter_;
   // One-deletion variants of one-word country names -> (actor, the name's key).
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::string>>,
                      StringViewHash, std::equal_to<>>

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/irregular_verbs.h"
+#include "extract/word_set.h"
 
 namespace actorgraph {
 namespace {
@@ -414,8 +415,9 @@ struct TransparentHash {
 
 // Adds every form of `lemma` to a form -> analyses index, once per distinct analysis.
 template <typename Index>
-void IndexForms(Index& index, std::string_view lemma) {
+void IndexForms(Index& index, std::string_view lemma, WordFilter* filter = nullptr) {
   for (auto& [form, analysis] : ConjugateVerb(lemma)) {
+    if (filter != nullptr) filter->Add(form);
     std::vector<VerbForm>& analyses = index[form];
     bool seen = false;
     for (const VerbForm& existing : analyses) seen = seen || SameAnalysis(existing, analysis);
@@ -438,9 +440,10 @@ std::vector<std::pair<std::string, VerbForm>> ConjugateVerb(std::string_view lem
   return forms;
 }
 
-void VerbLexicon::AddVerb(std::string_view lemma) { IndexForms(forms_, lemma); }
+void VerbLexicon::AddVerb(std::string_view lemma) { IndexForms(forms_, lemma, &filter_); }
 
 std::span<const VerbForm> VerbLexicon::Lookup(std::string_view form) const {
+  if (!filter_.MayContain(form)) return {};
   const auto it = forms_.find(form);
   if (it == forms_.end()) return {};
   return it->second;

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/word_set.h"
+
 namespace actorgraph {
 
 enum class VerbTense : std::uint8_t {
@@ -67,6 +69,8 @@ class VerbLexicon {
     }
   };
   std::unordered_map<std::string, std::vector<VerbForm>, FormHash, std::equal_to<>> forms_;
+  // Every key of forms_ (sized for 64k forms): most tokens are no verb form and leave here.
+  WordFilter filter_{std::size_t{1} << 16};
 };
 
 // Analyses of the auxiliary, modal and aspectual verbs the rules look through: essere, avere,

@@ -16,6 +16,45 @@
 
 namespace actorgraph {
 
+// A one-probe Bloom filter over a lexicon's keys: MayContain() is false for most words that
+// are not keys, after a few inline instructions, so that the map lookup (std::hash over the
+// whole word, a bucket walk and a compare) is paid only by keys and a few false positives.
+// The signature is the length and the first and last two bytes. Add() all keys, then query.
+class WordFilter {
+ public:
+  // Sizes the filter for about `keys` keys (16 bits each; fewer than 10% false positives).
+  explicit WordFilter(std::size_t keys = 0) {
+    std::size_t bits = 1 << 12;
+    while (bits < 16 * keys) bits *= 2;
+    words_.assign(bits / 64, 0);
+    mask_ = bits - 1;
+  }
+  void Add(std::string_view word) {
+    const std::size_t bit = Hash(word) & mask_;
+    words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  bool MayContain(std::string_view word) const {
+    const std::size_t bit = Hash(word) & mask_;
+    return (words_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static std::size_t Hash(std::string_view w) {
+    std::uint64_t h = w.size();
+    if (!w.empty()) {
+      const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
+      h |= std::uint64_t{byte(0)} << 8 | std::uint64_t{byte(w.size() / 2)} << 16 |
+           std::uint64_t{byte(w.size() - 1)} << 24;
+      if (w.size() > 1) h |= std::uint64_t{byte(1)} << 32 | std::uint64_t{byte(w.size() - 2)} << 40;
+    }
+    h *= 0x9E3779B97F4A7C15u;
+    return static_cast<std::size_t>(h >> 32);
+  }
+
+  std::vector<std::uint64_t> words_;
+  std::size_t mask_ = 0;
+};
+
 // A map from a few dozen short words to values. The words must outlive the map (literals).
 template <typename Value>
 class WordMap {

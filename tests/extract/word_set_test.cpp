@@ -38,5 +38,22 @@ TEST_CASE("WordMap: a full hundred words stay distinct", "[extract]") {
   REQUIRE(map.Find("w100x") == nullptr);
 }
 
+TEST_CASE("WordFilter: never rejects a key, rejects most other words", "[extract]") {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 5000; ++i) keys.push_back("firm" + std::to_string(i) + "ato");
+  WordFilter filter(keys.size());
+  for (const std::string& k : keys) filter.Add(k);
+  // No false negative: a key always passes.
+  for (const std::string& k : keys) REQUIRE(filter.MayContain(k));
+  // Few false positives among words that are no keys.
+  int passed = 0;
+  for (int i = 0; i < 5000; ++i) passed += filter.MayContain("parola" + std::to_string(i)) ? 1 : 0;
+  REQUIRE(passed < 500);
+  // An empty filter rejects everything, the empty word included.
+  const WordFilter empty;
+  REQUIRE_FALSE(empty.MayContain("firmato"));
+  REQUIRE_FALSE(empty.MayContain(""));
+}
+
 }  // namespace
 }  // namespace actorgraph
