@@ -18,6 +18,7 @@
 #include "extract/relation.h"
 #include "extract/schema.h"
 #include "extract/tokenizer.h"
+#include "extract/word_set.h"
 
 namespace actorgraph {
 
@@ -50,7 +51,7 @@ class RelationMatcher {
   std::size_t max_pairs_;
   VerbLexicon verbs_;
   std::unordered_map<std::string, std::vector<TriggerRef>> verb_triggers_;  // by lemma
-  std::unordered_map<std::string, std::vector<TriggerRef>> noun_triggers_;  // by form
+  FilteredWordMap<std::vector<TriggerRef>> noun_triggers_;  // by form, asked every token
 };
 
 }  // namespace actorgraph

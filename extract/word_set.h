@@ -10,7 +10,9 @@
 #include <initializer_list>
 #include <iterator>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -134,6 +136,36 @@ class WordSet {
 
  private:
   WordMap<bool> map_;
+};
+
+// A std::unordered_map from words with a WordFilter in front, for maps asked about every token
+// (trigger nouns): find() and count() of a word that is no key return after the filter.
+// The subset of the std::unordered_map interface the rules use; keys are added with [].
+template <typename Value>
+class FilteredWordMap {
+ public:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+  using Map = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
+  using const_iterator = typename Map::const_iterator;
+
+  Value& operator[](std::string_view word) {
+    filter_.Add(word);
+    return map_[std::string(word)];
+  }
+  const_iterator find(std::string_view word) const {
+    return filter_.MayContain(word) ? map_.find(word) : map_.end();
+  }
+  const_iterator end() const { return map_.end(); }
+  std::size_t count(std::string_view word) const { return find(word) == end() ? 0 : 1; }
+
+ private:
+  Map map_;
+  WordFilter filter_{std::size_t{1} << 12};
 };
 
 }  // namespace actorgraph

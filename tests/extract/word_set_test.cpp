@@ -55,5 +55,17 @@ TEST_CASE("WordFilter: never rejects a key, rejects most other words", "[extract
   REQUIRE_FALSE(empty.MayContain(""));
 }
 
+TEST_CASE("FilteredWordMap: finds what was added, nothing else", "[extract]") {
+  FilteredWordMap<std::vector<int>> map;
+  map["incontro"].push_back(1);
+  map["incontri"].push_back(2);
+  map["incontro"].push_back(3);
+  REQUIRE(map.find("incontro") != map.end());
+  REQUIRE(map.find("incontro")->second == std::vector<int>{1, 3});
+  REQUIRE(map.count("incontri") == 1);
+  REQUIRE(map.count("incontra") == 0);
+  REQUIRE(map.find("") == map.end());
+}
+
 }  // namespace
 }  // namespace actorgraph
