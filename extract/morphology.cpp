@@ -418,7 +418,7 @@ template <typename Index>
 void IndexForms(Index& index, std::string_view lemma, WordFilter* filter = nullptr) {
   for (auto& [form, analysis] : ConjugateVerb(lemma)) {
     if (filter != nullptr) filter->Add(form);
-    std::vector<VerbForm>& analyses = index[form];
+    std::vector<VerbForm>& analyses = index.try_emplace(std::move(form)).first->second;
     bool seen = false;
     for (const VerbForm& existing : analyses) seen = seen || SameAnalysis(existing, analysis);
     if (!seen) analyses.push_back(std::move(analysis));
