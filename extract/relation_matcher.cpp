@@ -670,7 +670,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           if (occ.begin - mentions[m].end > 3) break;
           bool determiners_only = true;  // "a Kiev nuovi aiuti", "a Xi il sostegno"
           for (std::size_t k = mentions[m].end; k < occ.begin && determiners_only; ++k) {
-            const std::string& w = tokens[k].lower;
+            std::string_view w = tokens[k].lower;
             determiners_only = tokens[k].kind == TokenKind::kWord && w != "e" &&
                                BasePreposition(w).empty() && AuxiliaryForms(w) == nullptr;
           }
@@ -883,7 +883,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (k > clause_begin && (tokens[k - 1].lower == "di" || tokens[k - 1].lower == "a" ||
                              tokens[k - 1].lower == "ad")) {
       for (std::size_t v = k - 1; v > clause_begin && k - 1 - v < 8; --v) {
-        const std::string& w = tokens[v - 1].lower;
+        std::string_view w = tokens[v - 1].lower;
         if (IsRejectingVerbForm(w)) {
           negated = true;
           break;
