@@ -329,6 +329,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       }
     }
   }
+  // "ha accolto con favore": a longer trigger at the same word wins over the word alone
+  // ("accogliere" is a meeting, "accogliere con favore" support).
+  std::erase_if(found, [&](const Occurrence& o) {
+    return std::any_of(found.begin(), found.end(), [&](const Occurrence& longer) {
+      return longer.begin == o.begin && longer.end > o.end;
+    });
+  });
   return found;
 }
 
