@@ -153,6 +153,9 @@ struct RelationMatcher::Occurrence {
   bool is_noun = false;
   bool passive = false;
   bool reduced_passive = false;  // "le truppe inviate da Mosca"
+  bool gerund = false;           // ", accusando Parigi": the main clause's subject acts
+  bool enclitic = false;         // "accusandolo": the object is a pronoun
+  bool proclitic = false;        // "lo ha accusato": likewise
   bool finite = true;            // infinitives and gerunds take the governing subject
   bool negated = false;
   std::string modality = kModalityAsserted;
@@ -225,7 +228,30 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     }
     // Verbs.
     std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
+    // "accusandolo", "per definirla": a gerund or infinitive with a pronoun attached; the
+    // pronoun is the object, someone named before.
+    bool enclitic = false;
+    if (analyses.empty() && t.lower.size() > 6) {
+      static constexpr std::string_view kClitics[] = {"lo", "la", "li", "le"};
+      for (std::string_view clitic : kClitics) {
+        if (!t.lower.ends_with(clitic)) continue;
+        std::string stem = t.lower.substr(0, t.lower.size() - clitic.size());
+        if (stem.ends_with("ndo")) {
+          analyses = verbs_.Lookup(stem);
+        } else if (stem.ends_with("r")) {
+          analyses = verbs_.Lookup(stem + "e");
+        }
+        enclitic = !analyses.empty();
+        break;
+      }
+    }
     if (analyses.empty()) continue;
+    // The lexicon may hold such forms itself ("criticandolo"): the ending says it.
+    if (!enclitic && t.lower.size() > 6) {
+      for (std::string_view ending : {"ndolo", "ndola", "ndoli", "ndole", "rlo", "rla", "rli", "rle"}) {
+        if (t.lower.ends_with(ending)) enclitic = true;
+      }
+    }
     // '"...", sostiene Putin': a verb right after a closing quote tags reported speech.
     if (i > 0 && (tokens[i - 1].lower == "\"" || tokens[i - 1].lower == ",") && i > 1 &&
         tokens[i - 2].lower == "\"") {
@@ -276,8 +302,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) continue;
         occ.begin = i;
+        occ.enclitic = enclitic;
         occ.ref = ref;
         occ.finite = form.tense != VerbTense::kInfinitive && form.tense != VerbTense::kGerund;
+        occ.gerund = form.tense == VerbTense::kGerund;
         if (form.tense == VerbTense::kFuture) occ.modality = kModalityFuture;
         if (form.tense == VerbTense::kConditional) occ.modality = kModalityReported;
         // Walk left over the verb group: auxiliaries, clitics, adverbs, "non".
@@ -301,6 +329,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           }
           if (w == "stato" || w == "stata" || w == "stati" || w == "state") has_essere = true;
           if (w == "si" || w == "s'" || w == "ci") reflexive = true;  // "si sono sentiti"
+          if (w == "lo" || w == "li" || ((w == "la" || w == "le") && g - 1 > 0 &&
+                                         tokens[g - 2].kind != TokenKind::kWord)) {
+            occ.proclitic = true;  // "lo ha accusato", ", la accusa"
+          }
           if (IsNegator(w)) occ.negated = true;
           --g;
         }
@@ -559,9 +591,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
     if (r == "subject") {
-      if (!occ.is_noun && occ.group_begin > 0 &&
-          (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed") &&
-          !sentence_subject.empty()) {
+      if (!occ.is_noun && occ.group_begin > 0 && !sentence_subject.empty() &&
+          (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed" ||
+           (occ.gerund && tokens[occ.group_begin - 1].lower == ","))) {
         return {};  // resolved below from the previous verb's subject
       }
       auto found = subject_left();
@@ -626,6 +658,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       auto found = after("", role, occ.end, 10);
       if (!found.empty()) return found;
+      if (occ.enclitic || occ.proclitic) return {};  // resolved from the context below
       // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
       // of an object that is not an actor.
       // "ha colpito più di sessanta obiettivi in sedici località dello Yemen": plain words
@@ -789,14 +822,43 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried_source = protesters->ref;
       }
     }
+    // (Not an infinitive: "ha complottato per ucciderlo" speaks of the main clause's subject.)
+    if (tgt.empty() && (occ.enclitic || occ.proclitic) && frame.target == "object" &&
+        !occ.passive && (occ.finite || occ.gerund)) {
+      // "Borrell ha attribuito a Kurti la responsabilità, accusandolo di ...", "Macron lo ha
+      // accolto": the pronoun is the last actor named before the verb that is not its
+      // subject, else the person named last before.
+      std::string src_id = !src.empty() ? mentions[src.front()].actor.id : sentence_subject.id;
+      if (src_id.empty()) src_id = memory.last_subject.id;
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        if (mentions[m].end > occ.group_begin || mentions[m].adjective ||
+            mentions[m].is_location || mentions[m].actor.id == src_id) {
+          continue;
+        }
+        carried_target = mentions[m].actor;
+        break;
+      }
+      for (auto it = memory.recent_people.rbegin();
+           carried_target.empty() && it != memory.recent_people.rend(); ++it) {
+        if (it->first.id == src_id) continue;
+        if (std::any_of(mentions.begin(), mentions.end(),
+                        [&](const SentenceMention& m) { return m.actor.id == it->first.id; })) {
+          continue;  // named in this sentence, after the verb
+        }
+        carried_target = it->first;
+      }
+      if (!carried_target.empty()) carried = true;
+    }
     // A dropped subject is carried over from the previous clause or sentence.
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
                           (occ.passive && frame.source == "subject");
-    if (src.empty() && !tgt.empty() && !occ.is_noun && frame.source == "subject" &&
+    const bool has_target = !tgt.empty() || !carried_target.empty();
+    if (src.empty() && has_target && !occ.is_noun && frame.source == "subject" &&
         !occ.passive && !sentence_subject.empty() && occ.group_begin > 0 &&
-        (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
+        (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed" ||
+         (occ.gerund && tokens[occ.group_begin - 1].lower == ","))) {
       carried_source = sentence_subject;  // "X ha accusato Y e ha invitato Z"
-    } else if (src.empty() && carried_source.empty() && !tgt.empty() && !occ.is_noun &&
+    } else if (src.empty() && carried_source.empty() && has_target && !occ.is_noun &&
                frame.source == "subject" && !occ.passive && !memory.last_subject.empty() &&
                !in_relative_clause && !plain_subject) {
       carried_source = memory.last_subject;

@@ -180,5 +180,15 @@ TEST_CASE("RelationMatcher: 'i due generali' are the generals named before", "[e
   REQUIRE(r.count("un REQUEST new:oumar-konate"));
 }
 
+
+TEST_CASE("RelationMatcher: clitic pronouns take the actor named before", "[extract]") {
+  REQUIRE(Relations("Il presidente ucraino Zelensky è arrivato a Parigi. Macron lo ha accolto "
+                    "all'Eliseo.", "2023-05-14")
+              .count("macron CONSULT zelensky"));
+  REQUIRE(Relations("Il cancelliere tedesco ha incontrato Orbán, criticandolo duramente.",
+                    "2023-12-14")
+              .count("scholz ACCUSE orban"));
+}
+
 }  // namespace
 }  // namespace actorgraph
