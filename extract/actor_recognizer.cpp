@@ -489,8 +489,11 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   if (!agent) return false;
   std::size_t end = match.end;
   std::optional<std::uint32_t> country;
-  // "il governo kazako", "le forze armate russe", "i militari kazaki"
-  for (std::size_t k = end; k < c.tokens.size() && k <= end + 1 && !country; ++k) {
+  // "il governo kazako", "le forze armate russe", "i militari kazaki", "il governo di
+  // transizione maliano"
+  const std::size_t after_qualifiers = SkipOfficeQualifiers(c.tokens, end);
+  for (std::size_t k = after_qualifiers; k < c.tokens.size() && k <= after_qualifiers + 1 && !country;
+       ++k) {
     if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
       for (const NameSense& s : m->senses) {
         if (s.kind == NameKind::kDemonym) {
@@ -638,6 +641,13 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // "il presidente di turno", "il presidente di transizione", "il presidente deposto"
   auto skip_qualifier = [&](std::size_t at) { return SkipOfficeQualifiers(tokens, at); };
   j = skip_qualifier(j);
+  // "il portavoce militare del movimento": one adjective before the complement.
+  if (j + 1 < tokens.size() && tokens[j].kind == TokenKind::kWord && !tokens[j].capitalized &&
+      BasePreposition(tokens[j].lower).empty() && !IsArticle(tokens[j].lower) &&
+      BasePreposition(tokens[j + 1].lower) == "di" &&
+      !gazetteer_.LongestMatchAt(tokens, j, c.text)) {
+    ++j;
+  }
   const ActorEntry* of = nullptr;
   bool of_is_seat = false;
   if (office_code == "counterpart" && !c.memory.last_person_office.empty()) {
@@ -1126,7 +1136,18 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
       return false;
     }
   }
-  MatchApposition(c, AddNewPerson(c, pos, begin, k, ""));
+  const std::size_t person = AddNewPerson(c, pos, begin, k, "");
+  // "il viceministro della Difesa Yunus-Bek Yevkurov": a government post named by its
+  // ministry is held in the article's country.
+  const std::string& rank = tokens[pos].lower;
+  if (complement && (rank == "ministro" || rank == "ministra" || rank == "viceministro" ||
+                     rank == "sottosegretario" || rank == "sottosegretaria")) {
+    ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
+    if (!home.empty()) {
+      c.out.structural.push_back({"OFFICIAL_OF", person, home, rank, "title-name", rank});
+    }
+  }
+  MatchApposition(c, person);
   return true;
 }
 
@@ -1557,6 +1578,41 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, person.office.empty() ? "head" : person.office,
                               "owner-of-person", tokens[owner.end].lower});
+  }
+  // "il viceministro della Difesa Yunus-Bek Yevkurov", "il generale Valery Gerasimov": a
+  // person of the dictionary named with a rank or title the offices do not list holds it in
+  // their own country.
+  for (std::size_t p = 0; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || person.resolution != kResolvedDictionary ||
+        person.actor.country.empty() || person.begin == 0) {
+      continue;
+    }
+    std::size_t k = person.begin;
+    while (k > 0 && person.begin - k < 5 && !IsPersonTitleWord(tokens[k - 1].lower) &&
+           tokens[k - 1].kind == TokenKind::kWord &&
+           (k == person.begin || !tokens[k - 1].capitalized ||
+            (k >= 2 && BasePreposition(tokens[k - 2].lower) == "di"))) {
+      --k;
+    }
+    if (k == 0 || !IsPersonTitleWord(tokens[k - 1].lower)) continue;
+    // Only a title with no complement, or a complement that names no actor ("della Difesa").
+    const bool other_actor = std::any_of(out.mentions.begin(), out.mentions.end(),
+                                         [&](const SentenceMention& m) {
+                                           return m.begin >= k - 1 && m.begin < person.begin;
+                                         }) ||
+                             std::any_of(out.nested.begin(), out.nested.end(),
+                                         [&](const SentenceMention& m) {
+                                           return m.begin >= k - 1 && m.begin < person.begin;
+                                         });
+    const bool has_office = std::any_of(
+        out.structural.begin(), out.structural.end(),
+        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    if (other_actor || has_office) continue;
+    const ActorEntry* country = schema_.FindActor(person.actor.country);
+    if (country == nullptr || country->ref.type != "COUNTRY") continue;
+    out.structural.push_back({"OFFICIAL_OF", p, country->ref, tokens[k - 1].lower, "rank-name",
+                              tokens[k - 1].lower});
   }
   // "la Commissione della Cedeao, presieduta dal gambiano Omar Alieu Touray", "il ministero
   // della Difesa taiwanese, guidato dal neo ministro Wellington Koo": the head of a body.

@@ -145,5 +145,22 @@ TEST_CASE("ActorRecognizer: relatives named after a kinship noun", "[extract]") 
               .count("khan_i@coreference"));
 }
 
+
+TEST_CASE("ActorRecognizer: ranks give office holders their country", "[extract]") {
+  REQUIRE(testing::Relations("La Russia è in allarme. A Mosca il Cremlino tace. Ieri il "
+                             "viceministro della Difesa Yunus-Bek Yevkurov ha parlato.",
+                             "2023-06-25")
+              .count("new:yunus-bek-yevkurov OFFICIAL_OF RUS"));
+  REQUIRE(testing::Relations("Ieri il generale Valery Gerasimov ha parlato.", "2023-06-25")
+              .count("gerasimov OFFICIAL_OF RUS"));
+  // without an article's country to go by, no country is guessed
+  REQUIRE_FALSE(testing::Relations("Ieri il viceministro della Difesa Yunus-Bek Yevkurov ha "
+                                   "parlato.", "2023-06-25")
+                    .count("new:yunus-bek-yevkurov OFFICIAL_OF RUS"));
+  // a person near the start of a sentence, after capitalised words that are no title
+  REQUIRE(testing::Mentions("Ieri Sera Netanyahu ha parlato.", "2024-04-14")
+              .count("netanyahu@dictionary"));
+}
+
 }  // namespace
 }  // namespace actorgraph
