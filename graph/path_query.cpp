@@ -285,7 +285,10 @@ void PathQuery::DistancesTo(NodeIndex to) {
   w.to_end[to] = 0;
   queue.emplace(0.0, to);
   while (!queue.empty()) {
-    const auto [d, node] = queue.top();
+    // Plain variables, not a structured binding: clang (the fuzz build) does not let a
+    // lambda capture those before C++20's P1091 is implemented.
+    const double d = queue.top().first;
+    const NodeIndex node = queue.top().second;
     queue.pop();
     if (d > w.to_end[node]) continue;
     ForEachLink(node, /*outward=*/false, [&](NodeIndex other, EdgeIndex e, bool) {
