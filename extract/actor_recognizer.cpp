@@ -261,9 +261,7 @@ const ActorRef& DocumentMemory::OrganizationFor(std::string_view noun,
       const ActorEntry* entry = schema.FindActor(it->id);
       if (entry == nullptr) continue;
       for (const std::string& name : entry->names) {
-        std::string folded = FoldForMatching(name);
-        for (char& ch : folded) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (folded.find(noun) != std::string::npos) return *it;
+        if (FoldForMatching(name).find(noun) != std::string::npos) return *it;
       }
     }
   }
@@ -312,6 +310,14 @@ ActorRef HomeCountry(const DocumentMemory& memory, std::span<const SentenceMenti
   return memory.DominantCountry();
 }
 
+// Whether the sentence already gives mention `mention` an office.
+bool HasOffice(const SentenceActors& sentence, std::size_t mention) {
+  return std::any_of(sentence.structural.begin(), sentence.structural.end(),
+                     [&](const StructuralRelation& st) {
+                       return st.source == mention && st.type == "OFFICIAL_OF";
+                     });
+}
+
 // Offices of a state's government, as opposed to those of organisations ("segretario generale").
 bool IsNationalOffice(std::string_view office) {
   static constexpr std::string_view kOffices[] = {
@@ -330,7 +336,7 @@ bool IsSentenceOpener(std::string_view lower) {
       "settembre", "ottobre", "novembre", "dicembre", "ieri", "oggi", "domani", "stamane",
       "stamattina", "stasera", "stanotte", "intanto", "inoltre", "secondo", "anche", "poi",
       "ora", "già", "dopo", "mentre", "quando", "però", "ma", "infine", "così", "tuttavia",
-      "nel", "nella", "per", "con", "anzi", "eppure", "allora", "quindi", "dunque", "proprio",
+      "anzi", "eppure", "allora", "quindi", "dunque", "proprio",
       "solo", "soltanto", "sempre", "mai", "qui", "lì", "là", "sia", "né", "ecco", "appena"};
   return kWords.count(lower) > 0 || !BasePreposition(lower).empty() || IsArticle(lower);
 }
@@ -354,9 +360,13 @@ ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazettee
     if (actors[i].ref.type == "PERSON") {
       for (const std::string& name : actors[i].names) {
         const std::size_t space = name.find(' ');
-        if (space == std::string::npos || space < 3) continue;
+        if (space == std::string::npos) continue;
+        last_names_.insert(actors[i].ref.id + '\t' +
+                           MatchKey(FoldForMatching(name.substr(name.rfind(' ') + 1))));
         std::string_view first(name.data(), space);
-        if (first.find('.') != std::string_view::npos || first.find('-') == 0) continue;
+        if (space < 3 || first.find('.') != std::string_view::npos || first.find('-') == 0) {
+          continue;
+        }
         first_names_.insert(MatchKey(FoldForMatching(first)));
       }
     }
@@ -955,31 +965,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   for (std::size_t k = j; k + 2 < tokens.size() && k < j + 16; ++k) {
     if (IsStrongPunctuation(tokens[k].lower)) break;
     if (!IsKinshipNoun(tokens[k].lower) || BasePreposition(tokens[k + 1].lower) != "di") continue;
-    // "figlio di Nazarbayev", "figlio dell'ex presidente Mahamadou Issoufou": the first
-    // person named after the kinship noun, past "ex", titles and demonyms.
-    for (std::size_t p = k + 2; p < tokens.size() && p < k + 8; ++p) {
-      if (tokens[p].kind == TokenKind::kPunct) break;
-      auto m = gazetteer_.LongestMatchAt(tokens, p, c.text);
-      if (!m) continue;
-      const NameSense& s = m->senses.front();
-      if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
-          schema_.actors()[s.index].ref.type == "PERSON") {
-        c.out.structural.push_back({"RELATIVE_OF", mention, RefOf(s.index), tokens[k].lower,
-                                    "kinship-apposition", tokens[k].lower});
-        break;
-      }
-      if (s.kind != NameKind::kTitle && s.kind != NameKind::kDemonym) break;
-      if (s.kind == NameKind::kTitle && (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
-        // "nipote dell'ex presidente": the office's holder, in the article's country.
-        const bool former = p > 0 && (tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
-        if (auto holder = RecentHolder(c, schema_.offices()[s.index].office, former);
-            holder && holder->id != person.actor.id) {
-          c.out.structural.push_back({"RELATIVE_OF", mention, *holder, tokens[k].lower,
-                                      "kinship-apposition", tokens[k].lower});
-        }
-        break;
-      }
-      p = m->end - 1;
+    if (auto relative = RelativeNamedAt(c, k + 2); relative && relative->first.id != person.actor.id) {
+      c.out.structural.push_back({"RELATIVE_OF", mention, relative->first, tokens[k].lower,
+                                  "kinship-apposition", tokens[k].lower});
     }
     break;
   }
@@ -1151,6 +1139,33 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
+std::optional<std::pair<ActorRef, std::size_t>> ActorRecognizer::RelativeNamedAt(
+    Cursor& c, std::size_t pos) const {
+  // "di Nazarbayev", "dell'ex presidente Mahamadou Issoufou": the first person named, past
+  // "ex", titles and demonyms; "dell'ex presidente" alone: that office's holder.
+  const auto& tokens = c.tokens;
+  for (std::size_t p = pos; p < tokens.size() && p < pos + 6; ++p) {
+    if (tokens[p].kind == TokenKind::kPunct) break;
+    auto m = gazetteer_.LongestMatchAt(tokens, p, c.text);
+    if (!m) continue;
+    const NameSense& s = m->senses.front();
+    if ((s.kind == NameKind::kActor || s.kind == NameKind::kSurname) &&
+        schema_.actors()[s.index].ref.type == "PERSON") {
+      return std::make_pair(RefOf(s.index), m->end);
+    }
+    if (s.kind != NameKind::kTitle && s.kind != NameKind::kDemonym) break;
+    if (s.kind == NameKind::kTitle && (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
+      const bool former = p > 0 && (tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
+      if (auto holder = RecentHolder(c, schema_.offices()[s.index].office, former)) {
+        return std::make_pair(*holder, m->end);
+      }
+      break;
+    }
+    p = m->end - 1;
+  }
+  return std::nullopt;
+}
+
 bool ActorRecognizer::MatchKinshipName(Cursor& c, std::size_t pos) const {
   // "Khan e la moglie Bushra Bibi", "la moglie dell'ex presidente, Lilia Paredes", "uno dei
   // figli, Noureddin Bongo Valentin": a relative named after the kinship noun.
@@ -1160,19 +1175,10 @@ bool ActorRecognizer::MatchKinshipName(Cursor& c, std::size_t pos) const {
   std::size_t name_at = pos + 1;
   if (BasePreposition(tokens[pos + 1].lower) == "di") {
     // "la moglie dell'ex presidente, X": whose relative comes first, then a comma.
-    std::size_t p = pos + 2;
-    if (p < tokens.size() && (tokens[p].lower == "ex" || tokens[p].lower == "former")) ++p;
-    auto m = gazetteer_.LongestMatchAt(tokens, p, c.text);
-    if (!m) return false;
-    const NameSense& sense = m->senses.front();
-    if ((sense.kind == NameKind::kActor || sense.kind == NameKind::kSurname) &&
-        schema_.actors()[sense.index].ref.type == "PERSON") {
-      relative = RefOf(sense.index);
-    } else if (sense.kind == NameKind::kTitle) {
-      relative = RecentHolder(c, schema_.offices()[sense.index].office,
-                              tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
-    }
-    name_at = m->end;
+    auto named = RelativeNamedAt(c, pos + 2);
+    if (!named) return false;
+    relative = named->first;
+    name_at = named->second;
     if (name_at >= tokens.size() || tokens[name_at].lower != ",") return false;
     ++name_at;
   } else {
@@ -1570,9 +1576,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (k != owner.end + 1 || BasePreposition(tokens[owner.end].lower) != "di") {
       continue;
     }
-    const bool has_office = std::any_of(
-        out.structural.begin(), out.structural.end(),
-        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    const bool has_office = HasOffice(out, p);
     if (has_office) continue;
     ActorRef target = owner.actor;
     target.sector.clear();
@@ -1605,9 +1609,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                                          [&](const SentenceMention& m) {
                                            return m.begin >= k - 1 && m.begin < person.begin;
                                          });
-    const bool has_office = std::any_of(
-        out.structural.begin(), out.structural.end(),
-        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    const bool has_office = HasOffice(out, p);
     if (other_actor || has_office) continue;
     const ActorEntry* country = schema_.FindActor(person.actor.country);
     if (country == nullptr || country->ref.type != "COUNTRY") continue;
@@ -1640,9 +1642,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       if (out.mentions[b].end <= before) break;
     }
     if (body == nullptr || body->actor.type == "PERSON") continue;
-    const bool has_office = std::any_of(
-        out.structural.begin(), out.structural.end(),
-        [&](const StructuralRelation& st) { return st.source == p && st.type == "OFFICIAL_OF"; });
+    const bool has_office = HasOffice(out, p);
     if (has_office) continue;
     ActorRef target = body->actor;
     target.sector.clear();
@@ -1658,16 +1658,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     const Token& last = tokens[m.end - 1];
     if (!IsNameWord(last) || last.hyphenated) continue;
     // Only a word of the person's own names ("il presidente della Cedeao" ends in no name).
-    const ActorEntry* person = schema_.FindActor(m.actor.id);
-    const std::string key = MatchKey(last.fold);
-    const bool own = person && std::any_of(person->names.begin(), person->names.end(),
-                                           [&](const std::string& name) {
-                                             const std::size_t space = name.rfind(' ');
-                                             if (space == std::string::npos) return false;
-                                             return MatchKey(FoldForMatching(
-                                                        name.substr(space + 1))) == key;
-                                           });
-    if (own) memory.new_actors.try_emplace(key, m.actor);
+    std::string key = MatchKey(last.fold);
+    if (last_names_.count(m.actor.id + '\t' + key)) {
+      memory.new_actors.try_emplace(std::move(key), m.actor);
+    }
   }
   ++memory.sentences_since_place;
   for (const SentenceMention& m : out.mentions) {

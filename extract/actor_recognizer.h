@@ -124,6 +124,10 @@ class ActorRecognizer {
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchKinshipName(Cursor& c, std::size_t pos) const;
+  // The person a kinship noun's "di" complement starting at tokens[pos] names, and one past
+  // the complement; nullopt when it names none.
+  std::optional<std::pair<ActorRef, std::size_t>> RelativeNamedAt(Cursor& c,
+                                                                   std::size_t pos) const;
   // The person an office title alone refers to ("l'ex presidente"), or nullopt.
   std::optional<ActorRef> RecentHolder(Cursor& c, std::string_view office, bool former) const;
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
@@ -147,6 +151,9 @@ class ActorRecognizer {
   // Match keys of the first words of the dictionary's people ("pedro", "imran"): before an
   // unknown surname they make a new person.
   std::unordered_set<std::string> first_names_;
+  // "id<TAB>key" of the last word of each multi-word name of a person: the surnames that
+  // a full mention binds for the rest of the document.
+  std::unordered_set<std::string> last_names_;
 };
 
 // The preposition governing the word at tokens[pos] ("con", "a", "da", "di", "in", "su",

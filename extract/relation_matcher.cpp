@@ -228,30 +228,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     }
     // Verbs.
     std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
-    // "accusandolo", "per definirla": a gerund or infinitive with a pronoun attached; the
-    // pronoun is the object, someone named before.
-    bool enclitic = false;
-    if (analyses.empty() && t.lower.size() > 6) {
-      static constexpr std::string_view kClitics[] = {"lo", "la", "li", "le"};
-      for (std::string_view clitic : kClitics) {
-        if (!t.lower.ends_with(clitic)) continue;
-        std::string stem = t.lower.substr(0, t.lower.size() - clitic.size());
-        if (stem.ends_with("ndo")) {
-          analyses = verbs_.Lookup(stem);
-        } else if (stem.ends_with("r")) {
-          analyses = verbs_.Lookup(stem + "e");
-        }
-        enclitic = !analyses.empty();
-        break;
-      }
-    }
     if (analyses.empty()) continue;
-    // The lexicon may hold such forms itself ("criticandolo"): the ending says it.
-    if (!enclitic && t.lower.size() > 6) {
-      for (std::string_view ending : {"ndolo", "ndola", "ndoli", "ndole", "rlo", "rla", "rli", "rle"}) {
-        if (t.lower.ends_with(ending)) enclitic = true;
-      }
-    }
     // '"...", sostiene Putin': a verb right after a closing quote tags reported speech.
     if (i > 0 && (tokens[i - 1].lower == "\"" || tokens[i - 1].lower == ",") && i > 1 &&
         tokens[i - 2].lower == "\"") {
@@ -302,7 +279,11 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) continue;
         occ.begin = i;
-        occ.enclitic = enclitic;
+        // "accusandolo", "per definirla": the attached pronoun is the object, someone named
+        // before ("accusandogli" or "accusandosi" name no object).
+        occ.enclitic = form.clitic != "gli" &&
+                       (form.clitic.ends_with("lo") || form.clitic.ends_with("la") ||
+                        form.clitic.ends_with("li") || form.clitic.ends_with("le"));
         occ.ref = ref;
         occ.finite = form.tense != VerbTense::kInfinitive && form.tense != VerbTense::kGerund;
         occ.gerund = form.tense == VerbTense::kGerund;
@@ -548,7 +529,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // Nor past a conjunction that opens another clause ("..., mentre l'aviazione ...").
       static const WordSet kClauseOpeners = {
           "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
-          "benché", "anche se", "finché", "affinché"};
+          "benché", "finché", "affinché"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
         if (kClauseOpeners.count(tokens[k].lower)) {
           limit = k;
