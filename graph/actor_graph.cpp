@@ -192,23 +192,27 @@ ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<Relat
 }
 
 void ActorGraph::Index() {
-  std::vector<std::size_t> out_degree(nodes_.size()), in_degree(nodes_.size());
-  for (const RelationEdge& e : edges_) {
-    ++out_degree[e.source];
-    ++in_degree[e.target];
-  }
-  out_.assign(nodes_.size(), {});
-  in_.assign(nodes_.size(), {});
-  for (NodeIndex n = 0; n < nodes_.size(); ++n) {
-    out_[n].reserve(out_degree[n]);
-    in_[n].reserve(in_degree[n]);
-  }
+  // Counting sort of the edges by source (out_) and by target (in_); within a node, by index.
+  auto fill = [&](Adjacency& adjacency, auto end_of, auto other_of) {
+    adjacency.offsets.assign(nodes_.size() + 1, 0);
+    for (const RelationEdge& e : edges_) ++adjacency.offsets[end_of(e) + 1];
+    for (NodeIndex n = 0; n < nodes_.size(); ++n) {
+      adjacency.offsets[n + 1] += adjacency.offsets[n];
+    }
+    adjacency.edges.resize(edges_.size());
+    adjacency.neighbors.resize(edges_.size());
+    std::vector<std::size_t> next(adjacency.offsets.begin(), adjacency.offsets.end() - 1);
+    for (EdgeIndex i = 0; i < edges_.size(); ++i) {
+      const std::size_t slot = next[end_of(edges_[i])]++;
+      adjacency.edges[slot] = i;
+      adjacency.neighbors[slot] = other_of(edges_[i]);
+    }
+  };
+  fill(out_, [](const RelationEdge& e) { return e.source; },
+       [](const RelationEdge& e) { return e.target; });
+  fill(in_, [](const RelationEdge& e) { return e.target; },
+       [](const RelationEdge& e) { return e.source; });
   topology_ = std::make_unique<LazyTopology>();
-  for (EdgeIndex i = 0; i < edges_.size(); ++i) {
-    const RelationEdge& e = edges_[i];
-    out_[e.source].push_back(i);
-    in_[e.target].push_back(i);
-  }
 }
 
 const Topology& ActorGraph::topology() const {

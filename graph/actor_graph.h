@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,9 +98,13 @@ class ActorGraph {
   std::optional<EdgeIndex> FindEdge(std::string_view source_id, std::string_view type,
                                     std::string_view target_id) const;
 
-  // Edges leaving / entering a node, as indices into edges().
-  const std::vector<EdgeIndex>& OutEdges(NodeIndex n) const { return out_[n]; }
-  const std::vector<EdgeIndex>& InEdges(NodeIndex n) const { return in_[n]; }
+  // Edges leaving / entering a node, as indices into edges(), and the node at each edge's
+  // other end (OutNeighbors(n)[i] is edge(OutEdges(n)[i]).target): walks that only need the
+  // endpoints never touch the edges themselves.
+  std::span<const EdgeIndex> OutEdges(NodeIndex n) const { return out_.Edges(n); }
+  std::span<const EdgeIndex> InEdges(NodeIndex n) const { return in_.Edges(n); }
+  std::span<const NodeIndex> OutNeighbors(NodeIndex n) const { return out_.Neighbors(n); }
+  std::span<const NodeIndex> InNeighbors(NodeIndex n) const { return in_.Neighbors(n); }
 
   // Builds a graph from already aggregated nodes and edges (readers, merge, diff): sorts them
   // by id and fills the indices. Edge source/target must index into `nodes` as given.
@@ -120,8 +125,20 @@ class ActorGraph {
 
   std::vector<ActorNode> nodes_;
   std::vector<RelationEdge> edges_;
-  std::vector<std::vector<EdgeIndex>> out_;
-  std::vector<std::vector<EdgeIndex>> in_;
+  // One direction of the adjacency, compressed: node n's entries are [offsets[n], offsets[n+1]).
+  struct Adjacency {
+    std::vector<std::size_t> offsets;
+    std::vector<EdgeIndex> edges;
+    std::vector<NodeIndex> neighbors;
+    std::span<const EdgeIndex> Edges(NodeIndex n) const {
+      return {edges.data() + offsets[n], offsets[n + 1] - offsets[n]};
+    }
+    std::span<const NodeIndex> Neighbors(NodeIndex n) const {
+      return {neighbors.data() + offsets[n], offsets[n + 1] - offsets[n]};
+    }
+  };
+  Adjacency out_;
+  Adjacency in_;
   std::map<std::string, std::string> metadata_;
   struct LazyTopology;
   std::unique_ptr<LazyTopology> topology_;  // never null, except in a moved-from graph

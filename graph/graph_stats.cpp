@@ -21,8 +21,10 @@ Adjacency UndirectedAdjacency(const ActorGraph& graph) {
   std::vector<NodeIndex> scratch;
   for (NodeIndex v = 0; v < n; ++v) {
     scratch.clear();
-    for (EdgeIndex e : graph.OutEdges(v)) scratch.push_back(graph.edge(e).target);
-    for (EdgeIndex e : graph.InEdges(v)) scratch.push_back(graph.edge(e).source);
+    const auto out = graph.OutNeighbors(v);
+    const auto in = graph.InNeighbors(v);
+    scratch.insert(scratch.end(), out.begin(), out.end());
+    scratch.insert(scratch.end(), in.begin(), in.end());
     std::sort(scratch.begin(), scratch.end());
     scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
     scratch.erase(std::remove(scratch.begin(), scratch.end(), v), scratch.end());

@@ -39,6 +39,13 @@ run() {
   if ! "$binary" -max_total_time="$seconds" "${options[@]}" "build-fuzz/corpus/$target" \
        "fuzz/corpus/$target" >> "$log" 2>&1; then
     echo "FAILED: $target: crash found (see $log and build-fuzz/findings/)"
+    # CI keeps only what is printed: the report and the input, to reproduce it elsewhere.
+    grep -A40 -m1 -E 'ERROR: |runtime error|deadly signal|==[0-9]+==' "$log" | head -60 || true
+    for finding in build-fuzz/findings/"$target"-*; do
+      [[ -f $finding ]] || continue
+      echo "input $finding (base64):"
+      base64 -w 100 "$finding" | head -40
+    done
     return 1
   fi
   echo "$target: $(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 |
