@@ -25,7 +25,8 @@ bool IsPersonTitleWord(std::string_view lower) {
       "deputato", "deputata", "sindaco", "governatore", "giudice", "procuratore", "vicepresidente",
       "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
       "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
-      "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere"};
+      "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere",
+      "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier"};
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
@@ -319,6 +320,29 @@ bool HasOffice(const SentenceActors& sentence, std::size_t mention) {
 }
 
 // Offices of a state's government, as opposed to those of organisations ("segretario generale").
+// Offices of a province, region or city: held in the country ("il governatore della provincia
+// X" is an official of the country the article is about).
+bool IsLocalOffice(std::string_view office) {
+  return office == "governor" || office == "deputy_governor" || office == "mayor";
+}
+
+// Nouns that name an outlet or a company: the capitalised name after them is an organisation
+// ("il direttore del giornale El Khyzmatynda", "la compagnia di bandiera Belavia").
+bool IsOrganizationNoun(std::string_view lower) {
+  static const WordSet kWords = {
+      "giornale", "quotidiano", "settimanale", "periodico", "canale", "emittente", "agenzia",
+      "testata", "sito", "portale", "radio", "tv", "televisione", "rete", "compagnia",
+      "società", "azienda", "gruppo", "holding", "banca", "fondazione", "associazione", "ong",
+      "sindacato", "partito", "movimento", "organizzazione", "istituto", "centro", "think-tank"};
+  return kWords.count(lower) > 0;
+}
+
+// Government posts, whose "di" complement is a portfolio, never an organisation.
+bool IsGovernmentPost(std::string_view office) {
+  return office.ends_with("minister") || office == "deputy_minister" ||
+         office == "undersecretary";
+}
+
 bool IsNationalOffice(std::string_view office) {
   static constexpr std::string_view kOffices[] = {
       "president", "vice_president", "prime_minister", "deputy_prime_minister",
@@ -699,6 +723,29 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       j = m->end;
     }
   }
+  // "il fondatore di Nexta, Stepan Putilo", "l'amministratore delegato di Ryanair, Michael
+  // O'Leary": after a bare "di" (portfolios take an article: "della Difesa"), capitalised
+  // words the dictionary does not know, then the person after a comma: an organisation.
+  std::optional<ActorRef> new_of;
+  std::size_t new_of_begin = 0, new_of_end = 0;
+  if (!of && j + 3 < tokens.size() && tokens[j].lower == "di" && IsNameWord(tokens[j + 1]) &&
+      !IsGovernmentPost(office_code)) {
+    const std::size_t k = NameEnd(tokens, j + 1, 4);
+    bool unknown = k + 1 < tokens.size() && tokens[k].lower == "," && IsNameWord(tokens[k + 1]);
+    for (std::size_t w = j + 1; w < k && unknown; ++w) {
+      unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+    }
+    if (unknown) {
+      ActorRef org;
+      org.label = Surface(tokens, j + 1, k, c.text);
+      org.id = "new:" + Slug(org.label);
+      org.type = "ORGANIZATION";
+      c.memory.new_actors[MatchKey(tokens[j + 1].fold)] = org;
+      new_of = org;
+      new_of_begin = j + 1;
+      new_of_end = k;
+    }
+  }
   // "l'inviato speciale dell'Unione europea per le sanzioni, David O'Sullivan": a short
   // complement of purpose may stand between the office and the name.
   // Without a known actor, "il portavoce della presidenza, Khalid al-Mansouri": a complement
@@ -715,6 +762,12 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     bool named = false;
     if (unknown_complement) {
       std::size_t k = ComplementEnd(tokens, j);
+      // "X, direttore del giornale El Khyzmatynda": the name after an outlet or a company is
+      // that organisation, and the office is held by the person in apposition before.
+      if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
+          IsOrganizationNoun(tokens[k - 1].lower) && !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+        return MatchOutletOfOffice(c, pos, k, office_code);
+      }
       if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
           !gazetteer_.LongestMatchAt(tokens, k, c.text) && NameEnd(tokens, k, 5) >= k + 2) {
         j = k;
@@ -797,14 +850,25 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
             : nullptr;
     if (of) {
       target = of->ref;
+    } else if (new_of) {
+      target = *new_of;
+      SentenceMention nested;
+      nested.begin = new_of_begin;
+      nested.end = new_of_end;
+      nested.actor = *new_of;
+      nested.resolution = kResolvedNewName;
+      c.out.nested.push_back(std::move(nested));
     } else if (owner && (owner->actor.type == "COUNTRY" || owner->actor.type == "IGO") &&
                !owner->adjective) {
       target = owner->actor;
       target.sector.clear();
-    } else if (resolution != kResolvedDictionary && IsNationalOffice(office_code) &&
-               std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(title_end),
-                            tokens.begin() + static_cast<std::ptrdiff_t>(name_at),
-                            [](const Token& t) { return !BasePreposition(t.lower).empty(); })) {
+    } else if (resolution != kResolvedDictionary &&
+               ((IsNationalOffice(office_code) &&
+                 std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(title_end),
+                              tokens.begin() + static_cast<std::ptrdiff_t>(name_at),
+                              [](const Token& t) { return !BasePreposition(t.lower).empty(); })) ||
+                IsLocalOffice(office_code))) {
+      // "il governatore della provincia Malek Rahmati": a local office, in the same country.
       // "il primo ministro Hamza Abdi Barre" in an article about Somalia: a national office
       // without a country is the article's country.
       target = HomeCountry(c.memory, c.out.mentions, "government");
@@ -1032,12 +1096,58 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     new_of = org;
     after = k;
   }
+  if (!of && !new_of && IsLocalOffice(office.office)) {
+    // "Nurlan Abdykadyrov, vicegovernatore della regione di Batken": held in the country.
+    ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
+    if (!home.empty()) {
+      new_of = home;
+      after = title_end;
+    }
+  }
   if (!of && !new_of) return;
   // "Putin, il presidente kazako Kassym-Jomart Tokayev": the title introduces the next name.
   std::size_t after_of = std::max(after, m->end + 1);
   if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
   c.out.structural.push_back({"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office,
                               "name-apposition", tokens[j].lower});
+}
+
+bool ActorRecognizer::MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::size_t name_at,
+                                          const std::string& office) const {
+  const auto& tokens = c.tokens;
+  const std::size_t end = NameEnd(tokens, name_at, 5);
+  if (end == name_at) return false;
+  ActorRef org;
+  org.label = Surface(tokens, name_at, end, c.text);
+  org.id = "new:" + Slug(org.label);
+  org.type = "ORGANIZATION";
+  c.memory.new_actors[MatchKey(tokens[name_at].fold)] = org;
+  c.memory.NoteOrganization(org);
+  // The person whose apposition this is: "Dauletmurat Tazhimuratov, avvocato e giornalista,
+  // direttore del ...": the last person named before the comma, with no verb-like gap.
+  std::optional<std::size_t> person;
+  std::size_t k = title_at;
+  if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
+  if (k > 0 && (tokens[k - 1].lower == "," || tokens[k - 1].lower == "e")) {
+    for (std::size_t m = c.out.mentions.size(); m-- > 0;) {
+      const SentenceMention& mention = c.out.mentions[m];
+      if (mention.end > k || k - mention.end > 10) break;
+      if (mention.actor.type == "PERSON") person = m;
+      break;
+    }
+  }
+  SentenceMention m;
+  m.begin = name_at;
+  m.end = end;
+  m.actor = org;
+  m.resolution = kResolvedNewName;
+  const std::size_t index = c.Add(std::move(m));
+  (void)index;
+  if (person) {
+    c.out.structural.push_back({"OFFICIAL_OF", *person, org, office, "name-apposition",
+                                tokens[title_at].lower});
+  }
+  return true;
 }
 
 std::size_t ActorRecognizer::AddNewPerson(Cursor& c, std::size_t mention_begin,
@@ -1076,7 +1186,9 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
   // "..., figlio dell'ex presidente": kinship is as telling as a title.
   // "..., membro dell'ufficio politico di Ansar Allah", "..., esponente di spicco del partito"
+  // "Dauletmurat Tazhimuratov, avvocato e giornalista": a profession that introduces people.
   const bool role = (IsKinshipNoun(tokens[t].lower) || tokens[t].lower == "membro" ||
+                     IsPersonTitleWord(tokens[t].lower) ||
                      tokens[t].lower == "esponente" || tokens[t].lower == "fondatore" ||
                      tokens[t].lower == "fondatrice" || tokens[t].lower == "dirigente" ||
                      tokens[t].lower == "militante") &&

@@ -133,6 +133,9 @@ class ActorRecognizer {
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
   // Adds a mention over tokens[mention_begin, name_end) of a new person named by
   // tokens[name_begin, name_end), remembered for later mentions; returns its index.
+  // "X, direttore del giornale Y": Y is a new organisation, where X holds `office`.
+  bool MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::size_t name_at,
+                           const std::string& office) const;
   std::size_t AddNewPerson(Cursor& c, std::size_t mention_begin, std::size_t name_begin,
                            std::size_t name_end, std::string country) const;
   // The holder of `office` (or of the head office when office is "head"/"leader") of actor

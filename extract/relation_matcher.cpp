@@ -527,9 +527,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     if (role == "object") {
       // Nor past a conjunction that opens another clause ("..., mentre l'aviazione ...").
+      // Nor past a relative pronoun ("ha criticato l'alleanza, della quale fanno parte ...").
       static const WordSet kClauseOpeners = {
           "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
-          "benché", "finché", "affinché"};
+          "benché", "finché", "affinché", "cui", "quale", "quali"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
         if (kClauseOpeners.count(tokens[k].lower)) {
           limit = k;
@@ -1132,7 +1133,9 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
     std::vector<std::size_t> members;
     std::vector<std::size_t> organisations;
     std::optional<std::size_t> organisation;
-    bool relative = i >= 3 && tokens[i - 2].lower == "cui" &&
+    // "di cui fanno parte", "della quale fanno parte", "dei quali fa parte"
+    const std::string_view pronoun = i >= 3 ? std::string_view(tokens[i - 2].lower) : "";
+    bool relative = (pronoun == "cui" || pronoun == "quale" || pronoun == "quali") &&
                     BasePreposition(tokens[i - 3].lower) == "di";
     if (relative) {
       for (std::size_t m = mentions.size(); m-- > 0;) {
