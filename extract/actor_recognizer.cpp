@@ -337,6 +337,18 @@ bool IsOrganizationNoun(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// Capitalised nouns that name a body of a state or of an organisation, not an organisation of
+// its own: "il presidente della Commissione", "il portavoce della Presidenza".
+bool IsInstitutionWord(std::string_view lower) {
+  static const WordSet kWords = {
+      "camera", "senato", "repubblica", "stato", "governo", "consiglio", "parlamento",
+      "presidenza", "commissione", "corte", "assemblea", "procura", "polizia", "marina",
+      "aeronautica", "esercito", "guardia", "banca", "cancelleria", "casa", "segreteria",
+      "direzione", "difesa", "giustizia", "interno", "interni", "esteri", "economia", "regione",
+      "provincia", "città", "comune", "duma", "rada", "knesset", "farnesina", "cremlino"};
+  return kWords.count(lower) > 0;
+}
+
 // Government posts, whose "di" complement is a portfolio, never an organisation.
 bool IsGovernmentPost(std::string_view office) {
   return office.ends_with("minister") || office == "deputy_minister" ||
@@ -728,8 +740,11 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // words the dictionary does not know, then the person after a comma: an organisation.
   std::optional<ActorRef> new_of;
   std::size_t new_of_begin = 0, new_of_end = 0;
-  if (!of && j + 3 < tokens.size() && tokens[j].lower == "di" && IsNameWord(tokens[j + 1]) &&
-      !IsGovernmentPost(office_code)) {
+  // "il presidente della Republika Srpska, Milorad Dodik": with an article too, unless the
+  // name is a state body's ("il presidente della Camera", "della Commissione").
+  if (!of && j + 3 < tokens.size() && BasePreposition(tokens[j].lower) == "di" &&
+      IsNameWord(tokens[j + 1]) && !IsGovernmentPost(office_code) &&
+      (tokens[j].lower == "di" || !IsInstitutionWord(tokens[j + 1].lower))) {
     const std::size_t k = NameEnd(tokens, j + 1, 4);
     bool unknown = k + 1 < tokens.size() && tokens[k].lower == "," && IsNameWord(tokens[k + 1]);
     for (std::size_t w = j + 1; w < k && unknown; ++w) {
@@ -867,7 +882,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
                  std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(title_end),
                               tokens.begin() + static_cast<std::ptrdiff_t>(name_at),
                               [](const Token& t) { return !BasePreposition(t.lower).empty(); })) ||
-                IsLocalOffice(office_code))) {
+                IsLocalOffice(office_code) || IsGovernmentPost(office_code))) {
       // "il governatore della provincia Malek Rahmati": a local office, in the same country.
       // "il primo ministro Hamza Abdi Barre" in an article about Somalia: a national office
       // without a country is the article's country.
@@ -875,9 +890,17 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     } else if (const ActorEntry* p = schema_.FindActor(person->first.id)) {
       // The term in office at the document's date; else the latest term with that title
       // ("il presidente deposto Mohamed Bazoum" after the coup still held the office).
+      // "presidente" names a president, a chairman or a speaker: the holder's own terms say
+      // which ("il presidente della Commissione dell'Ua, Moussa Faki Mahamat").
+      auto named_by_title = [&](const std::string& held) {
+        if (held == office_code) return true;
+        return std::any_of(match.senses.begin(), match.senses.end(), [&](const NameSense& s) {
+          return s.kind == NameKind::kTitle && schema_.offices()[s.index].office == held;
+        });
+      };
       const OfficeTerm* term = nullptr;
       for (const OfficeTerm& t : p->offices) {
-        if (t.office != office_code) continue;
+        if (!named_by_title(t.office)) continue;
         if (t.Covers(c.memory.date) || former || then) {
           term = &t;
           break;
@@ -1212,9 +1235,13 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   }
   // "il ministro dell'Energia Moussa Diallo": a one-noun complement with its adjectives
   // stands before a full name.
+  // "Il ministro di Governo, Eduardo del Castillo": or a comma between.
   bool complement = false;
   if (std::size_t k = ComplementEnd(tokens, begin); k > begin) {
-    if (k + 1 < tokens.size() && IsNameWord(tokens[k]) && IsNameWord(tokens[k + 1])) {
+    if (k + 2 < tokens.size() && tokens[k].lower == "," && NameEnd(tokens, k + 1, 5) >= k + 3) {
+      ++k;
+    }
+    if (k + 1 < tokens.size() && NameEnd(tokens, k, 5) >= k + 2) {
       begin = k;
       complement = true;
     }
@@ -1368,6 +1395,27 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   }
   MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
   return true;
+}
+
+void ActorRecognizer::MatchDemonymOffice(Cursor& c, std::size_t mention) const {
+  // "il presidente brasiliano Lula e il cileno Gabriel Boric": a demonym right before a
+  // person of the dictionary stands for the office that person held there at the date.
+  if (mention == 0) return;
+  const SentenceMention& person = c.out.mentions[mention];
+  const SentenceMention& demonym = c.out.mentions[mention - 1];
+  if (!demonym.adjective || demonym.end != person.begin || demonym.begin == 0 ||
+      !IsArticle(c.tokens[demonym.begin - 1].lower)) {
+    return;
+  }
+  const ActorEntry* entry = schema_.FindActor(person.actor.id);
+  if (!entry) return;
+  for (const OfficeTerm& term : entry->offices) {
+    if (term.of == demonym.actor.id && term.Covers(c.memory.date)) {
+      c.out.structural.push_back({"OFFICIAL_OF", mention, demonym.actor, term.office,
+                                  "demonym-name", c.tokens[demonym.begin].lower});
+      return;
+    }
+  }
 }
 
 std::optional<std::size_t> ActorRecognizer::MatchNameAfterDescription(Cursor& c,
@@ -1623,6 +1671,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         if (type == "PERSON") {
           memory.last_person = out.mentions[index].actor;
           memory.last_person_office.clear();
+          MatchDemonymOffice(c, index);
           MatchApposition(c, index);
         }
         done = true;

@@ -133,6 +133,8 @@ class ActorRecognizer {
   bool MatchNameWithApposition(Cursor& c, std::size_t pos) const;
   // Adds a mention over tokens[mention_begin, name_end) of a new person named by
   // tokens[name_begin, name_end), remembered for later mentions; returns its index.
+  // "il cileno Gabriel Boric": OFFICIAL_OF from a demonym before a dictionary person.
+  void MatchDemonymOffice(Cursor& c, std::size_t mention) const;
   // "X, direttore del giornale Y": Y is a new organisation, where X holds `office`.
   bool MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::size_t name_at,
                            const std::string& office) const;
