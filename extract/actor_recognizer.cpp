@@ -1210,14 +1210,15 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   // "..., figlio dell'ex presidente": kinship is as telling as a title.
   // "..., membro dell'ufficio politico di Ansar Allah", "..., esponente di spicco del partito"
   // "Dauletmurat Tazhimuratov, avvocato e giornalista": a profession that introduces people.
-  const bool role = (IsKinshipNoun(tokens[t].lower) || tokens[t].lower == "membro" ||
-                     IsPersonTitleWord(tokens[t].lower) ||
-                     tokens[t].lower == "esponente" || tokens[t].lower == "fondatore" ||
-                     tokens[t].lower == "fondatrice" || tokens[t].lower == "dirigente" ||
-                     tokens[t].lower == "militante") &&
-                    t + 1 < tokens.size() &&
-                    (BasePreposition(tokens[t + 1].lower) == "di" ||
-                     tokens[t + 1].kind == TokenKind::kWord);
+  const bool role = ((IsKinshipNoun(tokens[t].lower) || tokens[t].lower == "membro" ||
+                      tokens[t].lower == "esponente" || tokens[t].lower == "fondatore" ||
+                      tokens[t].lower == "fondatrice" || tokens[t].lower == "dirigente" ||
+                      tokens[t].lower == "militante") &&
+                     t + 1 < tokens.size() &&
+                     (BasePreposition(tokens[t + 1].lower) == "di" ||
+                      tokens[t + 1].kind == TokenKind::kWord)) ||
+                    (IsPersonTitleWord(tokens[t].lower) && t + 1 < tokens.size() &&
+                     (tokens[t + 1].kind == TokenKind::kWord || tokens[t + 1].lower == ","));
   auto title = gazetteer_.LongestMatchAt(tokens, t, c.text);
   if (!role && (!title || title->senses.front().kind != NameKind::kTitle)) return false;
   MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));

@@ -79,6 +79,9 @@ struct DocumentMemory {
   // The country last named with each agent sector ("il governo venezuelano"), for a later
   // "il governo" alone.
   std::map<std::string, ActorRef, std::less<>> country_by_sector;
+  // Who last coerced (arrested, detained) each person, by person id: "hanno chiesto il rilascio
+  // di X" is a request to them.
+  std::map<std::string, ActorRef, std::less<>> detained_by;
 
   // Remembers an organisation named in the text, for later "l'organizzazione".
   void NoteOrganization(const ActorRef& organization);

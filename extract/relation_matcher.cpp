@@ -1246,6 +1246,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     r.attribute = st.attribute;
     if (r.source.id != r.target.id) out.push_back(std::move(r));
   }
+  RedirectReleaseRequests(s, memory, out);
   // One relation per (source, type, target, negated) in a sentence: the first found.
   std::set<std::string> seen;
   std::vector<Relation> unique;
@@ -1255,7 +1256,57 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
       unique.push_back(std::move(r));
     }
   }
+  for (const Relation& r : unique) {
+    if (r.type == "COERCE" && !r.negated && r.target.type == "PERSON") {
+      memory.detained_by[r.target.id] = r.source;
+    }
+  }
   return unique;
+}
+
+void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
+                                              std::vector<Relation>& out) const {
+  // "Francia e Cina hanno chiesto il rilascio di Condé": the request goes to whoever holds
+  // him (the one this document said arrested him), and the release is only asked for, so it
+  // is no concession of the askers.
+  static const WordSet kRelease = {"rilascio", "liberazione", "scarcerazione"};
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  std::set<std::string, std::less<>> released;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!kRelease.count(tokens[k].lower)) continue;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= k) continue;
+      if (mentions[m].begin > k + 10) break;
+      bool joined = true;  // only names, commas and "e" between
+      for (std::size_t w = k + 1; w < mentions[m].begin && joined; ++w) {
+        joined = s.mention_at[w] >= 0 || tokens[w].lower == "," || tokens[w].lower == "e" ||
+                 BasePreposition(tokens[w].lower) == "di" || IsArticle(tokens[w].lower) ||
+                 (tokens[w].kind == TokenKind::kWord && !tokens[w].capitalized &&
+                  w <= k + 2);  // "il rilascio immediato di"
+      }
+      if (!joined) break;
+      if (mentions[m].actor.type == "PERSON") released.insert(mentions[m].actor.id);
+    }
+  }
+  if (released.empty()) return;
+  std::set<std::string, std::less<>> askers;
+  for (const Relation& r : out) {
+    if (r.type == "REQUEST") askers.insert(r.source.id);
+  }
+  std::vector<Relation> kept;
+  for (Relation& r : out) {
+    if (r.type == "REQUEST" && released.count(r.target.id)) {
+      auto holder = memory.detained_by.find(r.target.id);
+      if (holder == memory.detained_by.end() || holder->second.id == r.source.id) continue;
+      r.target = holder->second;
+    } else if (kRelease.count(r.trigger) && released.count(r.target.id) &&
+               askers.count(r.source.id)) {
+      continue;
+    }
+    kept.push_back(std::move(r));
+  }
+  out = std::move(kept);
 }
 
 }  // namespace actorgraph

@@ -46,6 +46,8 @@ class RelationMatcher {
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;
   void MatchMembership(const Sentence& s, std::vector<Relation>& out) const;
+  void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
+                               std::vector<Relation>& out) const;
 
   const Schema& schema_;
   std::size_t max_pairs_;

@@ -190,5 +190,44 @@ TEST_CASE("RelationMatcher: clitic pronouns take the actor named before", "[extr
               .count("scholz ACCUSE orban"));
 }
 
+TEST_CASE("RelationMatcher: a relative pronoun ends the object; membership after it",
+          "[extract]") {
+  auto r = Relations("Il Kirghizistan ha criticato l'Organizzazione del Trattato di sicurezza "
+                     "collettiva, della quale fanno parte anche Russia e Bielorussia.");
+  REQUIRE(r.count("KGZ ACCUSE csto"));
+  REQUIRE(r.count("RUS MEMBER_OF csto"));
+  REQUIRE(r.count("BLR MEMBER_OF csto"));
+  REQUIRE_FALSE(r.count("KGZ ACCUSE RUS"));
+}
+
+TEST_CASE("RelationMatcher: asking for a prisoner's release is a request to the jailer",
+          "[extract]") {
+  auto r = Relations("I militari guineani hanno arrestato il presidente Alpha Condé. Francia e "
+                     "Cina hanno chiesto il rilascio di Condé.", "2021-09-10");
+  REQUIRE(r.count("FRA REQUEST GIN"));
+  REQUIRE(r.count("CHN REQUEST GIN"));
+  REQUIRE_FALSE(r.count("FRA REQUEST conde_a"));
+  REQUIRE_FALSE(r.count("FRA CONCEDE conde_a"));
+}
+
+TEST_CASE("RelationMatcher: offices named through organisations the dictionary lacks",
+          "[extract]") {
+  auto r = Relations("Il fondatore di Voce Libera, Ilario Ventresca, ha parlato. Tra i fermati "
+                     "c'è Ottavio Brunelleschi, avvocato, direttore del quotidiano Gazzetta "
+                     "Adriatica.");
+  REQUIRE(r.count("new:ilario-ventresca OFFICIAL_OF new:voce-libera"));
+  REQUIRE(r.count("new:ottavio-brunelleschi OFFICIAL_OF new:gazzetta-adriatica"));
+  // a portfolio is no organisation: the minister is the article's country's
+  auto m = Relations("Scontri in Bolivia. Il ministro di Governo, Tullio Ferrandi, ha parlato.");
+  REQUIRE(m.count("new:tullio-ferrandi OFFICIAL_OF BOL"));
+  // a provincial governor is an official of the country
+  REQUIRE(Relations("Lutto in Iran. Il governatore della provincia Dario Lombardelli ha parlato.")
+              .count("new:dario-lombardelli OFFICIAL_OF IRN"));
+  // a demonym before a known leader stands for the office
+  REQUIRE(Relations("Hanno protestato il presidente brasiliano Lula e il cileno Gabriel Boric.",
+                    "2024-06-27")
+              .count("boric OFFICIAL_OF CHL"));
+}
+
 }  // namespace
 }  // namespace actorgraph
