@@ -212,6 +212,7 @@ std::optional<NameMatch> Gazetteer::MatchIn(const std::vector<Entry>& entries,
 
 std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens, std::size_t pos,
                                                    std::string_view text) const {
+  if (pos >= tokens.size()) return std::nullopt;  // a title that ends the text
   const Token& t = tokens[pos];
   if (t.kind == TokenKind::kPunct) return std::nullopt;
   std::optional<NameMatch> best;

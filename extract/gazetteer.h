@@ -56,7 +56,8 @@ class Gazetteer {
  public:
   explicit Gazetteer(const Schema& schema);
 
-  // Returns the longest name that starts at tokens[pos], or std::nullopt. `text` is the
+  // Returns the longest name that starts at tokens[pos], or std::nullopt (also when pos is
+  // past the end: callers may ask right after a match that ends the text). `text` is the
   // normalised text the tokens point into (for acronyms' exact case).
   std::optional<NameMatch> LongestMatchAt(std::span<const Token> tokens, std::size_t pos,
                                           std::string_view text) const;

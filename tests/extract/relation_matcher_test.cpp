@@ -200,6 +200,11 @@ TEST_CASE("RelationMatcher: a relative pronoun ends the object; membership after
   REQUIRE_FALSE(r.count("KGZ ACCUSE RUS"));
 }
 
+TEST_CASE("RelationMatcher: a title that ends the text is no crash", "[extract]") {
+  // found by fuzz_extract: the apposition looked one word past the end
+  REQUIRE(Relations("Arresto di Samat Abish, vicecapo").empty());
+}
+
 TEST_CASE("RelationMatcher: asking for a prisoner's release is a request to the jailer",
           "[extract]") {
   auto r = Relations("I militari guineani hanno arrestato il presidente Alpha Condé. Francia e "
