@@ -242,7 +242,12 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
     if (i == 0) return "";
     --i;
   }
-  return BasePreposition(tokens[i].lower);
+  std::string_view base = BasePreposition(tokens[i].lower);
+  // "nei confronti di X", "contro X": the same role.
+  if (base == "di" && i >= 2 && tokens[i - 1].lower == "confronti" && tokens[i - 2].lower == "nei") {
+    return "contro";
+  }
+  return base;
 }
 
 void DocumentMemory::NoteOrganization(const ActorRef& organization) {

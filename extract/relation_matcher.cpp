@@ -108,7 +108,8 @@ std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t p
       "uomini", "funzionari", "rappresentanti", "delegati", "emissari", "inviati",
       "negoziatori", "portavoce", "vertici", "dirigenti", "leader", "milizie", "truppe",
       "soldati", "forze", "consiglio", "commissione", "comitato", "segretariato", "assemblea",
-      "presidenza", "delegazione", "delegazioni", "missione", "ministri", "capi",
+      "presidenza", "delegazione", "delegazioni", "missione", "ministri", "capi", "corte",
+      "tribunale", "procura", "magistratura", "giudici", "procuratori", "inquirenti",
       "centinaia", "migliaia", "decine", "dozzine", "folla", "folle", "gruppi"};
   if (pos < 2) return std::nullopt;
   std::size_t k = pos - 1;

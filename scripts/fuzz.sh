@@ -3,7 +3,8 @@
 # (default 60) from its seed corpus, after replaying the inputs that once crashed it
 # (fuzz/regressions/<target>/). New interesting inputs go to build-fuzz/corpus/<target>/, crashes
 # to build-fuzz/findings/: fix the bug, then copy the input to fuzz/regressions/<target>/.
-# usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (FUZZ_PARALLEL=N runs N targets at a time)
+# usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (FUZZ_PARALLEL=N runs N targets at a time,
+#        FUZZ_SEED=N another random seed than 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -25,7 +26,8 @@ mkdir -p build-fuzz/findings build-fuzz/logs
 # run TARGET: replays its regressions, then fuzzes; the log is build-fuzz/logs/TARGET.log.
 run() {
   local target=$1 binary=build-fuzz/fuzz/$1 log=build-fuzz/logs/$1.log
-  local options=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+  # A fixed seed (FUZZ_SEED, default 1) makes a CI run repeatable; pass another to explore.
+  local options=(-seed="${FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
                  "-artifact_prefix=build-fuzz/findings/$target-")
   case $target in
     fuzz_graphml | fuzz_gexf) options+=(-dict=fuzz/xml.dict) ;;

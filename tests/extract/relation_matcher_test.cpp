@@ -200,6 +200,15 @@ TEST_CASE("RelationMatcher: a relative pronoun ends the object; membership after
   REQUIRE_FALSE(r.count("KGZ ACCUSE RUS"));
 }
 
+TEST_CASE("RelationMatcher: 'nei confronti di' reads as 'contro'; a court stands for its state",
+          "[extract]") {
+  REQUIRE(Relations("La Russia ha imposto sanzioni nei confronti della Lituania.")
+              .count("RUS SANCTION LTU"));
+  REQUIRE(Relations("Il tribunale della Serbia ha emesso un mandato d'arresto nei confronti "
+                    "del Kosovo.")
+              .count("SRB COERCE XKX"));
+}
+
 TEST_CASE("RelationMatcher: a title that ends the text is no crash", "[extract]") {
   // found by fuzz_extract: the apposition looked one word past the end
   REQUIRE(Relations("Arresto di Samat Abish, vicecapo").empty());
