@@ -1404,10 +1404,63 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
 }
 
 void ActorRecognizer::MatchDemonymOffice(Cursor& c, std::size_t mention) const {
+  const SentenceMention& person = c.out.mentions[mention];
+  const auto& tokens = c.tokens;
+  // "i presidenti Sadyr Japarov ed Emomali Rahmon", "i ministri degli Esteri, X e Y": a plural
+  // title before a list of people of the dictionary; each holds it where their term says.
+  {
+    std::size_t b = person.begin;
+    std::size_t m = mention;
+    auto joined_to_previous = [&]() {
+      if (m == 0 || c.out.mentions[m - 1].actor.type != "PERSON") return false;
+      const std::size_t end = c.out.mentions[m - 1].end;
+      if (end > b || b - end > 2) return false;
+      for (std::size_t k = end; k < b; ++k) {
+        const std::string& w = tokens[k].lower;
+        if (w != "e" && w != "ed" && w != "," && !IsArticle(w)) return false;
+      }
+      return true;
+    };
+    while (joined_to_previous()) b = c.out.mentions[--m].begin;
+    if (b > 0 && tokens[b - 1].lower == ",") --b;
+    if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;  // "..., il principe X"
+    static const std::pair<std::string_view, std::string_view> kPlural[] = {
+        {"presidenti", "president"},         {"premier", "prime_minister"},
+        {"ministri", "prime_minister"},      {"esteri", "foreign_minister"},
+        {"difesa", "defence_minister"},      {"interno", "interior_minister"},
+        {"interni", "interior_minister"},    {"cancellieri", "prime_minister"}};
+    std::string_view wanted;
+    if (b > 0) {
+      const std::string& w = tokens[b - 1].lower;
+      const bool ministers = b >= 3 && tokens[b - 3].lower == "ministri";  // "ministri degli Esteri"
+      for (const auto& [word, office] : kPlural) {
+        if (w != word) continue;
+        if ((w == "esteri" || w == "difesa" || w == "interno" || w == "interni") && !ministers) break;
+        if (w == "ministri" && !(b >= 2 && tokens[b - 2].lower == "primi")) break;
+        if (w == "premier" && !(b >= 2 && (tokens[b - 2].lower == "i" || tokens[b - 2].lower == "dei" ||
+                                           tokens[b - 2].lower == "ai"))) {
+          break;
+        }
+        wanted = office;
+        break;
+      }
+    }
+    if (!wanted.empty()) {
+      if (const ActorEntry* entry = schema_.FindActor(person.actor.id)) {
+        for (const OfficeTerm& term : entry->offices) {
+          if (term.office != wanted || !term.Covers(c.memory.date)) continue;
+          if (const ActorEntry* of = schema_.FindActor(term.of)) {
+            c.out.structural.push_back({"OFFICIAL_OF", mention, of->ref, term.office,
+                                        "plural-title", tokens[b - 1].lower});
+          }
+          return;
+        }
+      }
+    }
+  }
   // "il presidente brasiliano Lula e il cileno Gabriel Boric": a demonym right before a
   // person of the dictionary stands for the office that person held there at the date.
   if (mention == 0) return;
-  const SentenceMention& person = c.out.mentions[mention];
   const SentenceMention& demonym = c.out.mentions[mention - 1];
   if (!demonym.adjective || demonym.end != person.begin || demonym.begin == 0 ||
       !IsArticle(c.tokens[demonym.begin - 1].lower)) {

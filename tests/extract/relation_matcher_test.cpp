@@ -241,6 +241,10 @@ TEST_CASE("RelationMatcher: offices named through organisations the dictionary l
   REQUIRE(Relations("Hanno protestato il presidente brasiliano Lula e il cileno Gabriel Boric.",
                     "2024-06-27")
               .count("boric OFFICIAL_OF CHL"));
+  // a plural title before a list of known people: each holds it in their own country
+  auto p = Relations("Parlano i presidenti Emomali Rahmon e Sadyr Japarov.", "2022-09-17");
+  REQUIRE(p.count("rahmon OFFICIAL_OF TJK"));
+  REQUIRE(p.count("japarov_s OFFICIAL_OF KGZ"));
 }
 
 }  // namespace
