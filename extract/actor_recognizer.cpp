@@ -1169,8 +1169,7 @@ bool ActorRecognizer::MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::
   m.end = end;
   m.actor = org;
   m.resolution = kResolvedNewName;
-  const std::size_t index = c.Add(std::move(m));
-  (void)index;
+  c.Add(std::move(m));
   if (person) {
     c.out.structural.push_back({"OFFICIAL_OF", *person, org, office, "name-apposition",
                                 tokens[title_at].lower});
@@ -1403,7 +1402,7 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
-void ActorRecognizer::MatchDemonymOffice(Cursor& c, std::size_t mention) const {
+void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
   const SentenceMention& person = c.out.mentions[mention];
   const auto& tokens = c.tokens;
   // "i presidenti Sadyr Japarov ed Emomali Rahmon", "i ministri degli Esteri, X e Y": a plural
@@ -1424,24 +1423,30 @@ void ActorRecognizer::MatchDemonymOffice(Cursor& c, std::size_t mention) const {
     while (joined_to_previous()) b = c.out.mentions[--m].begin;
     if (b > 0 && tokens[b - 1].lower == ",") --b;
     if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;  // "..., il principe X"
-    static const std::pair<std::string_view, std::string_view> kPlural[] = {
-        {"presidenti", "president"},         {"premier", "prime_minister"},
-        {"ministri", "prime_minister"},      {"esteri", "foreign_minister"},
-        {"difesa", "defence_minister"},      {"interno", "interior_minister"},
-        {"interni", "interior_minister"},    {"cancellieri", "prime_minister"}};
+    // The plural title as the words that end right before the list.
+    struct PluralTitle {
+      std::vector<std::string_view> words;
+      std::string_view office;
+    };
+    static const PluralTitle kPlural[] = {
+        {{"presidenti"}, "president"},
+        {{"primi", "ministri"}, "prime_minister"},
+        {{"i", "premier"}, "prime_minister"},
+        {{"cancellieri"}, "prime_minister"},
+        {{"ministri", "degli", "esteri"}, "foreign_minister"},
+        {{"ministri", "della", "difesa"}, "defence_minister"},
+        {{"ministri", "dell'", "interno"}, "interior_minister"},
+        {{"ministri", "degli", "interni"}, "interior_minister"}};
     std::string_view wanted;
-    if (b > 0) {
-      const std::string& w = tokens[b - 1].lower;
-      const bool ministers = b >= 3 && tokens[b - 3].lower == "ministri";  // "ministri degli Esteri"
-      for (const auto& [word, office] : kPlural) {
-        if (w != word) continue;
-        if ((w == "esteri" || w == "difesa" || w == "interno" || w == "interni") && !ministers) break;
-        if (w == "ministri" && !(b >= 2 && tokens[b - 2].lower == "primi")) break;
-        if (w == "premier" && !(b >= 2 && (tokens[b - 2].lower == "i" || tokens[b - 2].lower == "dei" ||
-                                           tokens[b - 2].lower == "ai"))) {
-          break;
-        }
-        wanted = office;
+    std::string_view title_word;
+    for (const PluralTitle& title : kPlural) {
+      const std::size_t n = title.words.size();
+      if (b < n) continue;
+      bool same = true;
+      for (std::size_t w = 0; w < n && same; ++w) same = tokens[b - n + w].lower == title.words[w];
+      if (same) {
+        wanted = title.office;
+        title_word = title.words.back();
         break;
       }
     }
@@ -1451,7 +1456,7 @@ void ActorRecognizer::MatchDemonymOffice(Cursor& c, std::size_t mention) const {
           if (term.office != wanted || !term.Covers(c.memory.date)) continue;
           if (const ActorEntry* of = schema_.FindActor(term.of)) {
             c.out.structural.push_back({"OFFICIAL_OF", mention, of->ref, term.office,
-                                        "plural-title", tokens[b - 1].lower});
+                                        "plural-title", std::string(title_word)});
           }
           return;
         }
@@ -1730,7 +1735,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         if (type == "PERSON") {
           memory.last_person = out.mentions[index].actor;
           memory.last_person_office.clear();
-          MatchDemonymOffice(c, index);
+          MatchImpliedOffice(c, index);
           MatchApposition(c, index);
         }
         done = true;

@@ -138,7 +138,7 @@ class ActorRecognizer {
   // tokens[name_begin, name_end), remembered for later mentions; returns its index.
   // "il cileno Gabriel Boric", "i presidenti X e Y": OFFICIAL_OF from a demonym or a plural
   // title before dictionary people.
-  void MatchDemonymOffice(Cursor& c, std::size_t mention) const;
+  void MatchImpliedOffice(Cursor& c, std::size_t mention) const;
   // "X, direttore del giornale Y": Y is a new organisation, where X holds `office`.
   bool MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::size_t name_at,
                            const std::string& office) const;
