@@ -20,18 +20,30 @@ void Count(CorpusStats& stats, const Document& doc, const DocumentResult& result
   stats.mentions += result.mentions.size();
 }
 
+// Documents travel between the threads in batches of about kBatchBytes of text (news
+// articles are a few kilobytes each): one lock, one wake-up and one allocator round trip per
+// batch rather than per document kept -j2 from doubling -j1.
+constexpr std::size_t kBatchBytes = 64 * 1024;
+constexpr std::size_t kBatchDocuments = 64;
+
+struct Batch {
+  std::vector<Document> documents;
+  std::vector<DocumentResult> results;
+  std::size_t bytes = 0;
+};
+
 // The state shared by the reader thread, the workers and the consumer.
 class Pipeline {
  public:
   explicit Pipeline(std::size_t max_in_flight) : max_in_flight_(max_in_flight) {}
 
-  // Reader: blocks while too many documents are in flight. Returns false once stopped.
-  bool Push(Document&& doc) {
+  // Reader: blocks while too many batches are in flight. Returns false once stopped.
+  bool Push(Batch&& batch) {
     std::unique_lock lock(mutex_);
     space_.wait(lock, [&] { return stopped_ || in_flight_ < max_in_flight_; });
     if (stopped_) return false;
     ++in_flight_;
-    pending_.push_back({next_in_++, std::move(doc)});
+    pending_.push_back({next_in_++, std::move(batch)});
     work_.notify_one();
     return true;
   }
@@ -41,8 +53,8 @@ class Pipeline {
     work_.notify_all();
     done_.notify_all();
   }
-  // Worker: the next document to extract, or nothing when the input is exhausted.
-  std::optional<std::pair<std::size_t, Document>> Pop() {
+  // Worker: the next batch to extract, or nothing when the input is exhausted.
+  std::optional<std::pair<std::size_t, Batch>> Pop() {
     std::unique_lock lock(mutex_);
     work_.wait(lock, [&] { return stopped_ || input_closed_ || !pending_.empty(); });
     if (stopped_ || pending_.empty()) return std::nullopt;
@@ -50,25 +62,25 @@ class Pipeline {
     pending_.pop_front();
     return item;
   }
-  void Finish(std::size_t seq, Document&& doc, DocumentResult&& result) {
+  void Finish(std::size_t seq, Batch&& batch) {
     std::lock_guard lock(mutex_);
-    finished_.emplace(seq, std::make_pair(std::move(doc), std::move(result)));
+    finished_.emplace(seq, std::move(batch));
     done_.notify_all();
   }
-  // Consumer: the next result in order, or nothing when all are delivered.
-  std::optional<std::pair<Document, DocumentResult>> Next() {
+  // Consumer: the next batch in order, or nothing when all are delivered.
+  std::optional<Batch> Next() {
     std::unique_lock lock(mutex_);
     done_.wait(lock, [&] {
       return stopped_ || finished_.count(next_out_) > 0 || (input_closed_ && next_out_ == next_in_);
     });
     auto it = finished_.find(next_out_);
     if (stopped_ || it == finished_.end()) return std::nullopt;
-    auto item = std::move(it->second);
+    Batch batch = std::move(it->second);
     finished_.erase(it);
     ++next_out_;
     --in_flight_;
     space_.notify_one();
-    return item;
+    return batch;
   }
   void Stop() {
     std::lock_guard lock(mutex_);
@@ -81,8 +93,8 @@ class Pipeline {
  private:
   std::mutex mutex_;
   std::condition_variable work_, space_, done_;
-  std::deque<std::pair<std::size_t, Document>> pending_;
-  std::map<std::size_t, std::pair<Document, DocumentResult>> finished_;
+  std::deque<std::pair<std::size_t, Batch>> pending_;
+  std::map<std::size_t, Batch> finished_;
   std::size_t max_in_flight_;
   std::size_t in_flight_ = 0;
   std::size_t next_in_ = 0;
@@ -109,7 +121,18 @@ CorpusStats ExtractCorpus(CorpusReader& reader, const Extractor& extractor, unsi
   std::exception_ptr reader_error;
   std::thread reader_thread([&] {
     try {
-      reader.ForEach([&](Document&& doc) { pipeline.Push(std::move(doc)); });
+      Batch batch;
+      bool open = true;
+      reader.ForEach([&](Document&& doc) {
+        if (!open) return;
+        batch.bytes += doc.text.size();
+        batch.documents.push_back(std::move(doc));
+        if (batch.bytes >= kBatchBytes || batch.documents.size() >= kBatchDocuments) {
+          open = pipeline.Push(std::move(batch));
+          batch = Batch{};
+        }
+      });
+      if (open && !batch.documents.empty()) pipeline.Push(std::move(batch));
     } catch (...) {
       reader_error = std::current_exception();
     }
@@ -119,16 +142,20 @@ CorpusStats ExtractCorpus(CorpusReader& reader, const Extractor& extractor, unsi
   for (unsigned i = 0; i < threads; ++i) {
     workers.emplace_back([&] {
       while (auto item = pipeline.Pop()) {
-        DocumentResult result = extractor.Extract(item->second);
-        pipeline.Finish(item->first, std::move(item->second), std::move(result));
+        Batch& batch = item->second;
+        batch.results.reserve(batch.documents.size());
+        for (const Document& doc : batch.documents) batch.results.push_back(extractor.Extract(doc));
+        pipeline.Finish(item->first, std::move(batch));
       }
     });
   }
   std::exception_ptr sink_error;
   try {
-    while (auto item = pipeline.Next()) {
-      Count(stats, item->first, item->second);
-      sink(item->first, std::move(item->second));
+    while (auto batch = pipeline.Next()) {
+      for (std::size_t d = 0; d < batch->documents.size(); ++d) {
+        Count(stats, batch->documents[d], batch->results[d]);
+        sink(batch->documents[d], std::move(batch->results[d]));
+      }
     }
   } catch (...) {
     sink_error = std::current_exception();

@@ -1,7 +1,7 @@
 #pragma once
 // Runs an Extractor over a corpus on N threads, delivering results in input order, so the
-// output is identical whatever the thread count. Memory is bounded: at most a few documents
-// per thread are in flight.
+// output is identical whatever the thread count. Memory is bounded: at most four batches of
+// about 64 KB of text per thread are in flight.
 
 #include <cstddef>
 #include <functional>
