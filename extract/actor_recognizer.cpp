@@ -194,6 +194,18 @@ int CompareDatePrefix(std::string_view a, std::string_view b) {
   return a.substr(0, n).compare(b.substr(0, n));
 }
 
+// "il presidente francese", "il ministro degli Esteri russo": the country a title's demonym
+// names, reported as a nested mention of its own. Unlike a bare adjective ("la lingua russa")
+// it surely means the state; the title's holder stays the relation argument.
+SentenceMention DemonymInTitle(std::size_t begin, std::size_t end, const ActorRef& country) {
+  SentenceMention m;
+  m.begin = begin;
+  m.end = end;
+  m.actor = country;
+  m.resolution = kResolvedDescriptor;
+  return m;
+}
+
 }  // namespace
 
 bool IsArticle(std::string_view w) {
@@ -328,7 +340,8 @@ bool HasOffice(const SentenceActors& sentence, std::size_t mention) {
 // Offices of a province, region or city: held in the country ("il governatore della provincia
 // X" is an official of the country the article is about).
 bool IsLocalOffice(std::string_view office) {
-  return office == "governor" || office == "deputy_governor" || office == "mayor";
+  return office == "governor" || office == "deputy_governor" || office == "mayor" ||
+         office == "councillor";
 }
 
 // Nouns that name an outlet or a company: the capitalised name after them is an organisation
@@ -338,7 +351,8 @@ bool IsOrganizationNoun(std::string_view lower) {
       "giornale", "quotidiano", "settimanale", "periodico", "canale", "emittente", "agenzia",
       "testata", "sito", "portale", "radio", "tv", "televisione", "rete", "compagnia",
       "società", "azienda", "gruppo", "holding", "banca", "fondazione", "associazione", "ong",
-      "sindacato", "partito", "movimento", "organizzazione", "istituto", "centro", "think-tank"};
+      "sindacato", "partito", "movimento", "organizzazione", "istituto", "centro", "think-tank",
+      "coalizione", "collettivo", "comitato", "federazione", "piattaforma", "fronte", "alleanza"};
   return kWords.count(lower) > 0;
 }
 
@@ -365,7 +379,7 @@ bool IsNationalOffice(std::string_view office) {
       "president", "vice_president", "prime_minister", "deputy_prime_minister",
       "foreign_minister", "defence_minister", "interior_minister", "chief_of_general_staff",
       "national_security_adviser", "king", "crown_prince", "emir", "supreme_leader", "speaker",
-      "prosecutor"};
+      "prosecutor", "member_of_parliament"};
   return std::find(std::begin(kOffices), std::end(kOffices), office) != std::end(kOffices);
 }
 
@@ -592,10 +606,17 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   }
   c.Add(std::move(m));
   if (by_demonym) {
-    // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word.
-    auto person = MatchNameAfterDescription(c, end);
+    // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
+    // a comma ("l'ambasciatore della Francia, Marc Girard").
     const std::string& word = c.tokens[pos].lower;
-    if (person && (word == "ambasciatore" || word == "ambasciatrice" || word == "console")) {
+    const bool envoy = word == "ambasciatore" || word == "ambasciatrice" || word == "console";
+    std::size_t name_at = end;
+    if (envoy && name_at + 1 < c.tokens.size() && c.tokens[name_at].lower == "," &&
+        IsNameWord(c.tokens[name_at + 1])) {
+      ++name_at;
+    }
+    auto person = MatchNameAfterDescription(c, name_at);
+    if (person && envoy) {
       c.out.structural.push_back({"OFFICIAL_OF", *person, RefOf(*country), "ambassador",
                                   "title-name", word});
     }
@@ -709,6 +730,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     if (auto m = gazetteer_.LongestMatchAt(tokens, j, c.text)) {
       if (m->senses.front().kind == NameKind::kDemonym) {
         of = &schema_.actors()[m->senses.front().index];
+        c.out.nested.push_back(DemonymInTitle(j, m->end, of->ref));
         j = m->end;
       }
     }
@@ -737,6 +759,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     if (auto m = gazetteer_.LongestMatchAt(tokens, j, c.text);
         m && m->senses.front().kind == NameKind::kDemonym) {
       of = &schema_.actors()[m->senses.front().index];
+      c.out.nested.push_back(DemonymInTitle(j, m->end, of->ref));
       j = m->end;
     }
   }
@@ -784,8 +807,11 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       std::size_t k = ComplementEnd(tokens, j);
       // "X, direttore del giornale El Khyzmatynda": the name after an outlet or a company is
       // that organisation, and the office is held by the person in apposition before.
+      // "portavoce della coalizione pacifista Vrede Nu": the complement's noun, before its
+      // adjectives, may say so too.
       if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
-          IsOrganizationNoun(tokens[k - 1].lower) && !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+          (IsOrganizationNoun(tokens[k - 1].lower) || IsOrganizationNoun(tokens[j + 1].lower)) &&
+          !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
         return MatchOutletOfOffice(c, pos, k, office_code);
       }
       if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
@@ -882,6 +908,12 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
                !owner->adjective) {
       target = owner->actor;
       target.sector.clear();
+    } else if (ActorRef country = unknown_complement && resolution == kResolvedNewName
+                                      ? CountryOfComplement(c, title_end)
+                                      : ActorRef();
+               !country.empty()) {
+      // "il portavoce della polizia regionale di Trenčín, Marek Hudec"
+      target = std::move(country);
     } else if (resolution != kResolvedDictionary &&
                ((IsNationalOffice(office_code) &&
                  std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(title_end),
@@ -1087,6 +1119,16 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = d->end;
     }
   }
+  // "X, deputato della coalizione Fatah", "X, portavoce del movimento studentesco Otpor": an
+  // organisation noun, its adjectives, then a name the dictionary does not know.
+  if (!of && title_end + 1 < tokens.size() && BasePreposition(tokens[title_end].lower) == "di" &&
+      IsOrganizationNoun(tokens[title_end + 1].lower)) {
+    const std::size_t k = ComplementEnd(tokens, title_end);
+    if (k < tokens.size() && IsNameWord(tokens[k]) && !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+      MatchOutletOfOffice(c, j, k, office.office);
+      return;
+    }
+  }
   std::optional<ActorRef> new_of;
   if (!of && title_end + 1 < tokens.size() && BasePreposition(tokens[title_end].lower) == "di") {
     // "Bola Tinubu, presidente di turno del blocco": an organisation named before.
@@ -1097,8 +1139,17 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = k + 1;
     }
   }
+  if (!of && !new_of) {
+    // "Marc Girard, portavoce della polizia di Lione", "X, consigliere dell'ufficio
+    // presidenziale ucraino"
+    if (ActorRef country = CountryOfComplement(c, title_end); !country.empty()) {
+      new_of = std::move(country);
+      after = ComplementEnd(tokens, title_end);
+    }
+  }
   if (!of && !new_of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
-      IsNameWord(tokens[m->end + 1])) {
+      IsNameWord(tokens[m->end + 1]) && !IsLocalOffice(office.office) &&
+      !gazetteer_.LongestMatchAt(tokens, m->end + 1, c.text)) {
     // "María Corina Machado, leader di Vente Venezuela": an organisation the dictionary does
     // not know, named after the title.
     std::size_t k = m->end + 1;
@@ -1129,7 +1180,7 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
     if (!home.empty()) {
       new_of = home;
-      after = title_end;
+      after = ComplementEnd(tokens, title_end);  // "di Goris": the place, not a next name
     }
   }
   if (!of && !new_of) return;
@@ -1138,6 +1189,33 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
   c.out.structural.push_back({"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office,
                               "name-apposition", tokens[j].lower});
+}
+
+ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos) const {
+  const auto& tokens = c.tokens;
+  const std::size_t end = ComplementEnd(tokens, pos);
+  if (end == pos) return {};
+  for (std::size_t k = pos + 1; k < end; ++k) {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, k, c.text);
+        m && m->senses.front().kind == NameKind::kDemonym) {
+      return RefOf(m->senses.front().index);
+    }
+  }
+  const Token& head = tokens[pos + 1];
+  bool state_body = IsInstitutionWord(head.lower);
+  if (auto m = gazetteer_.LongestMatchAt(tokens, pos + 1, c.text)) {
+    const NameSense& sense = m->senses.front();
+    if (sense.kind == NameKind::kAgent) {
+      state_body = IsStateSector(schema_.agents()[sense.index].sector);
+    } else if (sense.kind == NameKind::kActor || sense.kind == NameKind::kSurname) {
+      // "il consigliere di Pashinyan": a person's staff serve the person's country.
+      const ActorRef& ref = schema_.actors()[sense.index].ref;
+      const ActorEntry* country = ref.type == "PERSON" ? schema_.FindActor(ref.country) : nullptr;
+      return country && country->ref.type == "COUNTRY" ? country->ref : ActorRef();
+    }
+  }
+  if (!state_body) return {};
+  return HomeCountry(c.memory, c.out.mentions, "government");
 }
 
 bool ActorRecognizer::MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::size_t name_at,
@@ -1825,6 +1903,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       --k;
     }
     if (k == 0 || !IsPersonTitleWord(tokens[k - 1].lower)) continue;
+    // "il portavoce di Putin": the title is someone else's, who serves the person named.
+    if (BasePreposition(tokens[person.begin - 1].lower) == "di") continue;
     // Only a title with no complement, or a complement that names no actor ("della Difesa").
     const bool other_actor = std::any_of(out.mentions.begin(), out.mentions.end(),
                                          [&](const SentenceMention& m) {

@@ -162,5 +162,37 @@ TEST_CASE("ActorRecognizer: ranks give office holders their country", "[extract]
               .count("netanyahu@dictionary"));
 }
 
+TEST_CASE("ActorRecognizer: staff named by the body they serve", "[extract]") {
+  // a title's demonym is a mention of the country too
+  REQUIRE(Mentions("Il cancelliere tedesco Olaf Scholz ha parlato.", "2023-03-01")
+              .count("DEU@descriptor"));
+  // an envoy after a comma
+  REQUIRE(testing::Relations("Ha parlato l'ambasciatore della Francia, Pierre Dumont.")
+              .count("new:pierre-dumont OFFICIAL_OF FRA"));
+  // a body of a state, with a demonym or in the article's country
+  REQUIRE(testing::Relations("Paolo Neri, consigliere dell'ufficio presidenziale ucraino, ha "
+                             "accusato Mosca.")
+              .count("new:paolo-neri OFFICIAL_OF UKR"));
+  REQUIRE(testing::Relations("La Francia ha protestato. Parigi tace. Ne ha parlato il portavoce "
+                             "della polizia di Lione, Marc Girard.")
+              .count("new:marc-girard OFFICIAL_OF FRA"));
+  // a person's staff serve the person's country; the person holds no such title
+  auto r = testing::Relations("Artur Galstyan, consigliere di Pashinyan, ha smentito.",
+                              "2023-05-01");
+  REQUIRE(r.count("new:artur-galstyan OFFICIAL_OF ARM"));
+  REQUIRE_FALSE(r.count("pashinyan OFFICIAL_OF ARM"));
+  // a town councillor of a place the dictionary does not know
+  REQUIRE(testing::Relations("L'Armenia ha protestato. Erevan tace. Luca Bassi, consigliere "
+                             "comunale di Goris, ha parlato.")
+              .count("new:luca-bassi OFFICIAL_OF ARM"));
+  // an organisation noun and its adjectives before a new name
+  REQUIRE(testing::Relations("Anna Verdi, portavoce della coalizione ecologista Terra Viva, ha "
+                             "criticato il governo.")
+              .count("new:anna-verdi OFFICIAL_OF new:terra-viva"));
+  REQUIRE(testing::Relations("Ieri Gino Lodi, deputato del partito liberale Patria Libera, ha "
+                             "votato contro.")
+              .count("new:gino-lodi OFFICIAL_OF new:patria-libera"));
+}
+
 }  // namespace
 }  // namespace actorgraph
