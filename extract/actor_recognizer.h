@@ -82,6 +82,12 @@ struct DocumentMemory {
   // Who last coerced (arrested, detained) each person, by person id: "hanno chiesto il rilascio
   // di X" is a request to them.
   std::map<std::string, ActorRef, std::less<>> detained_by;
+  // Who last accused each actor (and a person's country), by id: "X ha respinto le accuse"
+  // rejects them.
+  std::map<std::string, ActorRef, std::less<>> accused_by;
+  // The source of the last assault this document reported: "hanno condannato l'attacco"
+  // accuses it.
+  ActorRef last_assailant;
 
   // Remembers an organisation named in the text, for later "l'organizzazione".
   void NoteOrganization(const ActorRef& organization);

@@ -27,6 +27,41 @@ bool IsStrongBoundary(const Token& t) {
           t.lower == "•");
 }
 
+// Whether the object at tokens[pos] is accusations or criticism ("le accuse", "ogni addebito",
+// "tutte le critiche di Mosca").
+bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kDeterminers = {"le", "la", "l'", "ogni", "tutte", "qualsiasi",
+                                       "qualunque", "queste", "tali", "nuove", "gli", "i"};
+  static const WordSet kNouns = {"accusa", "accuse", "critiche", "critica", "addebiti",
+                                 "addebito", "insinuazioni", "imputazioni", "contestazioni"};
+  while (pos < tokens.size() && kDeterminers.count(tokens[pos].lower)) ++pos;
+  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+}
+
+// Whether the object at tokens[pos] is an attack that names no attacker ("l'attacco",
+// "la strage di ieri", "l'attentato contro il premier").
+bool IsAttackAfter(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kNouns = {"attacco", "attacchi", "attentato", "attentati", "aggressione",
+                                 "strage", "raid", "bombardamento", "bombardamenti", "agguato",
+                                 "assassinio", "uccisione", "sparatoria", "massacro"};
+  while (pos < tokens.size() && (IsArticle(tokens[pos].lower) || tokens[pos].lower == "questo" ||
+                                 tokens[pos].lower == "quest'")) {
+    ++pos;
+  }
+  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+}
+
+// Whether the object at tokens[pos] is a message ("un telegramma", "un messaggio di
+// sostegno"): sending one is no aid.
+bool IsMessageAfter(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kNouns = {"messaggio", "messaggi", "telegramma", "lettera", "lettere",
+                                 "nota", "auguri", "condoglianze", "segnale", "segnali"};
+  while (pos < tokens.size() && (IsArticle(tokens[pos].lower) || tokens[pos].lower == "un'")) {
+    ++pos;
+  }
+  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+}
+
 // Words that may stand between an auxiliary and its participle, or before a verb group.
 bool IsVerbGroupFiller(std::string_view w) {
   // Adverbs in -mente ("ha duramente criticato", "ha invece smentito") stand anywhere.
@@ -361,6 +396,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const Trigger& trigger = type.triggers[occ.ref.trigger];
   const std::size_t clause_begin = s.clause_begin(occ.group_begin);
   const std::size_t clause_end = s.clause_end(occ.end);
+  // "ha inviato un telegramma a X": a message (the noun is a trigger of its own), no aid.
+  if (type.type == "AID" && !occ.is_noun && IsMessageAfter(tokens, occ.end)) return;
 
   auto usable = [&](std::size_t m, std::string_view role) {
     if (mentions[m].adjective) return role == "adj";
@@ -759,8 +796,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       continue;
     }
-    std::vector<std::size_t> src = resolve_role(frame.source);
-    std::vector<std::size_t> tgt = resolve_role(frame.target);
+    // "ha convocato l'ambasciatore russo": a role bound to an agent sector takes only such
+    // mentions.
+    auto of_sector = [&](std::vector<std::size_t> found, const std::string& sector) {
+      if (sector.empty()) return found;
+      std::erase_if(found, [&](std::size_t m) { return mentions[m].actor.sector != sector; });
+      return found;
+    };
+    std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
+    std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
     if (occ.is_noun && frame.target == "subject") {
       // "X ha incassato il sostegno della Lega araba": the beneficiary is the clause's first
       // actor, not the nearest one ("non ha criticato Mosca e ha ribadito il sostegno di ...").
@@ -831,6 +875,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried_target = it->first;
       }
       if (!carried_target.empty()) carried = true;
+    }
+    if (tgt.empty() && carried_target.empty() && type.type == "REJECT" &&
+        frame.target == "object" && !occ.passive && IsAccusationAfter(tokens, occ.end)) {
+      // "Kiev ha respinto ogni accusa": those of whoever this document said accused the
+      // subject (or the subject's country).
+      const ActorRef& subject = !src.empty() ? mentions[src.front()].actor
+                                : !sentence_subject.empty() ? sentence_subject
+                                                            : memory.last_subject;
+      for (const std::string& id : {subject.id, subject.country}) {
+        auto accuser = id.empty() ? memory.accused_by.end() : memory.accused_by.find(id);
+        if (accuser == memory.accused_by.end() || accuser->second.id == subject.id) continue;
+        carried_target = accuser->second;
+        carried = true;
+        break;
+      }
+    }
+    if (tgt.empty() && carried_target.empty() && type.type == "ACCUSE" &&
+        frame.target == "object" && !occ.passive && !memory.last_assailant.empty() &&
+        IsAttackAfter(tokens, occ.end)) {
+      // "Von der Leyen ha condannato l'aggressione": the attack this document reported.
+      const ActorRef& subject = !src.empty() ? mentions[src.front()].actor : sentence_subject;
+      if (subject.id != memory.last_assailant.id) {
+        carried_target = memory.last_assailant;
+        carried = true;
+      }
     }
     // A dropped subject is carried over from the previous clause or sentence.
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
@@ -1260,6 +1329,15 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   for (const Relation& r : unique) {
     if (r.type == "COERCE" && !r.negated && r.target.type == "PERSON") {
       memory.detained_by[r.target.id] = r.source;
+    }
+    if (r.type == "ASSAULT" && !r.negated && r.modality == kModalityAsserted) {
+      memory.last_assailant = r.source;
+    }
+    if (r.type == "ACCUSE" && !r.negated) {
+      memory.accused_by[r.target.id] = r.source;
+      if (r.target.type == "PERSON" && !r.target.country.empty()) {
+        memory.accused_by[r.target.country] = r.source;
+      }
     }
   }
   return unique;

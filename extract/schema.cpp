@@ -183,8 +183,8 @@ OfficeEntry ParseOffice(const FileReader& r, const YAML::Node& node) {
 }
 
 constexpr std::string_view kRoleHint =
-    "roles: subject, object, iobj, agent, of, adj, other, pair, pp:<preposition>; "
-    "a frame is 'source>target' or 'pair'";
+    "roles: subject, object, iobj, agent, of, adj, other, pair, pp:<preposition>, each "
+    "optionally with @<agent sector>; a frame is 'source>target' or 'pair'";
 
 bool ValidRole(std::string_view role) {
   static constexpr std::string_view kRoles[] = {"subject", "object", "iobj", "agent",
@@ -215,12 +215,24 @@ Trigger ParseTrigger(const FileReader& r, const YAML::Node& node, bool is_noun,
       }
       f.source = frame.substr(0, arrow);
       f.target = frame.substr(arrow + 1);
-      for (const std::string& role : {f.source, f.target}) {
+      // "object@embassy": the role, then the agent sector its mention must have.
+      auto split_sector = [&](std::string& role, std::string& sector) {
+        if (auto at = role.find('@'); at != std::string::npos) {
+          sector = role.substr(at + 1);
+          role.resize(at);
+          if (sector.empty()) {
+            r.Fail(frames, what + " '" + t.lemma + "': frame '" + frame +
+                               "' names no sector after '@'",
+                   std::string(kRoleHint));
+          }
+        }
         if (!ValidRole(role)) {
           r.Fail(frames, what + " '" + t.lemma + "': unknown role '" + role + "'",
                  std::string(kRoleHint));
         }
-      }
+      };
+      split_sector(f.source, f.source_sector);
+      split_sector(f.target, f.target_sector);
     }
     t.frames.push_back(std::move(f));
   }

@@ -57,9 +57,13 @@ struct OfficeEntry {
 //   subject, object, "pp:<prep>" (a prepositional phrase: pp:con, pp:a, pp:contro, pp:da),
 //   "agent" (da/dal after a passive), "of" (di/del after a noun), "adj" (a demonym adjective:
 //   "l'invasione russa"), "pair" (tra X e Y / X-Y: both ends of a symmetric noun).
+// A role may name an agent sector after '@' ("object@embassy"): only a mention of that sector
+// fills it ("ha convocato l'ambasciatore russo", not "ha convocato una riunione").
 struct ArgumentFrame {
   std::string source;
   std::string target;
+  std::string source_sector;
+  std::string target_sector;
   friend bool operator==(const ArgumentFrame&, const ArgumentFrame&) = default;
 };
 

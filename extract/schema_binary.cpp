@@ -52,8 +52,8 @@ void Fields(Archive& ar, T& o) {
 
 template <typename Archive, Is<ArgumentFrame> T>
 void Fields(Archive& ar, T& f) {
-  auto& [source, target] = f;
-  ar(source, target);
+  auto& [source, target, source_sector, target_sector] = f;
+  ar(source, target, source_sector, target_sector);
 }
 
 template <typename Archive, Is<Trigger> T>

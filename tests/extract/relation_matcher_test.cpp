@@ -247,5 +247,30 @@ TEST_CASE("RelationMatcher: offices named through organisations the dictionary l
   REQUIRE(p.count("japarov_s OFFICIAL_OF KGZ"));
 }
 
+TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[extract]") {
+  // summoning another state's ambassador is a rebuke; summoning a meeting is not
+  auto a = Relations("La Polonia ha convocato l'ambasciatore russo. Il premier ha convocato i "
+                     "leader dei partiti.", "2022-03-01");
+  REQUIRE(a.count("POL ACCUSE RUS"));
+  REQUIRE(a.size() == 1);
+  // rejecting the accusations rejects the accuser the document named
+  auto r = Relations("Putin ha accusato l'Ucraina di aver organizzato la strage. Kiev ha "
+                     "respinto ogni accusa.", "2024-03-25");
+  REQUIRE(r.count("UKR REJECT putin"));
+  REQUIRE_FALSE(Relations("Kiev ha respinto ogni accusa.", "2024-03-25").count("UKR REJECT putin"));
+  // condemning the attack accuses the attacker the document named
+  auto c = Relations("Ieri i miliziani di Hamas hanno attaccato Israele. Il Giappone ha "
+                     "condannato l'attacco.", "2023-10-08");
+  REQUIRE(c.count("JPN ACCUSE hamas"));
+  // a telegram or a message is contact, not aid; wishes and condolences are support
+  auto m = Relations("Putin ha inviato un telegramma alla presidente Caputova. Macron ha augurato "
+                     "a Fico una pronta guarigione. Meloni ha espresso le condoglianze alla "
+                     "Slovacchia.", "2024-05-16");
+  REQUIRE(m.count("putin CONSULT caputova"));
+  REQUIRE_FALSE(m.count("putin AID caputova"));
+  REQUIRE(m.count("macron SUPPORT fico"));
+  REQUIRE(m.count("meloni SUPPORT SVK"));
+}
+
 }  // namespace
 }  // namespace actorgraph

@@ -26,6 +26,10 @@ TEST_CASE("Schema: errors name file, line and column", "[extract]") {
   REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
                            "      - {lemma: dire, frames: [sogetto>object]}\n"),
                       Catch::Contains("unknown role 'sogetto'"));
+  // a sector qualifier with no sector
+  REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
+                           "      - {lemma: dire, frames: [subject>object@]}\n"),
+                      Catch::Contains("names no sector after '@'"));
   // a duplicate id in one file
   REQUIRE_THROWS_WITH(Load("actors:\n  - {id: x, type: GROUP, label: X}\n"
                            "  - {id: x, type: GROUP, label: Y}\n"),
