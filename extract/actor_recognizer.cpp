@@ -26,7 +26,10 @@ bool IsPersonTitleWord(std::string_view lower) {
       "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
       "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
       "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere",
-      "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier"};
+      "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier",
+      "vicesegretario", "vicesegretaria", "sottosegretaria", "viceministra", "ufficiale",
+      "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
+      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria"};
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) > 0;
 }
@@ -204,6 +207,28 @@ SentenceMention DemonymInTitle(std::size_t begin, std::size_t end, const ActorRe
   m.actor = country;
   m.resolution = kResolvedDescriptor;
   return m;
+}
+
+// Where the name an acronym in brackets abbreviates begins: its initials, read backwards over
+// the words before the bracket, skipping articles and prepositions ("il Partito democratico
+// senegalese (Pds)", "l'Alleanza per l'unione dei romeni (Aur)"). nullopt when they differ
+// or the first word is not capitalised.
+std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
+                                                 std::size_t bracket, std::string_view acronym) {
+  std::size_t letter = acronym.size();
+  std::size_t k = bracket;
+  while (letter > 0 && k > 0 && bracket - k < 14) {
+    const Token& w = tokens[--k];
+    if (w.kind != TokenKind::kWord) return std::nullopt;
+    if (IsArticle(w.lower) || !BasePreposition(w.lower).empty() || w.lower == "e") continue;
+    const char initial = w.fold.empty() ? '\0' : w.fold.front();
+    if (initial != static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[letter - 1])))) {
+      return std::nullopt;
+    }
+    --letter;
+  }
+  if (letter > 0 || !tokens[k].capitalized) return std::nullopt;
+  return k;
 }
 
 }  // namespace
@@ -958,6 +983,21 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     c.memory.last_person_office = office_code;
     return true;
   }
+  // "Godfrey Otunge, alto ufficiale della polizia del Kenya": the title of the person before,
+  // who holds it (MatchApposition), not a descriptor of someone else.
+  std::size_t before_title = pos;
+  while (before_title > 0 && (IsArticle(tokens[before_title - 1].lower) ||
+                              tokens[before_title - 1].lower == "ex" ||
+                              tokens[before_title - 1].lower == "alto" ||
+                              tokens[before_title - 1].lower == "alta")) {
+    --before_title;
+  }
+  if (before_title > 0 && tokens[before_title - 1].lower == "," && !c.out.mentions.empty() &&
+      c.out.mentions.back().end + 1 == before_title &&
+      c.out.mentions.back().actor.type == "PERSON") {
+    c.out.nested.resize(nested_before);
+    return false;
+  }
   // A descriptor without a name: resolve by date ("il presidente kazako" in January 2022).
   const ActorEntry* holder = nullptr;
   if (of) {
@@ -1024,13 +1064,28 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
       tokens[k + 2].lower != ")" || !tokens[k + 1].capitalized) {
     return false;
   }
-  std::string acronym(c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start));
+  std::string_view acronym = c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
   if (acronym.size() < 2 || acronym.size() > 10) return false;
+  AddBracketedOrganization(c, pos, k);
+  return true;
+}
+
+void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
+                                               std::size_t bracket) const {
+  const auto& tokens = c.tokens;
+  const std::size_t pos = begin;
+  const std::size_t k = bracket;
+  std::string_view acronym = c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
   ActorRef ref;
-  // An acronym the dictionary knows wins: "(Knb)" after a descriptive name.
+  // An acronym the dictionary knows wins: "(Knb)" after a descriptive name; so does a name it
+  // knows in full ("l'Unione Salvate la Romania (Usr)").
+  auto known_name = gazetteer_.LongestMatchAt(tokens, pos, c.text);
   if (auto known = gazetteer_.LookupWord(tokens[k + 1], c.text); !known.empty() &&
       known.front().kind == NameKind::kActor) {
     ref = RefOf(known.front().index);
+  } else if (known_name && known_name->end == k &&
+             known_name->senses.front().kind == NameKind::kActor) {
+    ref = RefOf(known_name->senses.front().index);
   } else {
     ref.label = Surface(tokens, pos, k, c.text);
     ref.id = "new:" + Slug(acronym);
@@ -1041,10 +1096,9 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
   SentenceMention m;
   m.begin = pos;
   m.end = k + 3;
-  m.actor = ref;
-  m.resolution = kResolvedNewName;
+  m.resolution = ref.id.starts_with("new:") ? kResolvedNewName : kResolvedDictionary;
+  m.actor = std::move(ref);
   c.Add(std::move(m));
-  return true;
 }
 
 bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
@@ -1188,7 +1242,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   std::size_t after_of = std::max(after, m->end + 1);
   if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
   c.out.structural.push_back({"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office,
-                              "name-apposition", tokens[j].lower});
+                              "name-apposition",
+                              std::string(c.text.substr(tokens[j].start,
+                                                        tokens[m->end - 1].end - tokens[j].start))});
 }
 
 ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos) const {
@@ -1583,11 +1639,32 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                                           DocumentMemory& memory) const {
   SentenceActors out;
   Cursor c{tokens, text, memory, out};
+  // "il Partito democratico senegalese (Pds)": names spelled out before an acronym in
+  // brackets, found first so that a dictionary name inside ("Partito democratico") does not
+  // cut them short. Pairs of (first word, bracket).
+  std::vector<std::pair<std::size_t, std::size_t>> expansions;
+  for (std::size_t k = 2; k + 2 < tokens.size(); ++k) {
+    if (tokens[k].lower != "(" || tokens[k + 2].lower != ")" || !tokens[k + 1].capitalized) {
+      continue;
+    }
+    const std::string_view acronym =
+        text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+    if (acronym.size() < 2 || acronym.size() > 8) continue;
+    if (auto begin = AcronymExpansionBegin(tokens, k, acronym); begin && *begin + 2 <= k) {
+      expansions.emplace_back(*begin, k);
+    }
+  }
   std::size_t i = 0;
   while (i < tokens.size()) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct) {
       ++i;
+      continue;
+    }
+    while (!expansions.empty() && expansions.front().first < i) expansions.erase(expansions.begin());
+    if (!expansions.empty() && expansions.front().first == i) {
+      AddBracketedOrganization(c, i, expansions.front().second);
+      i = expansions.front().second + 3;
       continue;
     }
     const std::size_t before = out.mentions.size();

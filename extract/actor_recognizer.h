@@ -126,6 +126,9 @@ class ActorRecognizer {
   bool MatchAgent(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
+  // Adds the organisation named by tokens[begin, bracket) and the acronym in brackets after
+  // (the dictionary's actor when it knows the acronym).
+  void AddBracketedOrganization(Cursor& c, std::size_t begin, std::size_t bracket) const;
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
   // Returns the index of the person mention it added, if any.

@@ -194,5 +194,23 @@ TEST_CASE("ActorRecognizer: staff named by the body they serve", "[extract]") {
               .count("new:gino-lodi OFFICIAL_OF new:patria-libera"));
 }
 
+TEST_CASE("ActorRecognizer: organisations spelled out before their acronym", "[extract]") {
+  // the initials, skipping articles and prepositions, whatever the case of the words
+  auto m = Mentions("Ha vinto il Partito democratico senegalese (Pds). Il Pds ha festeggiato. "
+                    "Protesta l'Alleanza per l'unione dei contadini (Auc).");
+  REQUIRE(m.count("new:pds@new_name"));
+  REQUIRE(m.count("new:pds@coreference"));
+  REQUIRE(m.count("new:auc@new_name"));
+  // initials that do not match are no expansion
+  REQUIRE_FALSE(Mentions("Ha parlato il ministro degli interni (Pds).").count("new:pds@new_name"));
+  // a country's demonym after a title, for countries of every size
+  REQUIRE(testing::Relations("Ha parlato il capo dello Stato guyanese Irfaan Ali.", "2023-12-15")
+              .count("new:irfaan-ali OFFICIAL_OF GUY"));
+  // an officer in apposition holds the title; no one else is described by it
+  auto o = testing::Relations("I poliziotti sono guidati da Godfrey Otunge, alto ufficiale della "
+                              "polizia del Kenya.", "2024-06-26");
+  REQUIRE(o.count("new:godfrey-otunge OFFICIAL_OF KEN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
