@@ -146,11 +146,16 @@ std::size_t SkipOfficeQualifiers(std::span<const Token> tokens, std::size_t at) 
 }
 
 // The end of a short "di" complement after a title, before a name: "dell'Energia", "della
-// Sicurezza nazionale", "del dipartimento di Stato". Returns `at` when there is none.
+// Sicurezza nazionale", "del dipartimento di Stato", "agli Esteri". Returns `at` when there is
+// none.
 std::size_t ComplementEnd(std::span<const Token> tokens, std::size_t at) {
   std::size_t k = at;
   for (int part = 0; part < 2; ++part) {
-    if (k + 1 >= tokens.size() || BasePreposition(tokens[k].lower) != "di" ||
+    // "del Petrolio", "della Sicurezza nazionale"; a portfolio may also take "a": "il
+    // segretario agli Esteri", "il commissario all'Allargamento".
+    if (k + 1 >= tokens.size()) break;
+    const std::string_view prep = BasePreposition(tokens[k].lower);
+    if ((prep != "di" && !(part == 0 && prep == "a")) ||
         tokens[k + 1].kind != TokenKind::kWord || IsArticle(tokens[k + 1].lower)) {
       break;
     }
@@ -1682,8 +1687,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     }
     // "i due leader", "i due presidenti", "entrambi i Paesi": the last two named.
-    const bool both = t.lower == "entrambi" && i + 2 < tokens.size() &&
-                      (tokens[i + 1].lower == "i" || tokens[i + 1].lower == "gli");
+    // "entrambe le parti"
+    const bool both = (t.lower == "entrambi" || t.lower == "entrambe") && i + 2 < tokens.size() &&
+                      (tokens[i + 1].lower == "i" || tokens[i + 1].lower == "gli" ||
+                       tokens[i + 1].lower == "le");
     // "i tre Paesi", "i quattro leader": as many as the number says.
     std::size_t count = 2;
     if (t.lower == "tre") count = 3;
@@ -1693,7 +1700,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                      (tokens[i - 1].lower == "i" || tokens[i - 1].lower == "gli" ||
                       tokens[i - 1].lower == "entrambi" || tokens[i - 1].lower == "dai" ||
                       tokens[i - 1].lower == "dei" || tokens[i - 1].lower == "ai" ||
-                      tokens[i - 1].lower == "tra" || tokens[i - 1].lower == "fra");
+                      tokens[i - 1].lower == "tra" || tokens[i - 1].lower == "fra" ||
+                      tokens[i - 1].lower == "le" || tokens[i - 1].lower == "alle" ||
+                      tokens[i - 1].lower == "delle" || tokens[i - 1].lower == "dalle");
     if (both || two) {
       if (both) ++i;  // "entrambi i Paesi": the noun follows the article
       std::string_view noun = tokens[i + 1].lower;
@@ -1702,7 +1711,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
           noun == "premier" || noun == "capi di stato" || noun == "generali" ||
           noun == "esponenti" || noun == "rivali" || noun == "dirigenti") {
         recent = &memory.recent_people;
-      } else if (noun == "paesi" || noun == "stati" || noun == "governi" || noun == "nazioni") {
+      } else if (noun == "paesi" || noun == "stati" || noun == "governi" || noun == "nazioni" ||
+                 noun == "parti") {
         recent = &memory.recent_countries;
       }
       // "i cinque Paesi centroasiatici": an adjective narrows the set to one the article

@@ -272,5 +272,23 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: portfolios with 'a', both parties, strikes on a country", "[extract]") {
+  // a portfolio introduced by "a" stands between a title and a new name
+  auto r = Relations("Secondo il segretario agli Esteri Vikram Misri, l'intesa regge. Poi Misri "
+                     "ha accusato Islamabad. Il ministero degli Esteri pachistano ha respinto le "
+                     "accuse.", "2025-05-11");
+  REQUIRE(r.count("new:vikram-misri ACCUSE PAK"));
+  REQUIRE(r.count("PAK REJECT new:vikram-misri"));
+  // "le due parti", "entrambe le parti": the two countries the article names most
+  auto p = Relations("Israele e il Libano hanno firmato la tregua. Macron ha esortato le due "
+                     "parti a rispettarla. Biden ha chiesto a entrambe le parti di fermarsi.",
+                     "2024-11-27");
+  REQUIRE(p.count("macron REQUEST ISR"));
+  REQUIRE(p.count("macron REQUEST LBN"));
+  REQUIRE(p.count("biden REQUEST LBN"));
+  // strikes on targets in a country hit that country
+  REQUIRE(Relations("Israele ha colpito obiettivi in Libano.", "2024-10-01").count("ISR ASSAULT LBN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
