@@ -136,7 +136,9 @@ std::size_t SkipOfficeQualifiers(std::span<const Token> tokens, std::size_t at) 
   static constexpr std::string_view kAdjectives[] = {"deposto", "deposta", "uscente", "eletto",
                                                      "eletta", "designato", "designata",
                                                      "rovesciato", "destituito", "incaricato",
-                                                     "de", "facto", "onorario", "onoraria"};
+                                                     "de", "facto", "onorario", "onoraria",
+                                                     "speciale", "personale", "anziano",
+                                                     "anziana", "capo", "principale"};
   while (at < tokens.size() &&
          std::find(std::begin(kAdjectives), std::end(kAdjectives), tokens[at].lower) !=
              std::end(kAdjectives)) {
@@ -1107,22 +1109,35 @@ void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
 }
 
 bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
-  // "il gruppo Wagner", "la milizia Fano": a group noun followed by a capitalised name.
+  // "il gruppo Wagner", "la milizia Fano": a group noun followed by a capitalised name;
+  // "l'emittente privata Walf Tv", "la compagnia petrolifera americana ExxonMobil": an
+  // organisation noun, up to two adjectives, then the name.
   const auto& tokens = c.tokens;
-  if (!IsGroupNoun(tokens[pos].lower) || pos + 1 >= tokens.size()) return false;
-  std::size_t k = pos + 1;
-  while (k < tokens.size() && k < pos + 4 && IsNameWord(tokens[k])) ++k;
-  if (k == pos + 1) return false;
-  if (auto known = gazetteer_.LongestMatchAt(tokens, pos + 1, c.text)) {
+  const bool group = IsGroupNoun(tokens[pos].lower);
+  if ((!group && !IsOrganizationNoun(tokens[pos].lower)) || pos + 1 >= tokens.size()) return false;
+  std::size_t name = pos + 1;
+  while (!group && name < tokens.size() && name < pos + 3 && tokens[name].kind == TokenKind::kWord &&
+         !tokens[name].capitalized && tokens[name].lower.size() > 3 &&
+         BasePreposition(tokens[name].lower).empty() && !IsArticle(tokens[name].lower)) {
+    ++name;
+  }
+  std::size_t k = name;
+  while (k < tokens.size() && k < name + 3 && IsNameWord(tokens[k])) ++k;
+  if (k == name) return false;
+  if (auto known = gazetteer_.LongestMatchAt(tokens, name, c.text)) {
     (void)known;
     return false;  // "il gruppo Stato islamico": the dictionary has it
   }
   ActorRef ref;
-  ref.label = Surface(tokens, pos + 1, k, c.text);
+  ref.label = Surface(tokens, name, k, c.text);
   ref.id = "new:" + Slug(ref.label);
-  ref.type = "GROUP";
-  c.memory.new_actors[MatchKey(tokens[pos + 1].fold)] = ref;
-  c.memory.last_group = ref;
+  ref.type = group ? "GROUP" : "ORGANIZATION";
+  c.memory.new_actors[MatchKey(tokens[name].fold)] = ref;
+  if (group) {
+    c.memory.last_group = ref;
+  } else {
+    c.memory.NoteOrganization(ref);
+  }
   SentenceMention m;
   m.begin = pos;
   m.end = k;

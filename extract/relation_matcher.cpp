@@ -51,6 +51,15 @@ bool IsAttackAfter(std::span<const Token> tokens, std::size_t pos) {
   return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
 }
 
+// Whether the noun at tokens[pos] is what a report is about: "la notizia dell'arresto",
+// "l'annuncio del ritiro".
+bool IsReportOf(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kNouns = {"notizia", "notizie", "annuncio", "voce", "voci", "conferma",
+                                 "smentita", "resoconto", "cronaca", "immagini", "video"};
+  return pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "di" &&
+         kNouns.count(tokens[pos - 2].lower) > 0;
+}
+
 // Whether the object at tokens[pos] is a message ("un telegramma", "un messaggio di
 // sostegno"): sending one is no aid.
 bool IsMessageAfter(std::span<const Token> tokens, std::size_t pos) {
@@ -803,6 +812,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       std::erase_if(found, [&](std::size_t m) { return mentions[m].actor.sector != sector; });
       return found;
     };
+    // "la testata X ha dato la notizia dell'arresto di Y": who reports an event is not its
+    // agent.
+    if (occ.is_noun && frame.source == "subject" && IsReportOf(tokens, occ.begin)) continue;
     std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
     std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
     if (occ.is_noun && frame.target == "subject") {

@@ -290,5 +290,22 @@ TEST_CASE("RelationMatcher: portfolios with 'a', both parties, strikes on a coun
   REQUIRE(Relations("Israele ha colpito obiettivi in Libano.", "2024-10-01").count("ISR ASSAULT LBN"));
 }
 
+TEST_CASE("RelationMatcher: outlets and companies named after their noun", "[extract]") {
+  // an organisation noun, its adjectives (a demonym among them), then the name
+  auto r = Relations("Maduro ha accusato la compagnia petrolifera americana PetroNorte.",
+                     "2023-12-15");
+  REQUIRE(r.count("maduro ACCUSE new:petronorte"));
+  // an outlet that reports an arrest did not arrest anyone
+  auto o = Relations("La testata online kazaka Steppa Oggi ha dato la notizia dell'arresto di "
+                     "Samat Abish.", "2022-01-10");
+  REQUIRE_FALSE(o.count("new:steppa-oggi COERCE abish"));
+  // a mutual commitment and a face-to-face meeting
+  REQUIRE(Relations("Il Venezuela e la Guyana si sono impegnati a non usare la forza.",
+                    "2023-12-15")
+              .count("VEN AGREE GUY"));
+  REQUIRE(Relations("Ieri il faccia a faccia tra Putin e Macron.", "2022-02-07")
+              .count("putin CONSULT macron"));
+}
+
 }  // namespace
 }  // namespace actorgraph
