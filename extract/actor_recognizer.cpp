@@ -31,7 +31,13 @@ bool IsPersonTitleWord(std::string_view lower) {
       "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
       "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria"};
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
-  return kSet.count(lower) > 0;
+  if (kSet.count(lower) > 0) return true;
+  // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
+  // "l'economista X" (not "la rivista Time", "l'intervista").
+  static const WordSet kNotPeople = {"intervista", "rivista", "conquista", "autopista",
+                                     "riconquista", "anteprima"};
+  return lower.size() >= 8 && (lower.ends_with("ista") || lower.ends_with("isti")) &&
+         kNotPeople.count(lower) == 0;
 }
 
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
