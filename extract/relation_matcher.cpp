@@ -60,6 +60,25 @@ bool IsReportOf(std::span<const Token> tokens, std::size_t pos) {
          kNouns.count(tokens[pos - 2].lower) > 0;
 }
 
+// Whether words of condemnation follow tokens[pos] within the clause ("... inaccettabile",
+// "... un crimine", "«illegale e incostituzionale»").
+bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::size_t end) {
+  static const WordSet kWords = {
+      "inaccettabile", "inaccettabili", "illegale", "illegali", "illegittimo", "illegittima",
+      "incostituzionale", "ignobile", "ignobili", "vergognoso", "vergognosa", "vergogna",
+      "criminale", "criminali", "crimine", "crimini", "terroristico", "terroristica",
+      "barbaro", "barbara", "barbarie", "vile", "codardo",
+      "mostruoso", "mostruosa", "assassinio", "provocazione", "provocatorio", "provocatoria",
+      "irresponsabile", "ostile", "aggressione", "aggressivo", "aggressiva", "minaccia",
+      "inammissibile", "deplorevole", "scandaloso", "scandalosa", "golpe", "farsa", "ricatto",
+      "menzogna", "menzogne", "propaganda", "pericoloso", "pericolosa", "inaudito", "inaudita",
+      "grave", "gravissimo", "gravissima", "sbagliato", "sbagliata", "assurdo", "assurda"};
+  for (std::size_t k = pos; k < end && k < pos + 12; ++k) {
+    if (kWords.count(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 // Whether the object at tokens[pos] is a message ("un telegramma", "un messaggio di
 // sostegno"): sending one is no aid.
 bool IsMessageAfter(std::span<const Token> tokens, std::size_t pos) {
@@ -407,6 +426,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const std::size_t clause_end = s.clause_end(occ.end);
   // "ha inviato un telegramma a X": a message (the noun is a trigger of its own), no aid.
   if (type.type == "AID" && !occ.is_noun && IsMessageAfter(tokens, occ.end)) return;
+  // "ha definito l'attacco ignobile": naming something is an accusation only in words of
+  // condemnation.
+  if (type.type == "ACCUSE" && trigger.lemma == "definire" &&
+      !CondemnationWithin(tokens, occ.end, clause_end)) {
+    return;
+  }
 
   auto usable = [&](std::size_t m, std::string_view role) {
     if (mentions[m].adjective) return role == "adj";
@@ -468,6 +493,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (mentions[m].adjective) continue;
       std::size_t gap = che - mentions[m].end;
       if (gap == 0 || (gap == 1 && tokens[mentions[m].end].lower == ",")) {
+        // "al-Shabaab, affiliati ad al-Qaeda, che ...": an actor inside an apposition,
+        // governed by a preposition, leaves the antecedent to the one it describes.
+        if (!s.prep[m].empty() && m > 0 && s.prep[m - 1].empty() && !mentions[m - 1].adjective &&
+            mentions[m - 1].end < mentions[m].begin && tokens[mentions[m - 1].end].lower == "," &&
+            mentions[m].begin - mentions[m - 1].end <= 5) {
+          bool apposition = true;
+          for (std::size_t k = mentions[m - 1].end + 1; k < mentions[m].begin && apposition; ++k) {
+            apposition = tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized &&
+                         AuxiliaryForms(tokens[k].lower) == nullptr;
+          }
+          if (apposition) return coordinated(m - 1, true);
+        }
         return coordinated(m, true);
       }
       if (gap <= 10 && tokens[mentions[m].end].lower == ",") {

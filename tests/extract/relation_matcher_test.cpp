@@ -307,5 +307,18 @@ TEST_CASE("RelationMatcher: outlets and companies named after their noun", "[ext
               .count("putin CONSULT macron"));
 }
 
+TEST_CASE("RelationMatcher: naming something in words of condemnation", "[extract]") {
+  auto r = Relations("Starmer ha definito la posizione russa chiaramente inaccettabile. Trump ha "
+                     "definito Netanyahu un grande amico.", "2025-05-16");
+  REQUIRE(r.count("starmer ACCUSE RUS"));
+  REQUIRE_FALSE(r.count("trump ACCUSE netanyahu"));
+  // the antecedent of "che" is the actor an apposition describes, not the one inside it
+  auto a = Relations("Contro l'intesa si sono schierati i miliziani di al-Shabaab, affiliati ad "
+                     "al-Qaeda, che l'hanno definita illegittima e hanno minacciato l'Etiopia.",
+                     "2024-01-10");
+  REQUIRE(a.count("al_shabaab THREATEN ETH"));
+  REQUIRE_FALSE(a.count("al_qaeda THREATEN ETH"));
+}
+
 }  // namespace
 }  // namespace actorgraph
