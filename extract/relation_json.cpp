@@ -1,7 +1,6 @@
 #include "extract/relation_json.h"
 
 #include <array>
-#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstring>
