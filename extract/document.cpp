@@ -1,8 +1,10 @@
 #include "extract/document.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -104,7 +106,6 @@ void WalkDirectory(const std::string& root, std::vector<std::string>& found,
   }
 }
 
-// Replaces each invalid UTF-8 sequence of `text` by U+FFFD. Returns how many were replaced.
 // The length of the valid UTF-8 sequence at text[i], or 0 when it is invalid.
 std::size_t ValidUtf8Length(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
@@ -125,14 +126,23 @@ std::size_t ValidUtf8Length(std::string_view text, std::size_t i) {
   return valid ? length : 0;
 }
 
+// Index of the first byte >= 0x80 in text from i on, or text.size(). Eight bytes at a time.
+std::size_t SkipAscii(std::string_view text, std::size_t i) {
+  while (i + 8 <= text.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
+// Replaces each invalid UTF-8 sequence of `text` by U+FFFD. Returns how many were replaced.
 std::size_t RepairUtf8(std::string& text) {
   // Almost every line is valid: check first, copy only from the first bad byte on.
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  while ((i = SkipAscii(text, i)) < text.size()) {
     const std::size_t length = ValidUtf8Length(text, i);
     if (length == 0) break;
     i += length;
@@ -233,15 +243,20 @@ class FlatObjectReader {
     SkipSpace();
     return pos_ == s_.size();
   }
+  // Bytes that end a run of a string's plain bytes: the quote, the backslash and controls.
+  static constexpr std::array<bool, 256> kRunEnd = [] {
+    std::array<bool, 256> run_end{};
+    for (int c = 0; c < 0x20; ++c) run_end[static_cast<std::size_t>(c)] = true;
+    run_end['"'] = run_end['\\'] = true;
+    return run_end;
+  }();
+
   // Reads the rest of a string whose opening quote was eaten. The line is valid UTF-8.
   bool ReadString(std::string& out) {
     out.clear();
     for (;;) {
       std::size_t run = pos_;
-      while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' &&
-             static_cast<unsigned char>(s_[run]) >= 0x20) {
-        ++run;
-      }
+      while (run < s_.size() && !kRunEnd[static_cast<unsigned char>(s_[run])]) ++run;
       out.append(s_.data() + pos_, run - pos_);
       pos_ = run;
       if (pos_ >= s_.size() || static_cast<unsigned char>(s_[pos_]) < 0x20) return false;

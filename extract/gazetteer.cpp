@@ -75,6 +75,7 @@ bool NeedsMatchKey(std::string_view key) {
 
 std::string MatchKey(std::string_view fold) {
   std::string key(fold);
+  if (!NeedsMatchKey(fold)) return key;  // most words: no search for the variants below
   // Transliterations of Slavic and Central Asian names: -ayev/-aev, -yy/-iy/-ij/-y, "kh"/"h"
   // are written both ways in the Italian press.
   auto replace_all = [&](std::string_view from, std::string_view to) {

@@ -5,17 +5,20 @@
 #include <cstddef>
 #include <string>
 
+#include "extract/literal_comparable_string.h"
+
 namespace actorgraph {
 
 // An actor as the rest of the pipeline sees it, whether it came from the dictionary or was
-// found as a new name. id is stable across documents and runs.
+// found as a new name. id is stable across documents and runs. The rules test the fields
+// against literals (`actor.type == "PERSON"`), hence LiteralComparableString.
 struct ActorRef {
-  std::string id;        // "putin", "KAZ", "csto", "new:wagner-group"
-  std::string label;     // "Vladimir Putin"
-  std::string type;      // PERSON, COUNTRY, IGO, ORGANIZATION, GROUP, ...
-  std::string country;   // ISO 3166 alpha-3 of the actor's country, when known
-  std::string sector;    // for an agent resolved to its country: "government", "military", ...
-  std::string wikidata;  // "Q7747", when known
+  LiteralComparableString id;        // "putin", "KAZ", "csto", "new:wagner-group"
+  LiteralComparableString label;     // "Vladimir Putin"
+  LiteralComparableString type;      // PERSON, COUNTRY, IGO, ORGANIZATION, GROUP, ...
+  LiteralComparableString country;   // ISO 3166 alpha-3 of the actor's country, when known
+  LiteralComparableString sector;    // for an agent resolved to its country: "government", ...
+  LiteralComparableString wikidata;  // "Q7747", when known
 
   bool empty() const { return id.empty(); }
   friend bool operator==(const ActorRef&, const ActorRef&) = default;

@@ -1,10 +1,10 @@
 #include "extract/relation_json.h"
 
 #include <array>
-#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -37,102 +37,138 @@ ActorRef ActorFromJson(const nlohmann::json& j) {
 }
 
 // Output is the hot path of `extract` (one line per relation, the sentence included), so the
-// two record writers append to a string directly instead of building a JSON tree.
+// two record writers append to a string directly instead of building a JSON tree. Most pieces
+// of a line are a few bytes (punctuation, keys, ids, numbers): they gather in a buffer on the
+// stack, which goes to the string in one append when full and at Finish(), rather than each
+// paying a call and a capacity check of std::string.
 class JsonLine {
  public:
-  explicit JsonLine(std::string& out) : out_(out) { out_ += '{'; }
-  // `key` is one of this file's literals: it needs no escaping. `,"key":` goes in one append.
-  JsonLine& Key(std::string_view key) {
-    char buffer[32];
-    assert(key.size() + 4 <= sizeof buffer);
-    std::size_t n = 0;
-    if (!first_) buffer[n++] = ',';
+  explicit JsonLine(std::string& out) : out_(out) { Put('{'); }
+  JsonLine(const JsonLine&) = delete;
+  JsonLine& operator=(const JsonLine&) = delete;
+
+  // `key` is one of this file's literals: it needs no escaping.
+  template <std::size_t N>
+  JsonLine& Key(const char (&key)[N]) {
+    constexpr std::size_t kLength = N - 1;
+    Reserve(kLength + 4);
+    if (!first_) buffer_[used_++] = ',';
     first_ = false;
-    buffer[n++] = '"';
-    std::memcpy(buffer + n, key.data(), key.size());
-    n += key.size();
-    buffer[n++] = '"';
-    buffer[n++] = ':';
-    out_.append(buffer, n);
+    buffer_[used_++] = '"';
+    std::memcpy(buffer_ + used_, key, kLength);
+    used_ += kLength;
+    buffer_[used_++] = '"';
+    buffer_[used_++] = ':';
     return *this;
   }
-  JsonLine& String(std::string_view key, std::string_view value) {
+  template <std::size_t N>
+  JsonLine& String(const char (&key)[N], std::string_view value) {
     Key(key);
     AppendString(value);
     return *this;
   }
-  JsonLine& Number(std::string_view key, std::size_t value) {
+  template <std::size_t N>
+  JsonLine& Number(const char (&key)[N], std::size_t value) {
     Key(key);
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
+    Reserve(std::numeric_limits<std::size_t>::digits10 + 1);
+    used_ = static_cast<std::size_t>(
+        std::to_chars(buffer_ + used_, buffer_ + sizeof buffer_, value).ptr - buffer_);
     return *this;
   }
-  JsonLine& Double(std::string_view key, double value) {
+  template <std::size_t N>
+  JsonLine& Double(const char (&key)[N], double value) {
     Key(key);
     // What nlohmann::json(value).dump() writes (its Grisu2 shortest form, "null" when not
     // finite), without building a JSON value per line.
     if (!std::isfinite(value)) {
-      out_.append("null", 4);
+      Put("null");
       return *this;
     }
-    std::array<char, 64> buffer;
-    char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    out_.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+    constexpr std::size_t kMaxDoubleChars = 64;  // what nlohmann's own dump() sets aside
+    Reserve(kMaxDoubleChars);
+    used_ = static_cast<std::size_t>(
+        nlohmann::detail::to_chars(buffer_ + used_, buffer_ + used_ + kMaxDoubleChars, value) -
+        buffer_);
     return *this;
   }
-  JsonLine& Bool(std::string_view key, bool value) {
+  template <std::size_t N>
+  JsonLine& Bool(const char (&key)[N], bool value) {
     Key(key);
-    if (value) {
-      out_.append("true", 4);
-    } else {
-      out_.append("false", 5);
-    }
+    Put(value ? std::string_view("true") : std::string_view("false"));
     return *this;
   }
-  JsonLine& Actor(std::string_view key, const ActorRef& actor) {
+  template <std::size_t N>
+  JsonLine& Actor(const char (&key)[N], const ActorRef& actor) {
     Key(key);
-    out_ += '{';
+    Put('{');
     first_ = true;
     String("id", actor.id).String("label", actor.label).String("type", actor.type);
     if (!actor.country.empty()) String("country", actor.country);
     if (!actor.sector.empty()) String("sector", actor.sector);
     if (!actor.wikidata.empty()) String("wikidata", actor.wikidata);
-    out_ += '}';
+    Put('}');
     return *this;
   }
-  void Finish() { out_ += '}'; }
+  // Closes the object and appends what the buffer holds. Call once, last.
+  void Finish() {
+    Put('}');
+    Flush();
+  }
 
  private:
+  void Flush() {
+    out_.append(buffer_, used_);
+    used_ = 0;
+  }
+  // Makes room for `n` more bytes in the buffer (n <= its size).
+  void Reserve(std::size_t n) {
+    if (sizeof buffer_ - used_ < n) Flush();
+  }
+  void Put(char c) {
+    Reserve(1);
+    buffer_[used_++] = c;
+  }
+  void Put(std::string_view bytes) {
+    if (bytes.size() > sizeof buffer_ - used_) {
+      Flush();
+      if (bytes.size() > sizeof buffer_) {  // a long sentence goes straight to the string
+        out_.append(bytes);
+        return;
+      }
+    }
+    std::memcpy(buffer_ + used_, bytes.data(), bytes.size());
+    used_ += bytes.size();
+  }
+
   // Escapes as JSON requires; invalid UTF-8 becomes U+FFFD so the line always parses.
   void AppendString(std::string_view s) {
-    out_ += '"';
+    Put('"');
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n;) {
-      // Copy the run of bytes that need no escaping in one append.
+      // Copy the run of bytes that need no escaping in one piece.
       std::size_t run = i;
       while (run < n && kPlain[p[run]]) ++run;
       if (run > i) {
-        out_.append(s.data() + i, run - i);
+        Put(s.substr(i, run - i));
         i = run;
         if (i == n) break;
       }
       unsigned char c = p[i];
       if (c < 0x80) {
         if (c == '"' || c == '\\') {
-          out_ += '\\';
-          out_ += static_cast<char>(c);
+          Put('\\');
+          Put(static_cast<char>(c));
         } else {
           static constexpr char kHex[] = "0123456789abcdef";
           switch (c) {
-            case '\n': out_ += "\\n"; break;
-            case '\r': out_ += "\\r"; break;
-            case '\t': out_ += "\\t"; break;
+            case '\n': Put("\\n"); break;
+            case '\r': Put("\\r"); break;
+            case '\t': Put("\\t"); break;
             default:
-              out_ += "\\u00";
-              out_ += kHex[c >> 4];
-              out_ += kHex[c & 15];
+              Put("\\u00");
+              Put(kHex[c >> 4]);
+              Put(kHex[c & 15]);
           }
         }
         ++i;
@@ -150,14 +186,14 @@ class JsonLine {
         valid = cp >= 0x10000 && cp <= 0x10FFFF;
       }
       if (valid) {
-        out_.append(s.substr(i, len));
+        Put(s.substr(i, len));
         i += len;
       } else {
-        out_ += "\xEF\xBF\xBD";
+        Put("\xEF\xBF\xBD");
         ++i;
       }
     }
-    out_ += '"';
+    Put('"');
   }
 
   // Bytes copied as they are: printable ASCII but the quote and the backslash.
@@ -168,6 +204,8 @@ class JsonLine {
   }();
 
   std::string& out_;
+  char buffer_[1024];
+  std::size_t used_ = 0;
   bool first_ = true;
 };
 

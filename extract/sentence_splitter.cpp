@@ -8,6 +8,8 @@
 #include <limits>
 #include <string_view>
 
+#include "extract/word_set.h"
+
 namespace actorgraph {
 namespace {
 
@@ -23,7 +25,7 @@ constexpr std::size_t kMaxLookahead = 64;
 constexpr std::size_t kMaxQuoteBytes = 400;
 
 // Words that take a period without ending the sentence, lower-case, without the period.
-// Sorted, for binary search. Months are here for datelines ("Milano, 9 nov. (askanews)").
+// Months are here for datelines ("Milano, 9 nov. (askanews)").
 constexpr auto kAbbreviations = std::to_array<std::string_view>(
     {"ad",   "ag",  "ago",  "amb",  "amm",  "apr", "arch", "art",  "artt",  "avv",  "ca",   "cap",
      "card", "cfr", "cit",  "cm",   "co",   "cod", "col",  "cons", "corp",  "dep",  "dic",  "dott",
@@ -33,7 +35,6 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>(
      "op",   "ott", "p",    "pag",  "pagg", "pp",  "pres", "prof", "proff", "prot", "rag",  "reg",
      "rev",  "sec", "segr", "sen",  "set",  "sez", "sg",   "sig",  "sigg",  "sr",   "ss",   "st",
      "tab",  "tel", "ten",  "vol",  "vs"});
-static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end()));
 
 // Abbreviations after which a period followed by a capitalised word does end the sentence.
 constexpr auto kSentenceFinalAbbreviations = std::to_array<std::string_view>({"ecc", "etc"});
@@ -320,7 +321,8 @@ class Splitter {
       // "ecc. Il governo" ends; "ecc. (vedi sotto)" does not.
       return !(IsUppercaseAt(text_, next) || IsAsciiDigit(text_[next]));
     }
-    return std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), lower);
+    static const WordSet abbreviations(kAbbreviations.begin(), kAbbreviations.end());
+    return abbreviations.contains(lower);
   }
 
   // A short line without final punctuation that is its own sentence: the first line of the

@@ -211,12 +211,15 @@ class TokenizerPass {
   }
 
   std::size_t ScanWord(std::size_t i) {
-    if (const std::size_t dotted = DottedAbbreviationEnd(i)) {
-      Emit(i, dotted, TokenKind::kWord);
-      return dotted;
-    }
     bool hyphenated = false;
     const std::size_t j = ScanHyphenated(i, hyphenated);
+    // Only a word of at most three letters before a period can open a dotted abbreviation.
+    if (j - i <= 3 && j < end_ && text_[j] == '.') {
+      if (const std::size_t dotted = DottedAbbreviationEnd(i)) {
+        Emit(i, dotted, TokenKind::kWord);
+        return dotted;
+      }
+    }
     if (j >= end_ || text_[j] != '\'') {
       Emit(i, j, TokenKind::kWord, false, hyphenated);
       return j;
@@ -325,17 +328,9 @@ class TokenizerPass {
     token.end = end;
     token.kind = kind;
     const std::string_view surface = text_.substr(start, end - start);
-    if (kind != TokenKind::kPunct) {
-      for (const char c : surface) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-          FillNonAscii(token, surface);
-          return;
-        }
-      }
-    }
     // ASCII (most of Italian text, and punctuation): lower-cased in place after one copy, the
     // counts kept in locals (stores through the char pointer would otherwise reload them);
-    // the fold is the same bytes.
+    // the fold is the same bytes. A word with a non-ASCII byte goes to FillNonAscii.
     std::string& lower = token.lower;
     lower.assign(surface);
     char* out = lower.data();
@@ -344,6 +339,10 @@ class TokenizerPass {
     bool capitalized = false;
     for (std::size_t k = 0; k < surface.size(); ++k) {
       const char c = surface[k];
+      if (static_cast<unsigned char>(c) >= 0x80 && kind != TokenKind::kPunct) {
+        FillNonAscii(token, surface);
+        return;
+      }
       const bool is_upper = IsAsciiUpper(c);
       if (is_upper || (c >= 'a' && c <= 'z')) {
         if (letters++ == 0) capitalized = is_upper;

@@ -7,30 +7,13 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include "extract/literal_comparable_string.h"
 
 namespace actorgraph {
 
 enum class TokenKind { kWord, kNumber, kPunct };
-
-// A token's lower-case text: a std::string whose comparison with a string literal
-// (`token.lower == "che"`, the rules' most frequent test) compares the lengths first, inline.
-// GCC 12's operator==(const std::string&, const char*) calls compare() and strlen out of
-// line, which cost a tenth of extraction. Adds no state to std::string.
-class TokenText : public std::string {
- public:
-  using std::string::string;
-  using std::string::operator=;
-  TokenText() = default;
-  TokenText(std::string text) : std::string(std::move(text)) {}  // NOLINT: implicit on purpose
-
-  template <std::size_t N>
-  friend bool operator==(const TokenText& text, const char (&literal)[N]) {
-    return text.size() == N - 1 &&
-           std::char_traits<char>::compare(text.data(), literal, N - 1) == 0;
-  }
-};
 
 struct Token {
   std::size_t start = 0;  // byte offsets in the normalised text, half-open
@@ -38,7 +21,7 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   // Lower-cased, accents kept: "è", "dell'". A final apostrophe standing for an accent is
   // spelled as the accent: "perche'" -> "perché", "E'" -> "è" (fold "perche", "e").
-  TokenText lower;
+  LiteralComparableString lower;
   std::string fold;          // lower-cased, accents stripped: "e", "dell'"
   bool capitalized = false;  // first letter upper-case ("Putin", "OTSC")
   bool all_caps = false;     // every letter upper-case and at least two letters ("OTSC", "UE")
