@@ -623,7 +623,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   SentenceMention m;
   m.begin = pos;
   m.end = end;
-  if (country) {
+  if (country && !agent->alone.empty() && !IsStateSector(agent->sector)) {
+    // "i manifestanti kazaki", "l'opposizione georgiana": people of a country who act apart
+    // from (often against) its state; the collective actor, held in that country.
+    m.actor = schema_.FindActor(agent->alone)->ref;
+    const ActorRef& of = schema_.actors()[*country].ref;
+    m.actor.country = of.type == "COUNTRY" ? of.id : of.country;
+    m.resolution = kResolvedDescriptor;
+  } else if (country) {
     m.actor = RefOf(*country);
     m.actor.sector = agent->sector;
     m.resolution = kResolvedDescriptor;
@@ -2085,8 +2092,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
   }
   for (const SentenceMention& m : out.mentions) {
-    if (m.actor.type != "COUNTRY" || m.resolution == kResolvedCoreference) continue;
-    auto [it, inserted] = memory.country_mentions.try_emplace(m.actor.id, m.actor, 0);
+    if (m.resolution == kResolvedCoreference) continue;
+    // "i manifestanti georgiani": a collective actor held in a country speaks of it too.
+    const ActorEntry* held_in = m.actor.type == "GROUP" && m.resolution == kResolvedDescriptor &&
+                                        !m.actor.country.empty()
+                                    ? schema_.FindActor(m.actor.country)
+                                    : nullptr;
+    if (m.actor.type != "COUNTRY" && held_in == nullptr) continue;
+    const ActorRef& country = held_in ? held_in->ref : m.actor;
+    auto [it, inserted] = memory.country_mentions.try_emplace(country.id, country, 0);
     // Where things happen says more about what the article is about than who is named.
     it->second.second += m.is_location ? 2 : 1;
     if (inserted) it->second.first.sector.clear();

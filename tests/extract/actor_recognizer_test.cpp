@@ -212,5 +212,17 @@ TEST_CASE("ActorRecognizer: organisations spelled out before their acronym", "[e
   REQUIRE(o.count("new:godfrey-otunge OFFICIAL_OF KEN"));
 }
 
+TEST_CASE("ActorRecognizer: protesters and the opposition of a country are their own actors",
+          "[extract]") {
+  auto r = testing::Relations("L'opposizione georgiana ha denunciato brogli. La polizia georgiana "
+                              "ha disperso i manifestanti. Il governo ha accusato l'opposizione.",
+                              "2024-10-28");
+  REQUIRE(r.count("GEO COERCE protesters"));
+  REQUIRE(r.count("GEO ACCUSE opposition"));
+  REQUIRE_FALSE(r.count("GEO ACCUSE GEO"));
+  // a state body with a demonym stays the state
+  REQUIRE(Mentions("La polizia georgiana ha parlato.", "2024-10-28").count("GEO@descriptor"));
+}
+
 }  // namespace
 }  // namespace actorgraph
