@@ -220,6 +220,13 @@ TEST_CASE("ActorRecognizer: protesters and the opposition of a country are their
   REQUIRE(r.count("GEO COERCE protesters"));
   REQUIRE(r.count("GEO ACCUSE opposition"));
   REQUIRE_FALSE(r.count("GEO ACCUSE GEO"));
+  // attackers, gangs, migrants and journalists are collective actors too
+  auto c = testing::Relations("La polizia russa ha arrestato gli attentatori. Le bande armate hanno "
+                              "attaccato Port-au-Prince.", "2024-03-25");
+  REQUIRE(c.count("RUS COERCE attackers"));
+  REQUIRE(c.count("gangs ASSAULT HTI"));
+  // a profession before a name still introduces the person
+  REQUIRE(Mentions("Il giornalista Marco Rossi ha parlato.").count("new:marco-rossi@new_name"));
   // a state body with a demonym stays the state
   REQUIRE(Mentions("La polizia georgiana ha parlato.", "2024-10-28").count("GEO@descriptor"));
 }
