@@ -320,5 +320,15 @@ TEST_CASE("RelationMatcher: naming something in words of condemnation", "[extrac
   REQUIRE_FALSE(a.count("al_qaeda THREATEN ETH"));
 }
 
+TEST_CASE("RelationMatcher: a wider lexicon of political news", "[extract]") {
+  auto r = Relations("La Cina e le Isole Salomone hanno firmato un patto di sicurezza. Macron ha "
+                     "dialogato con Scholz. Migliaia di persone sono scese in piazza contro il "
+                     "governo kenyota. La polizia ha perquisito la sede dell'opposizione.",
+                     "2022-04-20");
+  REQUIRE(r.count("CHN AGREE SLB"));
+  REQUIRE(r.count("macron CONSULT scholz"));
+  REQUIRE(r.count("protesters PROTEST KEN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
