@@ -372,6 +372,25 @@ void Schema::Validate() const {
       throw SchemaError("agent '" + a.sector + "': unknown actor '" + a.alone + "'", a.where);
     }
   }
+  // "object@embasy" would silently never match: a frame's sector must be an agent's.
+  auto known_sector = [&](const std::string& sector) {
+    return sector.empty() || std::any_of(agents_.begin(), agents_.end(), [&](const AgentEntry& a) {
+             return a.sector == sector;
+           });
+  };
+  for (const RelationType& type : types_) {
+    for (const Trigger& trigger : type.triggers) {
+      for (const ArgumentFrame& frame : trigger.frames) {
+        for (const std::string& sector : {frame.source_sector, frame.target_sector}) {
+          if (!known_sector(sector)) {
+            throw SchemaError("relation '" + type.type + "' trigger '" + trigger.lemma +
+                                  "': unknown sector '" + sector + "'",
+                              trigger.where, "sectors are defined under 'agents:'");
+          }
+        }
+      }
+    }
+  }
 }
 
 Schema Schema::LoadFromStrings(const std::vector<std::pair<std::string, std::string>>& files) {

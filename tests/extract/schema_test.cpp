@@ -30,6 +30,10 @@ TEST_CASE("Schema: errors name file, line and column", "[extract]") {
   REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
                            "      - {lemma: dire, frames: [subject>object@]}\n"),
                       Catch::Contains("names no sector after '@'"));
+  // a sector no agent has, with the trigger's position
+  REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
+                           "      - {lemma: dire, frames: [subject>object@embasy]}\n"),
+                      Catch::StartsWith("user.yaml:4:") && Catch::Contains("unknown sector 'embasy'"));
   // a duplicate id in one file
   REQUIRE_THROWS_WITH(Load("actors:\n  - {id: x, type: GROUP, label: X}\n"
                            "  - {id: x, type: GROUP, label: Y}\n"),
