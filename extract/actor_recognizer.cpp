@@ -17,8 +17,7 @@ constexpr std::string_view kHeadOffices[] = {
     "prime_minister", "commander"};
 
 // Words that, before a capitalised name, introduce a new person ("il generale X").
-bool IsPersonTitleWord(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
+constexpr std::string_view kPersonTitleWords[] = {
       "generale", "colonnello", "maresciallo", "ammiraglio", "capitano", "comandante",
       "presidente", "premier", "ministro", "ministra", "leader", "capo", "segretario",
       "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "senatore", "senatrice",
@@ -30,32 +29,39 @@ bool IsPersonTitleWord(std::string_view lower) {
       "vicesegretario", "vicesegretaria", "sottosegretaria", "viceministra", "ufficiale",
       "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
       "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria"};
-  static const WordSet kSet(std::begin(kWords), std::end(kWords));
-  if (kSet.count(lower) > 0) return true;
-  // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
-  // "l'economista X" (not "la rivista Time", "l'intervista").
+
+// Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
+// "l'economista X" (not "la rivista Time", "l'intervista").
+bool IsPartisanNoun(std::string_view lower) {
   static const WordSet kNotPeople = {"intervista", "rivista", "conquista", "autopista",
                                      "riconquista", "anteprima"};
   return lower.size() >= 8 && (lower.ends_with("ista") || lower.ends_with("isti")) &&
          kNotPeople.count(lower) == 0;
 }
 
+bool IsPersonTitleWord(std::string_view lower) {
+  static const WordSet kSet(std::begin(kPersonTitleWords), std::end(kPersonTitleWords));
+  return kSet.count(lower) > 0 || IsPartisanNoun(lower);
+}
+
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
-bool IsGroupNoun(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"gruppo", "milizia", "movimento", "partito",
+constexpr std::string_view kGroupNouns[] = {"gruppo", "milizia", "movimento", "partito",
                                                 "organizzazione", "brigata", "fronte",
                                                 "formazione", "fazione", "coalizione"};
-  static const WordSet kSet(std::begin(kWords), std::end(kWords));
+
+bool IsGroupNoun(std::string_view lower) {
+  static const WordSet kSet(std::begin(kGroupNouns), std::end(kGroupNouns));
   return kSet.count(lower) > 0;
 }
 
-bool IsKinshipNoun(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
+constexpr std::string_view kKinshipNouns[] = {
       "nipote", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "padre",
       "madre", "genero", "nuora", "cognato", "cognata", "cugino", "cugina", "zio", "zia",
       "suocero", "suocera", "vedova", "erede", "primogenito", "primogenita", "figli",
       "figlie", "fratelli", "sorelle", "nipoti", "cugini"};
-  static const WordSet kSet(std::begin(kWords), std::end(kWords));
+
+bool IsKinshipNoun(std::string_view lower) {
+  static const WordSet kSet(std::begin(kKinshipNouns), std::end(kKinshipNouns));
   return kSet.count(lower) > 0;
 }
 
@@ -384,14 +390,33 @@ bool IsLocalOffice(std::string_view office) {
 
 // Nouns that name an outlet or a company: the capitalised name after them is an organisation
 // ("il direttore del giornale El Khyzmatynda", "la compagnia di bandiera Belavia").
-bool IsOrganizationNoun(std::string_view lower) {
-  static const WordSet kWords = {
+constexpr std::string_view kOrganizationNouns[] = {
       "giornale", "quotidiano", "settimanale", "periodico", "canale", "emittente", "agenzia",
       "testata", "sito", "portale", "radio", "tv", "televisione", "rete", "compagnia",
       "società", "azienda", "gruppo", "holding", "banca", "fondazione", "associazione", "ong",
       "sindacato", "partito", "movimento", "organizzazione", "istituto", "centro", "think-tank",
       "coalizione", "collettivo", "comitato", "federazione", "piattaforma", "fronte", "alleanza"};
-  return kWords.count(lower) > 0;
+
+bool IsOrganizationNoun(std::string_view lower) {
+  static const WordSet kSet(std::begin(kOrganizationNouns), std::end(kOrganizationNouns));
+  return kSet.count(lower) > 0;
+}
+
+// Whether a lower-case word may open a new actor's mention: a group, organisation or kinship
+// noun, or a title ("il gruppo X", "la compagnia X", "la moglie X", "il generale X"). One
+// probe instead of one per rule for the many words that open none.
+bool MayIntroduceNewActor(std::string_view lower) {
+  static const WordSet kSet = [] {
+    std::vector<std::string_view> words;
+    for (const auto& list : {std::span<const std::string_view>(kPersonTitleWords),
+                             std::span<const std::string_view>(kGroupNouns),
+                             std::span<const std::string_view>(kKinshipNouns),
+                             std::span<const std::string_view>(kOrganizationNouns)}) {
+      words.insert(words.end(), list.begin(), list.end());
+    }
+    return WordSet(words.begin(), words.end());
+  }();
+  return kSet.count(lower) > 0 || IsPartisanNoun(lower);
 }
 
 // Capitalised nouns that name a body of a state or of an organisation, not an organisation of
@@ -1856,6 +1881,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     }
     if (match && IsFirstNameOfNewPerson(tokens, i, *match, text)) match.reset();
+    if (!match && !IsNameWord(t) && !MayIntroduceNewActor(t.lower)) {
+      ++i;  // most words: none of the rules below can start at them
+      continue;
+    }
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
