@@ -1165,6 +1165,7 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   // "X fa parte della Y", "di cui fanno parte A, B e C": MEMBER_OF.
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
+  if (mentions.size() < 2) return;  // a member and what it belongs to
   // "l'Ungheria, membro dell'Unione dal 2004", "la Finlandia è il trentunesimo Paese membro
   // della Nato", "X, uno dei membri fondatori del blocco".
   for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -1398,6 +1399,13 @@ void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentM
   // him (the one this document said arrested him), and the release is only asked for, so it
   // is no concession of the askers.
   static const WordSet kRelease = {"rilascio", "liberazione", "scarcerazione"};
+  // Only requests and the release nouns' own relations are redirected or dropped: most
+  // sentences have neither, and need no scan of their words.
+  if (std::none_of(out.begin(), out.end(), [&](const Relation& r) {
+        return r.type == "REQUEST" || kRelease.count(r.trigger) > 0;
+      })) {
+    return;
+  }
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
   std::set<std::string, std::less<>> released;
