@@ -34,7 +34,7 @@ constexpr std::string_view kPersonTitleWords[] = {
 // "l'economista X" (not "la rivista Time", "l'intervista").
 bool IsPartisanNoun(std::string_view lower) {
   static const WordSet kNotPeople = {"intervista", "rivista", "conquista", "autopista",
-                                     "riconquista", "anteprima"};
+                                     "riconquista"};
   return lower.size() >= 8 && (lower.ends_with("ista") || lower.ends_with("isti")) &&
          kNotPeople.count(lower) == 0;
 }
@@ -209,6 +209,19 @@ std::string Slug(std::string_view label) {
 std::string Surface(std::span<const Token> tokens, std::size_t begin, std::size_t end,
                     std::string_view text) {
   return std::string(text.substr(tokens[begin].start, tokens[end - 1].end - tokens[begin].start));
+}
+
+// A new organisation or group named by tokens[begin, end), remembered under its first word so
+// that later mentions join it ("Nexta" after "il fondatore di Nexta, ...").
+ActorRef RememberNewActor(DocumentMemory& memory, std::span<const Token> tokens,
+                          std::string_view text, std::size_t begin, std::size_t end,
+                          std::string type) {
+  ActorRef ref;
+  ref.label = Surface(tokens, begin, end, text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = std::move(type);
+  memory.new_actors[MatchKey(tokens[begin].fold)] = ref;
+  return ref;
 }
 
 int CompareDatePrefix(std::string_view a, std::string_view b) {
@@ -849,12 +862,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
     }
     if (unknown) {
-      ActorRef org;
-      org.label = Surface(tokens, j + 1, k, c.text);
-      org.id = "new:" + Slug(org.label);
-      org.type = "ORGANIZATION";
-      c.memory.new_actors[MatchKey(tokens[j + 1].fold)] = org;
-      new_of = org;
+      new_of = RememberNewActor(c.memory, tokens, c.text, j + 1, k, "ORGANIZATION");
       new_of_begin = j + 1;
       new_of_end = k;
     }
@@ -1118,29 +1126,26 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
 void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
                                                std::size_t bracket) const {
   const auto& tokens = c.tokens;
-  const std::size_t pos = begin;
-  const std::size_t k = bracket;
-  std::string_view acronym = c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+  const Token& acronym = tokens[bracket + 1];
   ActorRef ref;
   // An acronym the dictionary knows wins: "(Knb)" after a descriptive name; so does a name it
   // knows in full ("l'Unione Salvate la Romania (Usr)").
-  auto known_name = gazetteer_.LongestMatchAt(tokens, pos, c.text);
-  if (auto known = gazetteer_.LookupWord(tokens[k + 1], c.text); !known.empty() &&
+  if (auto known = gazetteer_.LookupWord(acronym, c.text); !known.empty() &&
       known.front().kind == NameKind::kActor) {
     ref = RefOf(known.front().index);
-  } else if (known_name && known_name->end == k &&
-             known_name->senses.front().kind == NameKind::kActor) {
-    ref = RefOf(known_name->senses.front().index);
+  } else if (auto name = gazetteer_.LongestMatchAt(tokens, begin, c.text);
+             name && name->end == bracket && name->senses.front().kind == NameKind::kActor) {
+    ref = RefOf(name->senses.front().index);
   } else {
-    ref.label = Surface(tokens, pos, k, c.text);
-    ref.id = "new:" + Slug(acronym);
+    ref.label = Surface(tokens, begin, bracket, c.text);
+    ref.id = "new:" + Slug(c.text.substr(acronym.start, acronym.end - acronym.start));
     ref.type = "ORGANIZATION";
-    c.memory.new_actors[MatchKey(tokens[k + 1].fold)] = ref;
+    c.memory.new_actors[MatchKey(acronym.fold)] = ref;
   }
   c.memory.NoteOrganization(ref);
   SentenceMention m;
-  m.begin = pos;
-  m.end = k + 3;
+  m.begin = begin;
+  m.end = bracket + 3;
   m.resolution = ref.id.starts_with("new:") ? kResolvedNewName : kResolvedDictionary;
   m.actor = std::move(ref);
   c.Add(std::move(m));
@@ -1166,11 +1171,8 @@ bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
     (void)known;
     return false;  // "il gruppo Stato islamico": the dictionary has it
   }
-  ActorRef ref;
-  ref.label = Surface(tokens, name, k, c.text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = group ? "GROUP" : "ORGANIZATION";
-  c.memory.new_actors[MatchKey(tokens[name].fold)] = ref;
+  const ActorRef ref =
+      RememberNewActor(c.memory, tokens, c.text, name, k, group ? "GROUP" : "ORGANIZATION");
   if (group) {
     c.memory.last_group = ref;
   } else {
@@ -1279,12 +1281,7 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       }
       ++k;
     }
-    ActorRef org;
-    org.label = Surface(tokens, m->end + 1, k, c.text);
-    org.id = "new:" + Slug(org.label);
-    org.type = "ORGANIZATION";
-    c.memory.new_actors[MatchKey(tokens[m->end + 1].fold)] = org;
-    new_of = org;
+    new_of = RememberNewActor(c.memory, tokens, c.text, m->end + 1, k, "ORGANIZATION");
     after = k;
   }
   if (!of && !new_of && IsLocalOffice(office.office)) {
@@ -1337,11 +1334,7 @@ bool ActorRecognizer::MatchOutletOfOffice(Cursor& c, std::size_t title_at, std::
   const auto& tokens = c.tokens;
   const std::size_t end = NameEnd(tokens, name_at, 5);
   if (end == name_at) return false;
-  ActorRef org;
-  org.label = Surface(tokens, name_at, end, c.text);
-  org.id = "new:" + Slug(org.label);
-  org.type = "ORGANIZATION";
-  c.memory.new_actors[MatchKey(tokens[name_at].fold)] = org;
+  const ActorRef org = RememberNewActor(c.memory, tokens, c.text, name_at, end, "ORGANIZATION");
   c.memory.NoteOrganization(org);
   // The person whose apposition this is: "Dauletmurat Tazhimuratov, avvocato e giornalista,
   // direttore del ...": the last person named before the comma, with no verb-like gap.

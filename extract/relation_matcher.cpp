@@ -27,15 +27,25 @@ bool IsStrongBoundary(const Token& t) {
           t.lower == "•");
 }
 
+// The noun of the object starting at tokens[pos], past articles and determiners ("le accuse",
+// "ogni addebito", "quest'attacco", "un telegramma"); "" at the end of the sentence.
+std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kDeterminers = {"ogni", "tutte", "tutti", "qualsiasi", "qualunque",
+                                       "queste", "questi", "questo", "quest'", "tali", "nuove",
+                                       "nuovi", "un'"};
+  while (pos < tokens.size() &&
+         (IsArticle(tokens[pos].lower) || kDeterminers.count(tokens[pos].lower))) {
+    ++pos;
+  }
+  return pos < tokens.size() ? std::string_view(tokens[pos].lower) : std::string_view();
+}
+
 // Whether the object at tokens[pos] is accusations or criticism ("le accuse", "ogni addebito",
 // "tutte le critiche di Mosca").
 bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
-  static const WordSet kDeterminers = {"le", "la", "l'", "ogni", "tutte", "qualsiasi",
-                                       "qualunque", "queste", "tali", "nuove", "gli", "i"};
   static const WordSet kNouns = {"accusa", "accuse", "critiche", "critica", "addebiti",
                                  "addebito", "insinuazioni", "imputazioni", "contestazioni"};
-  while (pos < tokens.size() && kDeterminers.count(tokens[pos].lower)) ++pos;
-  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+  return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
 // Whether the object at tokens[pos] is an attack that names no attacker ("l'attacco",
@@ -44,11 +54,7 @@ bool IsAttackAfter(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kNouns = {"attacco", "attacchi", "attentato", "attentati", "aggressione",
                                  "strage", "raid", "bombardamento", "bombardamenti", "agguato",
                                  "assassinio", "uccisione", "sparatoria", "massacro"};
-  while (pos < tokens.size() && (IsArticle(tokens[pos].lower) || tokens[pos].lower == "questo" ||
-                                 tokens[pos].lower == "quest'")) {
-    ++pos;
-  }
-  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+  return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
 // Whether the noun at tokens[pos] is what a report is about: "la notizia dell'arresto",
@@ -84,10 +90,7 @@ bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::siz
 bool IsMessageAfter(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kNouns = {"messaggio", "messaggi", "telegramma", "lettera", "lettere",
                                  "nota", "auguri", "condoglianze", "segnale", "segnali"};
-  while (pos < tokens.size() && (IsArticle(tokens[pos].lower) || tokens[pos].lower == "un'")) {
-    ++pos;
-  }
-  return pos < tokens.size() && kNouns.count(tokens[pos].lower) > 0;
+  return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
 // Words that may stand between an auxiliary and its participle, or before a verb group.
