@@ -85,9 +85,16 @@ struct DocumentMemory {
   // Who last accused each actor (and a person's country), by id: "X ha respinto le accuse"
   // rejects them.
   std::map<std::string, ActorRef, std::less<>> accused_by;
-  // The source of the last assault this document reported: "hanno condannato l'attacco"
-  // accuses it.
-  ActorRef last_assailant;
+  // The last relations this document asserted (oldest first, at most kRecentEvents), for a
+  // later reference to the event by a noun: "ha condannato il golpe", "ha definito la
+  // decisione illegale", "ha criticato l'intesa".
+  struct Event {
+    std::string type;
+    ActorRef source;
+    ActorRef target;
+  };
+  static constexpr std::size_t kRecentEvents = 24;
+  std::vector<Event> recent_events;
 
   // Remembers an organisation named in the text, for later "l'organizzazione".
   void NoteOrganization(const ActorRef& organization);

@@ -1,6 +1,7 @@
 #include "extract/relation_matcher.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 #include <optional>
 #include <set>
@@ -27,9 +28,9 @@ bool IsStrongBoundary(const Token& t) {
           t.lower == "•");
 }
 
-// The noun of the object starting at tokens[pos], past articles and determiners ("le accuse",
-// "ogni addebito", "quest'attacco", "un telegramma"); "" at the end of the sentence.
-std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
+// Where the noun of the object starting at tokens[pos] stands, past articles and determiners
+// ("le accuse", "ogni addebito", "quest'attacco", "un telegramma"); tokens.size() when none.
+std::size_t ObjectNounAt(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kDeterminers = {"ogni", "tutte", "tutti", "qualsiasi", "qualunque",
                                        "queste", "questi", "questo", "quest'", "tali", "nuove",
                                        "nuovi", "un'"};
@@ -37,6 +38,12 @@ std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
          (IsArticle(tokens[pos].lower) || kDeterminers.count(tokens[pos].lower))) {
     ++pos;
   }
+  return std::min(pos, tokens.size());
+}
+
+// The noun of the object starting at tokens[pos]; "" at the end of the sentence.
+std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
+  pos = ObjectNounAt(tokens, pos);
   return pos < tokens.size() ? std::string_view(tokens[pos].lower) : std::string_view();
 }
 
@@ -48,13 +55,82 @@ bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
   return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
-// Whether the object at tokens[pos] is an attack that names no attacker ("l'attacco",
-// "la strage di ieri", "l'attentato contro il premier").
-bool IsAttackAfter(std::span<const Token> tokens, std::size_t pos) {
-  static const WordSet kNouns = {"attacco", "attacchi", "attentato", "attentati", "aggressione",
-                                 "strage", "raid", "bombardamento", "bombardamenti", "agguato",
-                                 "assassinio", "uccisione", "sparatoria", "massacro"};
-  return kNouns.count(ObjectNoun(tokens, pos)) > 0;
+// The kinds of event a noun can name when it refers back to one the document reported: "ha
+// condannato l'attacco", "ha criticato l'intesa". ("La decisione", "la mossa" could be any
+// act; taking the last one the document reported was wrong more often than right.)
+enum class EventKind {
+  kNone,
+  kHostile,    // an attack, a coup, a violation: an assault or a coercion
+  kCoercion,   // an arrest, a trial, an expulsion: a coercion or a sanction
+  kSanction,
+  kAgreement,
+};
+
+// The kind of event the object at tokens[pos] names, or kNone.
+EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
+  static const std::unordered_map<std::string_view, EventKind> kNouns = [] {
+    std::unordered_map<std::string_view, EventKind> nouns;
+    for (std::string_view w :
+         {"attacco", "attacchi", "attentato", "attentati", "aggressione", "strage", "raid",
+          "bombardamento", "bombardamenti", "agguato", "assassinio", "uccisione", "sparatoria",
+          "massacro", "irruzione", "incursione", "incursioni", "offensiva", "invasione",
+          "violazione", "violazioni", "dirottamento", "repressione", "violenze", "golpe",
+          "putsch", "ammutinamento", "insurrezione", "provocazione", "provocazioni",
+          "occupazione", "annessione", "blitz", "accaduto", "episodio"}) {
+      nouns.emplace(w, EventKind::kHostile);
+    }
+    for (std::string_view w :
+         {"arresto", "arresti", "detenzione", "fermo", "cattura", "condanna", "condanne",
+          "mandato", "incriminazione", "processo", "espulsione", "espulsioni", "estradizione",
+          "censura", "chiusura", "divieto", "scioglimento", "destituzione"}) {
+      nouns.emplace(w, EventKind::kCoercion);
+    }
+    for (std::string_view w : {"sanzioni", "sanzione", "embargo", "dazi", "restrizioni"}) {
+      nouns.emplace(w, EventKind::kSanction);
+    }
+    for (std::string_view w : {"accordo", "accordi", "intesa", "patto", "trattato",
+                               "memorandum", "ratifica", "alleanza"}) {
+      nouns.emplace(w, EventKind::kAgreement);
+    }
+    return nouns;
+  }();
+  pos = ObjectNounAt(tokens, pos);
+  if (pos >= tokens.size()) return EventKind::kNone;
+  std::string_view noun = tokens[pos].lower;
+  auto next = [&](std::size_t k) {
+    return pos + k < tokens.size() ? std::string_view(tokens[pos + k].lower) : std::string_view();
+  };
+  // "il colpo di Stato", "la presa del potere", "il tentativo di golpe"
+  if (noun == "colpo" && next(1) == "di" && next(2) == "stato") return EventKind::kHostile;
+  if (noun == "presa" && next(1) == "del" && next(2) == "potere") return EventKind::kHostile;
+  if (noun == "tentativo" && (next(1) == "di" || next(1) == "d'")) {
+    return EventNamedAfter(tokens, pos + 2) == EventKind::kHostile ? EventKind::kHostile
+                                                                   : EventKind::kNone;
+  }
+  if (noun == "tentato" || noun == "tentata") return EventNamedAfter(tokens, pos + 1);
+  auto it = kNouns.find(noun);
+  return it == kNouns.end() ? EventKind::kNone : it->second;
+}
+
+bool IsStructural(std::string_view type) {
+  return type == "OFFICIAL_OF" || type == "MEMBER_OF" || type == "RELATIVE_OF";
+}
+
+// Whether a reported relation of `type` can be an event of `kind`.
+bool IsEventOfKind(EventKind kind, std::string_view type) {
+  switch (kind) {
+    case EventKind::kNone:
+      return false;
+    case EventKind::kHostile:
+      return type == "ASSAULT" || type == "COERCE";
+    case EventKind::kCoercion:
+      return type == "COERCE" || type == "SANCTION";
+    case EventKind::kSanction:
+      return type == "SANCTION";
+    case EventKind::kAgreement:
+      return type == "AGREE";
+  }
+  return false;
 }
 
 // Whether the noun at tokens[pos] is what a report is about: "la notizia dell'arresto",
@@ -832,7 +908,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   std::vector<std::size_t> sources, targets;
   bool all_pairs = false;  // "i tre Paesi hanno firmato": every two of them
   std::string rule;
-  ActorRef carried_source, carried_target;
+  ActorRef carried_source, carried_target, carried_partner;
   for (const ArgumentFrame& frame : trigger.frames) {
     if (frame.source == "pair") {
       auto [a, b] = pair();
@@ -895,12 +971,6 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
       }
     }
-    if (src.empty() && type.type == "PROTEST" && !tgt.empty()) {
-      // "Migliaia di persone hanno manifestato contro il governo": the protesters.
-      if (const ActorEntry* protesters = schema_.FindActor("protesters")) {
-        carried_source = protesters->ref;
-      }
-    }
     // (Not an infinitive: "ha complottato per ucciderlo" speaks of the main clause's subject.)
     if (tgt.empty() && (occ.enclitic || occ.proclitic) && frame.target == "object" &&
         !occ.passive && (occ.finite || occ.gerund)) {
@@ -943,14 +1013,44 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         break;
       }
     }
-    if (tgt.empty() && carried_target.empty() && type.type == "ACCUSE" &&
-        frame.target == "object" && !occ.passive && !memory.last_assailant.empty() &&
-        IsAttackAfter(tokens, occ.end)) {
-      // "Von der Leyen ha condannato l'aggressione": the attack this document reported.
-      const ActorRef& subject = !src.empty() ? mentions[src.front()].actor : sentence_subject;
-      if (subject.id != memory.last_assailant.id) {
-        carried_target = memory.last_assailant;
+    if (tgt.empty() && carried_target.empty() && !occ.passive &&
+        (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||
+         type.type == "PROTEST")) {
+      // "Von der Leyen ha condannato l'aggressione", "ha definito il dirottamento illegale",
+      // "hanno manifestato contro il golpe": an event named by a noun that names no agent is
+      // the last such event this document reported; its agent is the target. When that was
+      // the subject's own act, the subject speaks of itself.
+      std::size_t at = occ.end;
+      if (frame.target.starts_with("pp:") && at < tokens.size() &&
+          BasePreposition(tokens[at].lower) == frame.target.substr(3)) {
+        ++at;
+      } else if (frame.target != "object") {
+        at = tokens.size();
+      }
+      const EventKind kind = EventNamedAfter(tokens, at);
+      const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
+                                : !sentence_subject.empty() ? sentence_subject
+                                                            : memory.last_subject;
+      for (auto it = memory.recent_events.rbegin();
+           kind != EventKind::kNone && it != memory.recent_events.rend(); ++it) {
+        if (!IsEventOfKind(kind, it->type)) continue;
+        auto is_subject = [&](const ActorRef& a) {
+          return a.id == subject.id || a.id == subject.country;
+        };
+        // An agreement's parties are both its agents: "ha criticato l'intesa" names both.
+        if (is_subject(it->source) || (kind == EventKind::kAgreement && is_subject(it->target))) {
+          break;
+        }
+        carried_target = it->source;
+        if (kind == EventKind::kAgreement) carried_partner = it->target;
         carried = true;
+        break;
+      }
+    }
+    if (src.empty() && type.type == "PROTEST" && (!tgt.empty() || !carried_target.empty())) {
+      // "Migliaia di persone hanno manifestato contro il governo": the protesters.
+      if (const ActorEntry* protesters = schema_.FindActor("protesters")) {
+        carried_source = protesters->ref;
       }
     }
     // A dropped subject is carried over from the previous clause or sentence.
@@ -999,13 +1099,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     carried_source = {};
     carried_target = {};
+    carried_partner = {};
     carried = false;
   }
   std::vector<ActorRef> source_refs, target_refs;
   for (std::size_t m : sources) source_refs.push_back(mentions[m].actor);
   for (std::size_t m : targets) target_refs.push_back(mentions[m].actor);
   if (source_refs.empty() && !carried_source.empty()) source_refs.push_back(carried_source);
-  if (target_refs.empty() && !carried_target.empty()) target_refs.push_back(carried_target);
+  if (target_refs.empty() && !carried_target.empty()) {
+    target_refs.push_back(carried_target);
+    if (!carried_partner.empty()) target_refs.push_back(carried_partner);
+  }
   if (source_refs.empty() || target_refs.empty()) return;
 
   // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo".
@@ -1383,8 +1487,11 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     if (r.type == "COERCE" && !r.negated && r.target.type == "PERSON") {
       memory.detained_by[r.target.id] = r.source;
     }
-    if (r.type == "ASSAULT" && !r.negated && r.modality == kModalityAsserted) {
-      memory.last_assailant = r.source;
+    if (!r.negated && r.modality == kModalityAsserted && !IsStructural(r.type)) {
+      if (memory.recent_events.size() == DocumentMemory::kRecentEvents) {
+        memory.recent_events.erase(memory.recent_events.begin());
+      }
+      memory.recent_events.push_back({r.type, r.source, r.target});
     }
     if (r.type == "ACCUSE" && !r.negated) {
       memory.accused_by[r.target.id] = r.source;

@@ -262,6 +262,20 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   auto c = Relations("Ieri i miliziani di Hamas hanno attaccato Israele. Il Giappone ha "
                      "condannato l'attacco.", "2023-10-08");
   REQUIRE(c.count("JPN ACCUSE hamas"));
+  // so do condemning a coup, welcoming an agreement (both parties) and protesting an arrest;
+  // an event the subject itself carried out gives nothing
+  auto e = Relations("I militari nigerini hanno arrestato il presidente Mohamed Bazoum. L'Unione africana "
+                     "ha condannato il colpo di Stato. Il Marocco e la Spagna hanno firmato "
+                     "un'intesa sui migranti. La Francia ha accolto con favore l'intesa. Migliaia "
+                     "di persone hanno protestato contro l'arresto. La Spagna ha difeso "
+                     "l'intesa.",
+                     "2023-07-27");
+  REQUIRE(e.count("au ACCUSE NER"));
+  REQUIRE(e.count("FRA SUPPORT MAR"));
+  REQUIRE(e.count("FRA SUPPORT ESP"));
+  REQUIRE(e.count("protesters PROTEST NER"));
+  REQUIRE_FALSE(e.count("ESP SUPPORT MAR"));
+  REQUIRE_FALSE(e.count("ESP SUPPORT ESP"));
   // a telegram or a message is contact, not aid; wishes and condolences are support
   auto m = Relations("Putin ha inviato un telegramma alla presidente Caputova. Macron ha augurato "
                      "a Fico una pronta guarigione. Meloni ha espresso le condoglianze alla "
