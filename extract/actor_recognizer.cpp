@@ -484,6 +484,76 @@ struct ActorRecognizer::Cursor {
   }
 };
 
+namespace {
+
+// Adds, as one group over tokens [begin, end), the `count` actors of `recent` (oldest first)
+// a plural refers to: "i due leader" the people named last (they just met), "entrambi i
+// Paesi" the countries the article names most (`by_count`).
+void AddLastNamed(std::vector<SentenceMention>& mentions,
+                  const std::vector<std::pair<ActorRef, int>>& recent, bool by_count,
+                  std::size_t count, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> order(recent.size());
+  for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (by_count && recent[a].second != recent[b].second) {
+      return recent[a].second > recent[b].second;
+    }
+    return a > b;
+  });
+  // Oldest first, as they were named.
+  std::vector<std::size_t> chosen(order.begin(),
+                                  order.begin() + static_cast<std::ptrdiff_t>(count));
+  std::sort(chosen.begin(), chosen.end());
+  for (std::size_t r : chosen) {
+    SentenceMention m;
+    m.begin = begin;
+    m.end = end;
+    m.actor = recent[r].first;
+    m.resolution = kResolvedCoreference;
+    m.hyphen_pair = true;
+    mentions.push_back(std::move(m));
+  }
+}
+
+// Where a plural without a number that stands for the parties starts, when tokens[pos] ends
+// one: "le parti", "alle parti", "tutte le parti" (not "le parti sociali"), or "entrambi"
+// used alone ("esortando entrambi a evitare"). std::nullopt otherwise.
+std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_t pos) {
+  const std::string_view w = tokens[pos].lower;
+  auto next_is_word = [&] {
+    return pos + 1 < tokens.size() && tokens[pos + 1].kind == TokenKind::kWord;
+  };
+  if (w == "entrambi" || w == "entrambe") {
+    if (!next_is_word()) return pos;
+    const std::string_view next = tokens[pos + 1].lower;
+    if (IsArticle(next)) return std::nullopt;  // "entrambi i Paesi"
+    if (BasePreposition(next) == "a" || next == "di" || next == "hanno" || next == "sono") {
+      return pos;
+    }
+    return std::nullopt;
+  }
+  if (w != "parti" || pos == 0) return std::nullopt;
+  const std::string_view before = tokens[pos - 1].lower;
+  if (before != "le" && before != "alle" && before != "delle" && before != "dalle") {
+    return std::nullopt;
+  }
+  // "le parti in causa", "alle parti di fermarsi"; not "le parti sociali", "le parti del
+  // corpo"
+  if (next_is_word()) {
+    const std::string_view next = tokens[pos + 1].lower;
+    if ((BasePreposition(next) == "di" && next != "di") ||
+        (!tokens[pos + 1].capitalized && next.size() > 4 &&
+                                          BasePreposition(next).empty() && !IsArticle(next) &&
+                                          !AuxiliaryForms(next) && next != "affinché")) {
+      return std::nullopt;
+    }
+  }
+  if (pos >= 2 && before == "le" && tokens[pos - 2].lower == "tutte") return pos - 2;
+  return pos - (before == "le" ? 1 : 0);
+}
+
+}  // namespace
+
 ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer)
     : schema_(schema), gazetteer_(gazetteer) {
   const auto& actors = schema.actors();
@@ -1732,6 +1802,44 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
+    // "ha esortato le parti", "a tutte le parti": the two sides of the last two-sided event;
+    // "esortando entrambi a": the two people named last (or the two countries).
+    if (auto group = BareGroupAt(tokens, i)) {
+      const bool parties = tokens[i].lower == "parti";
+      // "ha parlato con X e con Y, esortando entrambi": the two just named come first.
+      std::vector<std::pair<ActorRef, int>> named_here;
+      for (const SentenceMention& m : out.mentions) {
+        if (!parties && m.actor.type == "PERSON" && !m.adjective && !m.is_location &&
+            std::none_of(named_here.begin(), named_here.end(),
+                         [&](const auto& n) { return n.first.id == m.actor.id; })) {
+          named_here.emplace_back(m.actor, 1);
+        }
+      }
+      // "le parti": the two sides of the last agreement or fighting the document
+      // reported, unless one of them speaks ("Blinken ha esortato le parti").
+      std::vector<std::pair<ActorRef, int>> sides;
+      for (auto it = memory.recent_events.rbegin(); parties && it != memory.recent_events.rend();
+           ++it) {
+        if (it->type != "AGREE" && it->type != "ASSAULT") continue;
+        const bool speaks = std::any_of(
+            out.mentions.begin(), out.mentions.end(), [&](const SentenceMention& m) {
+              return m.actor.id == it->source.id || m.actor.id == it->target.id ||
+                     m.actor.country == it->source.id || m.actor.country == it->target.id;
+            });
+        if (!speaks) sides = {{it->source, 1}, {it->target, 1}};
+        break;
+      }
+      const bool people = !parties && memory.recent_people.size() >= 2;
+      const auto& recent = parties                ? sides
+                           : named_here.size() >= 2 ? named_here
+                           : people               ? memory.recent_people
+                                                  : memory.recent_countries;
+      if (recent.size() >= 2) {
+        AddLastNamed(out.mentions, recent, false, 2, *group, i + 1);
+        i += 1;
+        continue;
+      }
+    }
     // "i due leader", "i due presidenti", "entrambi i Paesi": the last two named.
     // "entrambe le parti"
     const bool both = (t.lower == "entrambi" || t.lower == "entrambe") && i + 2 < tokens.size() &&
@@ -1787,30 +1895,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         if (titled.size() >= count) recent = &titled;
       }
       if (recent && recent->size() >= count) {
-        // "i due leader": the two people named last (they just met); "entrambi i Paesi": the
-        // two countries the article names most. The lists are kept oldest first.
-        const bool by_count = recent == &memory.recent_countries;
-        std::vector<std::size_t> order(recent->size());
-        for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-          if (by_count && (*recent)[a].second != (*recent)[b].second) {
-            return (*recent)[a].second > (*recent)[b].second;
-          }
-          return a > b;
-        });
-        // Oldest first, as they were named.
-        std::vector<std::size_t> chosen(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count));
-        std::sort(chosen.begin(), chosen.end());
-        for (std::size_t r : chosen) {
-          SentenceMention m;
-          // "a entrambi i generali": the mention starts at "entrambi", after its preposition
-          m.begin = both ? i - 1 : i;
-          m.end = i + 2;
-          m.actor = (*recent)[r].first;
-          m.resolution = kResolvedCoreference;
-          m.hyphen_pair = true;
-          c.Add(std::move(m));
-        }
+        // "a entrambi i generali": the mention starts at "entrambi", after its preposition
+        AddLastNamed(out.mentions, *recent, recent == &memory.recent_countries, count, both ? i - 1 : i,
+                     i + 2);
         i += 2;
         if (i < tokens.size() && tokens[i].lower == "di" && i + 1 < tokens.size() &&
             tokens[i + 1].lower == "stato") {

@@ -279,6 +279,30 @@ std::string_view PrepositionOfPhrase(std::span<const Token> tokens, std::size_t 
 
 bool IsCapitalizedWord(const Token& t) { return t.kind == TokenKind::kWord && t.capitalized; }
 
+bool IsClauseEnd(const Token& t) {
+  return t.kind == TokenKind::kPunct || !BasePreposition(t.lower).empty() || t.lower == "e" ||
+         t.lower == "ed";
+}
+
+// The preposition mentions[m] shares with the mention coordinated before it, whose
+// preposition is `prep_before`: "con Japarov e Rahmon", "contro la Francia e la Germania.".
+// Not across clauses: in "ha scritto alla Russia e la Cina ha risposto" China is a subject.
+std::string_view SharedPreposition(std::span<const Token> tokens,
+                                   std::span<const SentenceMention> mentions, std::size_t m,
+                                   std::string_view prep_before) {
+  std::size_t k = mentions[m].begin;
+  const bool article = k > 0 && IsArticle(tokens[k - 1].lower);
+  if (article) --k;
+  if (k == 0 || mentions[m - 1].end != k - 1) return "";
+  // Not "di": "il Brasile di Lula e la Colombia" coordinates the heads, not the owners.
+  const std::string_view joint = tokens[k - 1].lower;
+  if ((joint != "e" && joint != "ed") || prep_before == "di") return "";
+  if (article && mentions[m].end < tokens.size() && !IsClauseEnd(tokens[mentions[m].end])) {
+    return "";
+  }
+  return prep_before;
+}
+
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
 bool IsNounNegator(std::string_view w) {
@@ -1455,6 +1479,9 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     // the forces or envoys of an actor stand for it, so it takes their place in the clause.
     if (prep == "di") {
       if (auto head = ForcesOf(tokens, mention.begin)) prep = PrepositionOfPhrase(tokens, *head);
+    }
+    if (prep.empty() && m > 0 && !s.prep[m - 1].empty()) {
+      prep = SharedPreposition(tokens, actors.mentions, m, s.prep[m - 1]);
     }
     s.prep.push_back(prep);
   }

@@ -286,6 +286,28 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: the parties, both of them, and actors sharing a preposition",
+          "[extract]") {
+  // "le parti" are the two sides of the last agreement or fight; "le parti sociali" are not
+  auto p = Relations("Armenia e Azerbaigian hanno firmato un accordo. Il presidente francese "
+                     "Emmanuel Macron ha esortato le parti a rispettarlo. Le parti sociali hanno "
+                     "protestato.",
+                     "2023-05-10");
+  REQUIRE(p.count("macron REQUEST ARM"));
+  REQUIRE(p.count("macron REQUEST AZE"));
+  REQUIRE_FALSE(p.count("protesters PROTEST ARM"));
+  // "con X e Y": both are governed by "con", so neither is the subject of what follows;
+  // "entrambi" alone is the two people just named
+  auto e = Relations("Il presidente russo Vladimir Putin ha telefonato a Ilham Aliyev e Nikol "
+                     "Pashinyan, esortando entrambi alla calma.",
+                     "2023-05-10");
+  REQUIRE(e.count("putin CONSULT aliyev"));
+  REQUIRE(e.count("putin CONSULT pashinyan"));
+  REQUIRE(e.count("putin REQUEST aliyev"));
+  REQUIRE(e.count("putin REQUEST pashinyan"));
+  REQUIRE_FALSE(e.count("pashinyan REQUEST aliyev"));
+}
+
 TEST_CASE("RelationMatcher: portfolios with 'a', both parties, strikes on a country", "[extract]") {
   // a portfolio introduced by "a" stands between a title and a new name
   auto r = Relations("Secondo il segretario agli Esteri Vikram Misri, l'intesa regge. Poi Misri "
