@@ -1487,7 +1487,9 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   }
   std::vector<Relation> out;
   memory.sentence_subject = {};
-  for (const Occurrence& occ : FindTriggers(s)) Resolve(s, occ, memory, out);
+  const std::vector<Occurrence> found = FindTriggers(s);
+  for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
+  MatchMediation(s, found, memory, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
     Relation r;
@@ -1528,6 +1530,108 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     }
   }
   return unique;
+}
+
+void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurrence> found,
+                                     const DocumentMemory& memory,
+                                     std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  if (mentions.empty()) return;
+  // Meetings and agreements, named by a noun ("i colloqui") or a verb ("hanno firmato").
+  auto is_talks = [&](const Occurrence& occ) {
+    const std::string& type = schema_.relation_types()[occ.ref.type].type;
+    return type == "CONSULT" || type == "AGREE";
+  };
+  if (std::none_of(found.begin(), found.end(), is_talks)) return;
+  // The mentions a mediator phrase names from tokens[pos]: "degli Stati Uniti e della
+  // Francia", "dal primo ministro X", or a demonym ("la mediazione qatariota").
+  auto mediators_at = [&](std::size_t pos) {
+    std::vector<std::size_t> named;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin < pos || mentions[m].is_location) continue;
+      const std::size_t from = named.empty() ? pos : mentions[named.back()].end;
+      if (mentions[m].begin > from + 3) break;
+      bool joined = true;
+      for (std::size_t k = from; k < mentions[m].begin && joined; ++k) {
+        std::string_view w = tokens[k].lower;
+        joined = IsArticle(w) || !BasePreposition(w).empty() ||
+                 (!named.empty() && w == "e");  // not ",": "del Qatar, Israele e Hamas"
+      }
+      if (!joined) break;
+      named.push_back(m);
+    }
+    return named;
+  };
+  static const WordSet kMediationNouns = {"mediazione", "egida", "regia", "auspici",
+                                          "patrocinio", "intermediazione"};
+  static constexpr std::string_view kHostParticiples[] = {"mediat", "ospitat", "facilitat",
+                                                          "promoss", "patrocinat"};
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::string_view w = tokens[k].lower;
+    std::vector<std::size_t> mediators;
+    bool noun_cue = false;
+    if (kMediationNouns.count(w)) {
+      noun_cue = true;
+      mediators = mediators_at(k + 1);
+    } else if (std::any_of(std::begin(kHostParticiples), std::end(kHostParticiples),
+                           [&](std::string_view p) {
+                             return w.starts_with(p) && w.size() <= p.size() + 1;
+                           }) &&
+               BasePreposition(tokens[k + 1].lower) == "da") {
+      mediators = mediators_at(k + 1);
+    }
+    if (mediators.empty()) continue;
+    // The talks: a meeting or agreement noun before the cue in its clause ("negoziato con la
+    // mediazione di"), or, for "grazie alla mediazione di X", after it.
+    const std::size_t begin = s.clause_begin(k), end = s.clause_end(k);
+    const Occurrence* talks = nullptr;
+    for (const Occurrence& occ : found) {
+      if (!is_talks(occ) || occ.begin < begin || occ.begin >= end || occ.begin == k) continue;
+      if (!noun_cue && !occ.is_noun) continue;  // "mediati da" qualifies a noun
+      if (occ.begin < k ? k - occ.end <= 12 : noun_cue) {
+        talks = &occ;
+        if (occ.begin > k) break;
+      }
+    }
+    if (!talks) continue;
+    auto is_mediator = [&](const ActorRef& a) {
+      return std::any_of(mediators.begin(), mediators.end(), [&](std::size_t m) {
+        return mentions[m].actor.id == a.id || mentions[m].actor.country == a.id ||
+               a.country == mentions[m].actor.id;
+      });
+    };
+    // Its parties: the two this sentence related through it (or through another agreement or
+    // meeting), else the two sides of the last agreement or fight of the document.
+    std::vector<ActorRef> parties;
+    for (const Relation& r : out) {
+      if ((r.type == "AGREE" || r.type == "CONSULT") && !r.negated && !is_mediator(r.source) &&
+          !is_mediator(r.target)) {
+        parties = {r.source, r.target};
+        if (r.trigger == tokens[talks->begin].lower) break;
+      }
+    }
+    for (auto it = memory.recent_events.rbegin(); parties.empty() && it != memory.recent_events.rend();
+         ++it) {
+      if (it->type != "AGREE" && it->type != "ASSAULT") continue;
+      if (!is_mediator(it->source) && !is_mediator(it->target)) {
+        parties = {it->source, it->target};
+      }
+      break;
+    }
+    for (std::size_t m : mediators) {
+      for (const ActorRef& party : parties) {
+        Relation r;
+        r.source = mentions[m].actor;
+        r.type = "CONSULT";
+        r.target = party;
+        r.trigger = std::string(w);
+        r.confidence = 0.7;
+        r.rule = "mediation";
+        out.push_back(std::move(r));
+      }
+    }
+  }
 }
 
 void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,

@@ -46,6 +46,10 @@ class RelationMatcher {
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;
   void MatchMembership(const Sentence& s, std::vector<Relation>& out) const;
+  // "colloqui mediati dagli Stati Uniti", "un vertice ospitato da X", "con la mediazione del
+  // Qatar": the mediator or host consults each party of the talks.
+  void MatchMediation(const Sentence& s, std::span<const Occurrence> found,
+                      const DocumentMemory& memory, std::vector<Relation>& out) const;
   void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
                                std::vector<Relation>& out) const;
 

@@ -286,6 +286,25 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: mediators and hosts consult each party", "[extract]") {
+  // the parties named in the sentence, or the two sides of the document's last fight
+  auto m = Relations("L'India ha bombardato il Pakistan. La tregua è arrivata dopo una notte di "
+                     "colloqui mediati dagli Stati Uniti. Grazie alla mediazione del Qatar, "
+                     "Israele e Hamas hanno firmato un accordo. L'intesa tra Serbia e Kosovo è "
+                     "stata raggiunta sotto l'egida dell'Unione europea.",
+                     "2025-05-11");
+  REQUIRE(m.count("USA CONSULT IND"));
+  REQUIRE(m.count("USA CONSULT PAK"));
+  REQUIRE(m.count("QAT CONSULT ISR"));
+  REQUIRE(m.count("QAT CONSULT hamas"));
+  REQUIRE(m.count("eu CONSULT SRB"));
+  REQUIRE(m.count("eu CONSULT XKX"));
+  REQUIRE_FALSE(m.count("QAT CONSULT PAK"));
+  // no talks, no mediation: "mediati da" qualifies a meeting or an agreement
+  REQUIRE(Relations("Gli aiuti mediati dalla Turchia sono arrivati in Siria.", "2025-05-11")
+              .empty());
+}
+
 TEST_CASE("RelationMatcher: the parties, both of them, and actors sharing a preposition",
           "[extract]") {
   // "le parti" are the two sides of the last agreement or fight; "le parti sociali" are not
