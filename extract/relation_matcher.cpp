@@ -786,6 +786,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       return subject_left();
     }
     if (r == "agent") return after("da", role, occ.end, kArgumentWindow);
+    if (r == "che") {
+      // "ha chiesto che la Russia ritiri le truppe": the subject of the clause "che" opens
+      // right after the verb.
+      std::size_t k = occ.end;
+      while (k < clause_end && k < occ.end + 3 && tokens[k].lower != "che") ++k;
+      if (k >= clause_end || tokens[k].lower != "che") return {};
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin <= k) continue;
+        if (mentions[m].begin > k + 3 || mentions[m].begin >= clause_end) break;
+        bool determiners_only = true;
+        for (std::size_t w = k + 1; w < mentions[m].begin && determiners_only; ++w) {
+          determiners_only = IsArticle(tokens[w].lower);
+        }
+        if (determiners_only && s.prep[m].empty() && usable(m, "object")) {
+          return coordinated(m, false);
+        }
+        break;
+      }
+      return {};
+    }
     if (r == "other") {
       // "X, dal collega Y, ha firmato una dichiarazione congiunta": the one other actor named
       // before the trigger in its clause, whatever its preposition.
@@ -832,11 +852,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // of an object that is not an actor.
       // "ha colpito più di sessanta obiettivi in sedici località dello Yemen": plain words
       // only (no verb of another clause, no punctuation) may stand between.
+      // Not the owner of the noun of an adverbial phrase right after the verb: "si è riunito
+      // su richiesta della Guyana" has no object ("ha dato il via libera all'ingresso della
+      // Svezia" has one).
+      std::size_t phrase_noun_end = 0;
+      const std::string_view next_prep =
+          occ.end + 1 < tokens.size() ? BasePreposition(tokens[occ.end].lower) : "";
+      if (!next_prep.empty() && next_prep != "di" &&
+          (next_prep != "a" || tokens[occ.end + 1].lower == "margine")) {
+        std::size_t q = occ.end + 1;
+        if (IsArticle(tokens[q].lower) && q + 1 < tokens.size()) ++q;
+        phrase_noun_end = q + 1;
+      }
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].begin <= occ.end || mentions[m].begin > occ.end + 10 ||
             mentions[m].begin >= clause_end || s.prep[m] != "di" || !usable(m, role)) {
           continue;
         }
+        std::size_t di = mentions[m].begin - 1;
+        if (IsArticle(tokens[di].lower) && di > 0) --di;
+        if (di == phrase_noun_end) break;
         bool plain_noun_between = true;
         for (std::size_t k = occ.end; k + 1 < mentions[m].begin && plain_noun_between; ++k) {
           plain_noun_between = tokens[k].kind != TokenKind::kPunct && s.mention_at[k] < 0 &&
@@ -1490,6 +1525,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   const std::vector<Occurrence> found = FindTriggers(s);
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
   MatchMediation(s, found, memory, out);
+  MatchRequestedBy(s, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
     Relation r;
@@ -1630,6 +1666,60 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
         r.rule = "mediation";
         out.push_back(std::move(r));
       }
+    }
+  }
+}
+
+void RelationMatcher::MatchRequestedBy(const Sentence& s, std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  static const WordSet kNouns = {"richiesta", "invito", "sollecitazione", "pressione",
+                                 "pressioni", "istanza", "insistenza"};
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    if (!kNouns.count(tokens[k].lower)) continue;
+    std::string_view before = tokens[k - 1].lower;
+    if (IsArticle(before) && k >= 2) before = tokens[k - 2].lower;  // "dietro la richiesta"
+    if (before != "su" && before != "dietro" && BasePreposition(before) != "su") continue;
+    // The askers: "della Guyana", "di Mosca e Pechino".
+    std::vector<std::size_t> askers;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= k || mentions[m].is_location) continue;
+      const std::size_t from = askers.empty() ? k + 1 : mentions[askers.back()].end;
+      if (mentions[m].begin > from + 2) break;
+      bool joined = true;
+      for (std::size_t w = from; w < mentions[m].begin && joined; ++w) {
+        joined = IsArticle(tokens[w].lower) || BasePreposition(tokens[w].lower) == "di" ||
+                 (!askers.empty() && tokens[w].lower == "e");
+      }
+      if (!joined || (askers.empty() && s.prep[m] != "di" && !mentions[m].adjective)) break;
+      askers.push_back(m);
+    }
+    if (askers.empty()) continue;
+    // The asked: the clause's subject, after the phrase when it opens the sentence ("Su
+    // richiesta di X, Y ha ..."), else before it ("Y si è riunito su richiesta di X").
+    const std::size_t clause_begin = s.clause_begin(k), clause_end = s.clause_end(k);
+    std::optional<std::size_t> asked;
+    auto candidate = [&](std::size_t m) {
+      return s.prep[m].empty() && !mentions[m].adjective && !mentions[m].is_location &&
+             std::find(askers.begin(), askers.end(), m) == askers.end();
+    };
+    for (std::size_t m = 0; m < mentions.size() && !asked; ++m) {
+      if (mentions[m].begin >= clause_begin && mentions[m].begin < k && candidate(m)) asked = m;
+    }
+    for (std::size_t m = askers.back() + 1; m < mentions.size() && !asked; ++m) {
+      if (mentions[m].begin < clause_end && candidate(m)) asked = m;
+    }
+    if (!asked) continue;
+    for (std::size_t a : askers) {
+      if (mentions[a].actor.id == mentions[*asked].actor.id) continue;
+      Relation r;
+      r.source = mentions[a].actor;
+      r.type = "REQUEST";
+      r.target = mentions[*asked].actor;
+      r.trigger = tokens[k].lower;
+      r.confidence = 0.8;
+      r.rule = "requested-by";
+      out.push_back(std::move(r));
     }
   }
 }

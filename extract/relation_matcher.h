@@ -50,6 +50,9 @@ class RelationMatcher {
   // Qatar": the mediator or host consults each party of the talks.
   void MatchMediation(const Sentence& s, std::span<const Occurrence> found,
                       const DocumentMemory& memory, std::vector<Relation>& out) const;
+  // "Su richiesta della Guyana, il Consiglio di sicurezza si è riunito": whoever asked
+  // requests it of the clause's subject.
+  void MatchRequestedBy(const Sentence& s, std::vector<Relation>& out) const;
   void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
                                std::vector<Relation>& out) const;
 

@@ -183,12 +183,12 @@ OfficeEntry ParseOffice(const FileReader& r, const YAML::Node& node) {
 }
 
 constexpr std::string_view kRoleHint =
-    "roles: subject, object, iobj, agent, of, adj, other, pair, pp:<preposition>, each "
+    "roles: subject, object, iobj, agent, of, adj, other, che, pair, pp:<preposition>, each "
     "optionally with @<agent sector>; a frame is 'source>target' or 'pair'";
 
 bool ValidRole(std::string_view role) {
   static constexpr std::string_view kRoles[] = {"subject", "object", "iobj", "agent",
-                                                 "of",      "adj",    "other"};
+                                                 "of",      "adj",    "other", "che"};
   if (std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles)) return true;
   return role.size() > 3 && role.substr(0, 3) == "pp:";
 }

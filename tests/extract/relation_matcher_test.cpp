@@ -286,6 +286,22 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: requests made through a clause or a 'su richiesta' phrase",
+          "[extract]") {
+  auto r = Relations("Su richiesta della Francia, il Consiglio di sicurezza dell'Onu si è riunito. "
+                     "La Nato si è riunita su richiesta della Polonia. Il segretario di Stato "
+                     "Antony Blinken ha chiesto che la Russia ritiri le truppe.",
+                     "2023-01-10");
+  REQUIRE(r.count("FRA REQUEST unsc"));
+  REQUIRE(r.count("POL REQUEST nato"));
+  REQUIRE(r.count("blinken REQUEST RUS"));
+  // the phrase is no object of the verb before it
+  REQUIRE_FALSE(r.count("nato CONSULT POL"));
+  // "chiedere che" with no actor in the clause asks nobody
+  REQUIRE(Relations("Blinken ha chiesto che le violenze vengano indagate.", "2023-01-10").size() ==
+          0);
+}
+
 TEST_CASE("RelationMatcher: mediators and hosts consult each party", "[extract]") {
   // the parties named in the sentence, or the two sides of the document's last fight
   auto m = Relations("L'India ha bombardato il Pakistan. La tregua è arrivata dopo una notte di "
