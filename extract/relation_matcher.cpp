@@ -1749,8 +1749,8 @@ void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentM
       for (std::size_t w = k + 1; w < mentions[m].begin && joined; ++w) {
         joined = s.mention_at[w] >= 0 || tokens[w].lower == "," || tokens[w].lower == "e" ||
                  BasePreposition(tokens[w].lower) == "di" || IsArticle(tokens[w].lower) ||
-                 (tokens[w].kind == TokenKind::kWord && !tokens[w].capitalized &&
-                  w <= k + 2);  // "il rilascio immediato di"
+                 // "il rilascio immediato di", "la liberazione immediata dell'ex presidente"
+                 (tokens[w].kind == TokenKind::kWord && !tokens[w].capitalized && w <= k + 4);
       }
       if (!joined) break;
       if (mentions[m].actor.type == "PERSON") released.insert(mentions[m].actor.id);

@@ -222,6 +222,10 @@ TEST_CASE("RelationMatcher: asking for a prisoner's release is a request to the 
   REQUIRE(r.count("CHN REQUEST GIN"));
   REQUIRE_FALSE(r.count("FRA REQUEST conde_a"));
   REQUIRE_FALSE(r.count("FRA CONCEDE conde_a"));
+  // adjectives between the noun and the prisoner; no jailer named, no request to the prisoner
+  auto a = Relations("L'Unione africana ha chiesto la liberazione immediata dell'ex presidente "
+                     "Alpha Condé.", "2021-09-10");
+  REQUIRE_FALSE(a.count("au REQUEST conde_a"));
 }
 
 TEST_CASE("RelationMatcher: offices named through organisations the dictionary lacks",
