@@ -1057,7 +1057,7 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       target = owner->actor;
       target.sector.clear();
     } else if (ActorRef country = unknown_complement && resolution == kResolvedNewName
-                                      ? CountryOfComplement(c, title_end)
+                                      ? CountryOfComplement(c, title_end, true)
                                       : ActorRef();
                !country.empty()) {
       // "il portavoce della polizia regionale di Trenčín, Marek Hudec"
@@ -1095,6 +1095,9 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       if (term) {
         if (const ActorEntry* o = schema_.FindActor(term->of)) target = o->ref;
       }
+      // "il portavoce del Consiglio per la sicurezza nazionale della Casa Bianca, John
+      // Kirby": no such term, but the complement names the country.
+      if (!term && unknown_complement) target = CountryOfComplement(c, title_end, false);
     }
     if (!target.empty() && office_code != "counterpart") {
       c.out.structural.push_back({"OFFICIAL_OF", index, target, office_code, "title-name",
@@ -1326,7 +1329,7 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (!of && !new_of) {
     // "Marc Girard, portavoce della polizia di Lione", "X, consigliere dell'ufficio
     // presidenziale ucraino"
-    if (ActorRef country = CountryOfComplement(c, title_end); !country.empty()) {
+    if (ActorRef country = CountryOfComplement(c, title_end, true); !country.empty()) {
       new_of = std::move(country);
       after = ComplementEnd(tokens, title_end);
     }
@@ -1372,14 +1375,21 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
                                                         tokens[m->end - 1].end - tokens[j].start))});
 }
 
-ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos) const {
+ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos,
+                                              bool or_home) const {
   const auto& tokens = c.tokens;
   const std::size_t end = ComplementEnd(tokens, pos);
   if (end == pos) return {};
+  // "del ministero degli Esteri russo", "del Consiglio per la sicurezza nazionale della Casa
+  // Bianca", "del dipartimento di Stato": a demonym, seat or capital in the complement.
   for (std::size_t k = pos + 1; k < end; ++k) {
-    if (auto m = gazetteer_.LongestMatchAt(tokens, k, c.text);
-        m && m->senses.front().kind == NameKind::kDemonym) {
-      return RefOf(m->senses.front().index);
+    if (auto m = gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+      const NameSense& sense = m->senses.front();
+      if (sense.kind == NameKind::kDemonym ||
+          ((sense.kind == NameKind::kSeat || sense.kind == NameKind::kCapital) &&
+           schema_.actors()[sense.index].ref.type == "COUNTRY")) {
+        return RefOf(sense.index);
+      }
     }
   }
   const Token& head = tokens[pos + 1];
@@ -1395,7 +1405,7 @@ ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos) const 
       return country && country->ref.type == "COUNTRY" ? country->ref : ActorRef();
     }
   }
-  if (!state_body) return {};
+  if (!state_body || !or_home) return {};
   return HomeCountry(c.memory, c.out.mentions, "government");
 }
 

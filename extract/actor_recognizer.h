@@ -143,10 +143,11 @@ class ActorRecognizer {
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchKinshipName(Cursor& c, std::size_t pos) const;
-  // The country of an office's "di" complement at tokens[pos] that names no actor: a demonym
-  // in it ("dell'ufficio presidenziale ucraino"), else, for a body of a state ("della polizia
-  // regionale di Trenčín"), the country the article is about; empty when neither.
-  ActorRef CountryOfComplement(Cursor& c, std::size_t pos) const;
+  // The country of an office's "di" complement at tokens[pos] that names no actor: a demonym,
+  // seat or capital in it ("dell'ufficio presidenziale ucraino", "della Casa Bianca"), a
+  // person whose staff it is, else, with `or_home`, for a body of a state ("della polizia
+  // regionale di Trenčín"), the country the article is about; empty when none.
+  ActorRef CountryOfComplement(Cursor& c, std::size_t pos, bool or_home) const;
   // The person a kinship noun's "di" complement starting at tokens[pos] names, and one past
   // the complement; nullopt when it names none.
   std::optional<std::pair<ActorRef, std::size_t>> RelativeNamedAt(Cursor& c,

@@ -176,6 +176,10 @@ TEST_CASE("ActorRecognizer: staff named by the body they serve", "[extract]") {
   REQUIRE(testing::Relations("La Francia ha protestato. Parigi tace. Ne ha parlato il portavoce "
                              "della polizia di Lione, Marc Girard.")
               .count("new:marc-girard OFFICIAL_OF FRA"));
+  // a seat in the complement names the country, in an article about another one
+  REQUIRE(testing::Relations("L'Armenia ha protestato. Erevan tace. Ne ha parlato il portavoce "
+                             "del dipartimento di Stato Paul Harris.")
+              .count("new:paul-harris OFFICIAL_OF USA"));
   // a person's staff serve the person's country; the person holds no such title
   auto r = testing::Relations("Artur Galstyan, consigliere di Pashinyan, ha smentito.",
                               "2023-05-01");
