@@ -2154,6 +2154,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (country == nullptr || country->ref.type != "COUNTRY") continue;
     out.structural.push_back({"OFFICIAL_OF", p, country->ref, tokens[k - 1].lower, "rank-name",
                               tokens[k - 1].lower});
+    // "al leader serbo-bosniaco Milorad Dodik": the preposition before the title governs the
+    // person, so the mention spans the title.
+    if (!PrepositionBefore(tokens, k - 1).empty()) out.mentions[p].begin = k - 1;
   }
   // "la Commissione della Cedeao, presieduta dal gambiano Omar Alieu Touray", "il ministero
   // della Difesa taiwanese, guidato dal neo ministro Wellington Koo": the head of a body.

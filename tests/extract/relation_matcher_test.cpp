@@ -345,6 +345,10 @@ TEST_CASE("RelationMatcher: the parties, both of them, and actors sharing a prep
   REQUIRE(e.count("putin REQUEST aliyev"));
   REQUIRE(e.count("putin REQUEST pashinyan"));
   REQUIRE_FALSE(e.count("pashinyan REQUEST aliyev"));
+  // a preposition before a rank governs the person after it
+  REQUIRE(Relations("Vucic ha espresso sostegno al leader serbo-bosniaco Milorad Dodik.",
+                    "2025-03-13")
+              .count("vucic SUPPORT dodik"));
 }
 
 TEST_CASE("RelationMatcher: portfolios with 'a', both parties, strikes on a country", "[extract]") {
