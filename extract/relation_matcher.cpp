@@ -841,7 +841,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         // is the subject of what it announces.
         if (type.type == "THREATEN" && tokens[occ.end].lower == "che") {
           warning_clause = true;
-          return after("", "subject", occ.end + 1, 4);
+          auto announced = after("", "subject", occ.end + 1, 4);
+          // "Peskov ha avvertito che la Russia adotterà contromisure contro la Nato": when the
+          // speaker's side acts, the warning is to whom it acts against.
+          const auto speaker = subject_left();
+          const bool own_side =
+              !announced.empty() && !speaker.empty() &&
+              std::all_of(announced.begin(), announced.end(), [&](std::size_t m) {
+                const ActorRef& a = mentions[m].actor;
+                const ActorRef& by = mentions[speaker.front()].actor;
+                return a.id == by.id || a.id == by.country || a.country == by.id;
+              });
+          if (own_side) {
+            for (std::string_view prep : {"contro", "a", "verso"}) {
+              auto against = after(prep, "pp:" + std::string(prep), mentions[announced.back()].end,
+                                   kArgumentWindow);
+              if (!against.empty()) return against;
+            }
+            return after("", "object", mentions[announced.back()].end, 6);
+          }
+          return announced;
         }
         return {};
       }

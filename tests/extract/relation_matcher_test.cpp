@@ -130,6 +130,13 @@ TEST_CASE("RelationMatcher: a warning's target is the subject it announces", "[e
   // a country warning about its own moves threatens nobody in particular
   REQUIRE_FALSE(Relations("Il Cremlino ha avvertito che la Russia risponderà.").count(
       "RUS THREATEN RUS"));
+  // ... unless it says against whom
+  REQUIRE(Relations("Il Cremlino ha avvertito che la Russia adotterà contromisure contro la "
+                    "Nato.")
+              .count("RUS THREATEN nato"));
+  // a threat to act towards someone
+  REQUIRE(Relations("Caracas ha minacciato di sospendere i voli verso gli Stati Uniti.")
+              .count("VEN THREATEN USA"));
 }
 
 TEST_CASE("RelationMatcher: support named by its giver goes to the clause's actor",
