@@ -107,6 +107,12 @@ struct DocumentMemory {
   ActorRef DominantCountry() const;
 };
 
+// The country of "il governo", "i militari" or "il primo ministro" named without one: a
+// country `sentence` places itself in ("A Teheran il portavoce ..."), else the country last
+// named with that sector, else the article's dominant country, else an empty ref.
+ActorRef HomeCountry(const DocumentMemory& memory, std::span<const SentenceMention> sentence,
+                     std::string_view sector);
+
 class ActorRecognizer {
  public:
   // Both must outlive the recogniser.

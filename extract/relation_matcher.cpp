@@ -1131,6 +1131,46 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried_source = protesters->ref;
       }
     }
+    // "Zúñiga è stato arrestato a La Paz", "decine di manifestanti sono state fermate": an
+    // arrest or a sentence with no agent is the doing of the state where it happens, else of
+    // the person's country, else of the country the article is about.
+    // The one arrested stands next to the verb, in its clause ("X ha riferito che sono state
+    // sequestrate armi" arrests nobody).
+    auto next_to_verb = [&](std::size_t m) {
+      std::size_t from = mentions[m].end, to = occ.group_begin;
+      if (mentions[m].begin >= occ.end) from = occ.end, to = mentions[m].begin;
+      if (to > from + 6) return false;
+      for (std::size_t k = from; k < to; ++k) {
+        if (tokens[k].lower == "che" || tokens[k].lower == ";") return false;
+      }
+      return true;
+    };
+    if (src.empty() && carried_source.empty() && occ.passive && type.type == "COERCE" &&
+        frame.source == "subject" && !tgt.empty() && next_to_verb(tgt.front()) &&
+        (mentions[tgt.front()].actor.type == "PERSON" ||
+         mentions[tgt.front()].actor.type == "GROUP")) {
+      const ActorRef& held = mentions[tgt.front()].actor;
+      for (const SentenceMention& m : mentions) {
+        if (!m.is_location || m.actor.type != "COUNTRY" || m.begin < occ.end) continue;
+        // "arrestato ieri a La Paz"; not "..., appena rientrato da Hong Kong"
+        const bool same_phrase =
+            m.begin <= occ.end + 6 &&
+            std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(occ.end),
+                         tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                         [](const Token& t) { return t.kind == TokenKind::kPunct; });
+        if (same_phrase) carried_source = m.actor;
+        break;
+      }
+      if (const ActorEntry* home = held.type == "PERSON" && carried_source.empty()
+                                       ? schema_.FindActor(held.country)
+                                       : nullptr;
+          home && home->ref.type == "COUNTRY") {
+        carried_source = home->ref;
+      }
+      if (carried_source.empty()) carried_source = HomeCountry(memory, mentions, "police");
+      carried_source.sector.clear();
+      if (!carried_source.empty()) carried = true;
+    }
     // A dropped subject is carried over from the previous clause or sentence.
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
                           (occ.passive && frame.source == "subject");

@@ -297,6 +297,23 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: an arrest with no agent is the state's", "[extract]") {
+  // where it happens, else the person's country, else the article's country
+  auto r = Relations("Il generale Juan José Zúñiga è stato arrestato ieri a La Paz. Karim "
+                     "Masimov è stato arrestato per alto tradimento.",
+                     "2024-06-28");
+  REQUIRE(r.count("BOL COERCE new:juan-jose-zuniga"));
+  REQUIRE(r.count("KAZ COERCE masimov"));
+  REQUIRE(Relations("La Georgia è in piazza. Tbilisi tace. Decine di manifestanti sono stati "
+                    "fermati.",
+                    "2024-05-28")
+              .count("GEO COERCE protesters"));
+  // the one arrested stands next to the verb, in its clause
+  auto n = Relations("Il ministro Karim Masimov ha riferito che sono state sequestrate armi.",
+                     "2022-01-05");
+  REQUIRE_FALSE(n.count("KAZ COERCE masimov"));
+}
+
 TEST_CASE("RelationMatcher: requests made through a clause or a 'su richiesta' phrase",
           "[extract]") {
   auto r = Relations("Su richiesta della Francia, il Consiglio di sicurezza dell'Onu si è riunito. "
