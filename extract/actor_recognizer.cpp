@@ -39,6 +39,34 @@ bool IsPartisanNoun(std::string_view lower) {
          kNotPeople.count(lower) == 0;
 }
 
+// Nouns that say who an unknown person is when they follow the name in apposition, though
+// they are no title before one: "Sylvie Wakolo, commerciante di Nouméa", "Chamari
+// Rathnayake, un'insegnante che ...".
+bool IsPersonRoleNoun(std::string_view lower) {
+  static const WordSet kNouns = {
+      "commerciante", "insegnante", "studente", "studentessa", "medico", "imprenditore",
+      "imprenditrice", "agricoltore", "agricoltrice", "contadino", "contadina", "operaio",
+      "operaia", "pescatore", "ricercatore", "ricercatrice", "docente", "professore",
+      "professoressa", "scrittore", "scrittrice", "regista", "sacerdote", "vescovo", "residente",
+      "abitante", "madre", "padre", "moglie", "marito", "vedova", "sopravvissuto",
+      "sopravvissuta", "testimone", "manifestante", "volontario", "volontaria", "blogger",
+      "ingegnere", "infermiere", "infermiera", "pensionato", "pensionata", "rifugiato",
+      "rifugiata", "sfollato", "sfollata", "esperto", "esperta", "storico", "storica",
+      "politologo", "politologa", "accademico", "accademica", "avvocata", "ex", "veterano",
+      "veterana", "deputato", "sindacalista", "presidente", "rappresentante", "responsabile",
+      "portavoce", "proprietario", "proprietaria", "titolare", "direttore", "direttrice"};
+  return kNouns.count(lower) > 0;
+}
+
+// Verbs of saying after which a full name is the speaker: "... dice Desmond Holder".
+bool IsPostposedSpeechVerb(std::string_view lower) {
+  static const WordSet kVerbs = {"dice", "dicono", "racconta", "raccontano", "spiega",
+                                 "spiegano", "afferma", "aggiunge", "commenta", "osserva",
+                                 "sottolinea", "ricorda", "denuncia", "conferma", "assicura",
+                                 "avverte", "ammette", "lamenta", "insiste", "prosegue"};
+  return kVerbs.count(lower) > 0;
+}
+
 bool IsPersonTitleWord(std::string_view lower) {
   static const WordSet kSet(std::begin(kPersonTitleWords), std::end(kPersonTitleWords));
   return kSet.count(lower) > 0 || IsPartisanNoun(lower);
@@ -1473,9 +1501,31 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
     return false;
   }
   std::size_t k = NameEnd(tokens, pos, 5);
-  if (k - pos < 2 || k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
+  if (k - pos < 2) return false;
+  // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker.
+  if (pos >= 1 && IsPostposedSpeechVerb(tokens[pos - 1].lower) &&
+      (k == tokens.size() || tokens[k].kind == TokenKind::kPunct)) {
+    for (std::size_t w = pos; w < k; ++w) {
+      if (gazetteer_.LongestMatchAt(tokens, w, c.text)) return false;
+    }
+    MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+    return true;
+  }
+  if (k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
   std::size_t t = k + 1;
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
+  // "Sylvie Wakolo, commerciante di Nouméa": who the person is, with its complement.
+  if (IsPersonRoleNoun(tokens[t].lower) && t + 1 < tokens.size() &&
+      tokens[t + 1].kind == TokenKind::kWord && !tokens[t + 1].capitalized) {
+    bool unknown = true;
+    for (std::size_t w = pos; w < k && unknown; ++w) {
+      unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+    }
+    if (unknown) {
+      MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+      return true;
+    }
+  }
   // "..., figlio dell'ex presidente": kinship is as telling as a title.
   // "..., membro dell'ufficio politico di Ansar Allah", "..., esponente di spicco del partito"
   // "Dauletmurat Tazhimuratov, avvocato e giornalista": a profession that introduces people.

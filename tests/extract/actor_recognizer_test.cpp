@@ -53,6 +53,14 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
   // name particles stay inside the name
   auto m = Mentions("Il portavoce della presidenza, Khalid al-Mansouri, ha smentito.");
   REQUIRE(m.count("new:khalid-al-mansouri@new_name"));
+  // who the person is, after the name; the speaker after a verb of saying
+  auto v = Mentions("Lo ha detto Marta Ferri, commerciante di Aosta. «Abbiamo paura», dice "
+                    "Bruno Valli.");
+  REQUIRE(v.count("new:marta-ferri@new_name"));
+  REQUIRE(v.count("new:bruno-valli@new_name"));
+  // a place described in apposition is no person
+  REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
+                    .count("new:nuova-caledonia@new_name"));
 }
 
 TEST_CASE("ActorRecognizer: transliteration variants and slips match the same actor",
