@@ -996,12 +996,21 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
         named = true;
       }
     }
-    for (std::size_t k = j + 1; !named && k < tokens.size() && k <= j + 5; ++k) {
+    // "il portavoce in lingua araba dell'esercito israeliano, Avichay Adraee", "il
+    // vicepresidente dell'autorità per le comunicazioni (Ancom), Pavel Popescu": a longer
+    // complement, with an acronym in brackets but no verb, when a full name follows the comma.
+    const std::size_t reach = j + 12;
+    for (std::size_t k = j + 1; !named && k < tokens.size() && k <= reach; ++k) {
       if (tokens[k].lower == ",") {
+        if (k > j + 5 && NameEnd(tokens, k + 1, 5) < k + 3) break;
         j = k;
         break;
       }
-      if (tokens[k].kind == TokenKind::kPunct) break;
+      const bool bracket = tokens[k].lower == "(" || tokens[k].lower == ")";
+      if ((tokens[k].kind == TokenKind::kPunct && !bracket) ||
+          (k > j + 5 && (AuxiliaryForms(tokens[k].lower) || tokens[k].lower == "che"))) {
+        break;
+      }
     }
   }
   // A name in apposition: "il presidente francese Emmanuel Macron", "..., Jens Stoltenberg".

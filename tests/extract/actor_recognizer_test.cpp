@@ -58,6 +58,10 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
                     "Bruno Valli.");
   REQUIRE(v.count("new:marta-ferri@new_name"));
   REQUIRE(v.count("new:bruno-valli@new_name"));
+  // a long complement, with an acronym in brackets, between the title and the name
+  REQUIRE(testing::Relations("Lo ha confermato il vicepresidente dell'autorità romena per le "
+                             "comunicazioni (Ancom), Pavel Ionescu.")
+              .count("new:pavel-ionescu OFFICIAL_OF ROU"));
   // a place described in apposition is no person
   REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
                     .count("new:nuova-caledonia@new_name"));
