@@ -70,6 +70,10 @@ void AddCorpusOptions(CLI::App& app, CorpusArgs& args) {
                  "Skip (and report) documents larger than this (default 32 MiB)");
   app.add_option("--max-sentence-tokens", args.max_sentence_tokens,
                  "Cut longer sentences, with a warning (default 400)");
+  app.add_option("--labels", args.labels,
+                 "Actor labels: 'it', the Italian name where the schema has one (default), or "
+                 "'schema', the schema's label")
+      ->check(CLI::IsMember({"it", "schema"}));
 }
 
 void AddGraphOptions(CLI::App& app, GraphArgs& args) {
@@ -89,6 +93,12 @@ std::unique_ptr<Schema> LoadSchema(const GlobalOptions& global) {
   auto schema = std::make_unique<Schema>(Schema::Load(global.schema_dirs));
   spdlog::debug("schema: {} actors, {} relation types", schema->actors().size(),
                 schema->relation_types().size());
+  return schema;
+}
+
+std::unique_ptr<Schema> LoadSchema(const GlobalOptions& global, const CorpusArgs& corpus) {
+  std::unique_ptr<Schema> schema = LoadSchema(global);
+  if (corpus.labels == "it") schema->UseItalianLabels();
   return schema;
 }
 
@@ -155,7 +165,7 @@ void WarnIfEvidenceCut(const ActorGraph& graph, std::size_t max_evidence) {
 
 ActorGraph BuildGraphFromCorpus(const CorpusArgs& corpus, const GraphArgs& graph,
                                 const GlobalOptions& global, int* exit_code) {
-  std::unique_ptr<Schema> schema = LoadSchema(global);
+  std::unique_ptr<Schema> schema = LoadSchema(global, corpus);
   GraphBuildOptions options = graph.build;
   for (const std::string& t : SplitList(graph.types)) {
     if (!schema->FindType(t)) {

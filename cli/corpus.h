@@ -21,6 +21,7 @@ struct CorpusArgs {
   unsigned threads = 1;              // -j
   std::size_t max_doc_bytes = 32 << 20;
   std::size_t max_sentence_tokens = 400;
+  std::string labels = "it";         // --labels: "it" (Italian names) or "schema"
 };
 
 // Graph building options (--include-negated, --min-weight, --types, --max-evidence).
@@ -36,6 +37,8 @@ void AddGraphOptions(CLI::App& app, GraphArgs& args);
 
 // Loads the schema: the embedded defaults plus --schemas directories.
 std::unique_ptr<Schema> LoadSchema(const GlobalOptions& global);
+// Loads the schema for extraction, with the actor labels --labels asks for.
+std::unique_ptr<Schema> LoadSchema(const GlobalOptions& global, const CorpusArgs& corpus);
 
 // Extracts the corpus, calling `sink` per document in input order, with a progress line on a
 // terminal. Reports skipped inputs on standard error. Returns kExitOk or kExitSkipped.

@@ -25,7 +25,7 @@ void SetUpExtractCommand(CLI::App& app, const GlobalOptions& global, CommandBody
   AddCorpusOptions(app, args->corpus);
   app.callback([&body, &global, args] {
     body = [&global, args] {
-      std::unique_ptr<Schema> schema = LoadSchema(global);
+      std::unique_ptr<Schema> schema = LoadSchema(global, args->corpus);
       std::optional<AtomicFile> out_file, mentions_file;
       if (!args->output.empty() && args->output != "-") {
         RemoveStaleTemporaries(args->output);

@@ -128,6 +128,9 @@ ActorEntry ParseActor(const FileReader& r, const YAML::Node& node) {
   a.surname = r.Bool(node, "surname", true, what);
   if (const YAML::Node names = node["names"]) {
     if (names.IsMap()) {
+      if (const YAML::Node it = names["it"]; it && it.IsSequence() && it.size() > 0) {
+        a.italian_name = r.Strings(it, what + ".names.it").front();
+      }
       for (const auto& lang : names) {
         for (std::string& n : r.Strings(lang.second, what + ".names")) {
           a.names.push_back(std::move(n));
@@ -421,6 +424,12 @@ const ActorEntry* Schema::FindActor(std::string_view id) const {
 const RelationType* Schema::FindType(std::string_view type) const {
   auto it = type_index_.find(type);
   return it == type_index_.end() ? nullptr : &types_[it->second];
+}
+
+void Schema::UseItalianLabels() {
+  for (ActorEntry& a : actors_) {
+    if (!a.italian_name.empty()) a.ref.label = a.italian_name;
+  }
 }
 
 std::set<std::string> Schema::SymmetricTypes() const {

@@ -31,6 +31,7 @@ struct ActorEntry {
   std::string iso2;
   std::string leader_office;          // countries: the office "il leader X" means
   std::vector<std::string> names;     // all languages, matched case/accent-insensitively
+  std::string italian_name;           // the first of the Italian names, "" when none
   std::vector<std::string> acronyms;  // matched with their exact case
   std::vector<std::string> demonyms;  // countries: adjective forms, "kazako", "kazaka", ...
   std::vector<std::string> capitals;  // metonyms for the actor ("Mosca")
@@ -104,6 +105,10 @@ class Schema {
   const ActorEntry* FindActor(std::string_view id) const;
   const RelationType* FindType(std::string_view type) const;
   std::set<std::string> SymmetricTypes() const;
+
+  // Labels actors by their first Italian name where they have one ("Stati Uniti", "Movimento
+  // Amal"), the language of the articles, instead of the schema's `label`.
+  void UseItalianLabels();
 
  private:
   friend Schema DeserializeSchema(std::string_view bytes);  // extract/schema_binary.h

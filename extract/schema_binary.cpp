@@ -32,10 +32,10 @@ void Fields(Archive& ar, T& t) {
 
 template <typename Archive, Is<ActorEntry> T>
 void Fields(Archive& ar, T& a) {
-  auto& [ref, cameo, iso2, leader_office, names, acronyms, demonyms, capitals, seats, offices,
-         surname, where] = a;
-  ar(ref, cameo, iso2, leader_office, names, acronyms, demonyms, capitals, seats, offices, surname,
-     where);
+  auto& [ref, cameo, iso2, leader_office, names, italian_name, acronyms, demonyms, capitals, seats,
+         offices, surname, where] = a;
+  ar(ref, cameo, iso2, leader_office, names, italian_name, acronyms, demonyms, capitals, seats,
+     offices, surname, where);
 }
 
 template <typename Archive, Is<AgentEntry> T>

@@ -40,6 +40,14 @@ printf '%s\n' '{"id": "n1", "date": "2022-01-07", "text": "Il presidente russo V
   | "$bin" extract - -q > "$work/stdin.jsonl"
 check "stdin JSON Lines" grep -q '"type":"CONSULT"' "$work/stdin.jsonl"
 
+# Actor labels are the Italian names by default, the schema's labels on request.
+printf '%s\n' '{"id": "l1", "date": "2022-01-07", "text": "Gli Stati Uniti hanno sanzionato la Russia."}' \
+  | "$bin" extract - -q > "$work/labels-it.jsonl"
+printf '%s\n' '{"id": "l1", "date": "2022-01-07", "text": "Gli Stati Uniti hanno sanzionato la Russia."}' \
+  | "$bin" extract - -q --labels schema > "$work/labels-schema.jsonl"
+check "labels are Italian by default" grep -q '"label":"Stati Uniti"' "$work/labels-it.jsonl"
+check "--labels schema gives the schema's labels" grep -q '"label":"United States"' "$work/labels-schema.jsonl"
+
 # A bad document is skipped and reported, the rest processed, exit code 2.
 mkdir -p "$work/corpus"
 cp "$src/examples/corpus/"*.txt "$work/corpus/"
