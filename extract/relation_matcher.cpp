@@ -305,6 +305,27 @@ std::string_view SharedPreposition(std::span<const Token> tokens,
 
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
+// The words of the quotation that ends right before tokens[pos] ("«...», ha avvertito",
+// "«...»: ha accusato"), as [begin, end); begin is 0 when the quotation began in an earlier
+// sentence.
+std::optional<std::pair<std::size_t, std::size_t>> QuotationBefore(std::span<const Token> tokens,
+                                                                   std::size_t pos) {
+  std::size_t close = pos;
+  if (close > 0 && (tokens[close - 1].lower == "," || tokens[close - 1].lower == ":")) --close;
+  if (close == 0 || tokens[close - 1].lower != "\"") return std::nullopt;
+  --close;
+  std::size_t marks = 0;
+  std::optional<std::size_t> open;
+  for (std::size_t k = 0; k < close; ++k) {
+    if (tokens[k].lower != "\"") continue;
+    ++marks;
+    open = k;
+  }
+  // An even number of marks before it: the mark at `close` opens a quotation, it closes none.
+  if (marks % 2 == 0 && marks > 0) return std::nullopt;
+  return std::make_pair(open ? *open + 1 : 0, close);
+}
+
 bool IsNounNegator(std::string_view w) {
   return w == "senza" || w == "nessun" || w == "nessuna" || w == "nessuno" || w == "alcun" ||
          w == "alcuna" || w == "niente" || w == "nessun'";
@@ -987,7 +1008,37 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   bool all_pairs = false;  // "i tre Paesi hanno firmato": every two of them
   std::string rule;
   ActorRef carried_source, carried_target, carried_partner;
+  // "«Israele pagherà», ha avvertito Khamenei": after a quotation the name that follows the
+  // verb is its subject, and the actor the quotation is about its target.
+  if (auto quote = !occ.is_noun && !occ.passive && occ.finite
+                       ? QuotationBefore(tokens, occ.group_begin)
+                       : std::nullopt) {
+    std::optional<std::size_t> speaker, about;
+    for (std::size_t m = 0; m < mentions.size() && !speaker; ++m) {
+      if (mentions[m].begin >= occ.end && mentions[m].begin <= occ.end + 2 &&
+          s.prep[m].empty() && !mentions[m].adjective && !mentions[m].is_location) {
+        speaker = m;
+      }
+    }
+    for (std::size_t pass = 0; pass < 2 && speaker && !about; ++pass) {
+      for (std::size_t m = 0; m < mentions.size() && !about; ++m) {
+        const ActorRef& a = mentions[m].actor;
+        const ActorRef& by = mentions[*speaker].actor;
+        if (mentions[m].begin < quote->first || mentions[m].end > quote->second ||
+            mentions[m].adjective || (pass == 0 && !s.prep[m].empty()) ||
+            a.id == by.id || a.id == by.country || a.country == by.id) {
+          continue;
+        }
+        about = m;  // the quotation's subject first, else any actor it names
+      }
+    }
+    if (!speaker || !about) return;
+    sources = {*speaker};
+    targets = {*about};
+    rule = "verb:quotation";
+  }
   for (const ArgumentFrame& frame : trigger.frames) {
+    if (!rule.empty()) break;  // the quotation gave both ends
     if (frame.source == "pair") {
       auto [a, b] = pair();
       if (!a.empty() && !b.empty()) {

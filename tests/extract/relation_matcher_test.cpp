@@ -297,6 +297,18 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: after a quotation the verb's subject follows it", "[extract]") {
+  auto r = Relations("«Israele pagherà per questo crimine», ha avvertito Khamenei. «Washington "
+                     "alimenta la tensione», ha accusato il ministro degli Esteri iraniano.",
+                     "2024-04-14");
+  REQUIRE(r.count("khamenei THREATEN ISR"));
+  REQUIRE(r.count("amir_abdollahian ACCUSE USA"));
+  REQUIRE_FALSE(r.count("ISR THREATEN khamenei"));
+  REQUIRE_FALSE(r.count("USA ACCUSE amir_abdollahian"));
+  // a quotation about the speaker's own country accuses no one
+  REQUIRE(Relations("«La Russia ha successo», sostiene Putin.", "2023-11-09").empty());
+}
+
 TEST_CASE("RelationMatcher: an arrest with no agent is the state's", "[extract]") {
   // where it happens, else the person's country, else the article's country
   auto r = Relations("Il generale Juan José Zúñiga è stato arrestato ieri a La Paz. Karim "
