@@ -218,6 +218,14 @@ bool IsRejectingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Forms of the verbs that ask for something: "ha chiesto aiuto", "sollecitano sostegno".
+bool IsAskingVerbForm(std::string_view w) {
+  static constexpr std::string_view kStems[] = {"chies", "chied", "sollecit", "invoc",
+                                                "implor", "domand", "reclam"};
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view stem) { return w.starts_with(stem); });
+}
+
 // Verbs whose infinitive complement is only intended, asked for or threatened: "ha minacciato
 // di colpire", "chiede di ritirare", "è pronto a inviare".
 bool IsIntentionVerbForm(std::string_view w) {
@@ -305,6 +313,31 @@ std::string_view SharedPreposition(std::span<const Token> tokens,
 
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
 
+// The speaker named right after the quotation that tokens[pos] stands in ("«... colpire
+// Teheran», ha detto Netanyahu"): the first mention, without a preposition, within three
+// words after the closing mark and its comma or colon.
+std::optional<std::size_t> SpeakerAfterQuotationIn(std::span<const Token> tokens,
+                                                   std::span<const SentenceMention> mentions,
+                                                   std::span<const std::string_view> prep,
+                                                   std::size_t pos) {
+  std::size_t marks_before = 0;
+  for (std::size_t k = 0; k < pos; ++k) marks_before += tokens[k].lower == "\"";
+  std::size_t close = pos;
+  while (close < tokens.size() && tokens[close].lower != "\"") ++close;
+  // Inside a quotation: an odd number of marks before it, or none and one after (the
+  // quotation began in an earlier sentence).
+  if (close == tokens.size() || (marks_before % 2 == 0 && marks_before > 0)) return std::nullopt;
+  std::size_t k = close + 1;
+  if (k >= tokens.size() || (tokens[k].lower != "," && tokens[k].lower != ":")) return std::nullopt;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].begin <= k + 1) continue;  // a verb first: ", ha detto X"
+    if (mentions[m].begin > k + 4) break;
+    if (prep[m].empty() && !mentions[m].adjective && !mentions[m].is_location) return m;
+    break;
+  }
+  return std::nullopt;
+}
+
 // The words of the quotation that ends right before tokens[pos] ("«...», ha avvertito",
 // "«...»: ha accusato"), as [begin, end); begin is 0 when the quotation began in an earlier
 // sentence.
@@ -321,8 +354,9 @@ std::optional<std::pair<std::size_t, std::size_t>> QuotationBefore(std::span<con
     ++marks;
     open = k;
   }
-  // An even number of marks before it: the mark at `close` opens a quotation, it closes none.
-  if (marks % 2 == 0 && marks > 0) return std::nullopt;
+  // An even number of marks before it, or none at the start of the sentence: the mark at
+  // `close` opens a quotation ("«Chiediamo ..."), it closes none.
+  if (marks % 2 == 0 && (marks > 0 || close == 0)) return std::nullopt;
   return std::make_pair(open ? *open + 1 : 0, close);
 }
 
@@ -550,6 +584,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const std::size_t clause_end = s.clause_end(occ.end);
   // "ha inviato un telegramma a X": a message (the noun is a trigger of its own), no aid.
   if (type.type == "AID" && !occ.is_noun && IsMessageAfter(tokens, occ.end)) return;
+  // "Georgetown ha chiesto aiuto all'Onu": aid asked for is a request, not aid given.
+  if ((type.type == "AID" || type.type == "SUPPORT") && occ.is_noun && occ.begin > 0) {
+    std::size_t k = occ.begin;
+    if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > 0 && IsAskingVerbForm(tokens[k - 1].lower)) return;
+  }
   // "ha definito l'attacco ignobile": naming something is an accusation only in words of
   // condemnation.
   if (type.type == "ACCUSE" && trigger.lemma == "definire" &&
@@ -1231,6 +1271,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed" ||
          (occ.gerund && tokens[occ.group_begin - 1].lower == ","))) {
       carried_source = sentence_subject;  // "X ha accusato Y e ha invitato Z"
+    } else if (std::optional<std::size_t> speaker =
+                   src.empty() && carried_source.empty() && has_target && !occ.is_noun &&
+                           frame.source == "subject" && !occ.passive
+                       ? SpeakerAfterQuotationIn(tokens, mentions, s.prep, occ.end)
+                       : std::nullopt) {
+      // "«Siamo pronti a colpire Teheran», ha detto Netanyahu": the speaker's own words.
+      carried_source = mentions[*speaker].actor;
+      carried = true;
     } else if (src.empty() && carried_source.empty() && has_target && !occ.is_noun &&
                frame.source == "subject" && !occ.passive && !memory.last_subject.empty() &&
                !in_relative_clause && !plain_subject) {

@@ -305,6 +305,15 @@ TEST_CASE("RelationMatcher: after a quotation the verb's subject follows it", "[
   REQUIRE(r.count("amir_abdollahian ACCUSE USA"));
   REQUIRE_FALSE(r.count("ISR THREATEN khamenei"));
   REQUIRE_FALSE(r.count("USA ACCUSE amir_abdollahian"));
+  // the dropped subject of the quoted words is the speaker named after them
+  REQUIRE(Relations("Il Venezuela ha minacciato la Guyana. «Chiediamo a Georgetown di non "
+                    "abbassare la guardia», dice Anna Rossi.",
+                    "2023-12-15")
+              .count("new:anna-rossi REQUEST GUY"));
+  // aid asked for is a request, not aid
+  auto a = Relations("Georgetown ha chiesto aiuto all'Onu.", "2023-12-15");
+  REQUIRE(a.count("GUY REQUEST un"));
+  REQUIRE_FALSE(a.count("GUY AID un"));
   // a quotation about the speaker's own country accuses no one
   REQUIRE(Relations("«La Russia ha successo», sostiene Putin.", "2023-11-09").empty());
 }
