@@ -218,6 +218,21 @@ bool IsRejectingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Whether a noun at tokens[pos] is the object of a light verb, whose subject is the noun's:
+// "ha avuto un colloquio", "hanno tenuto colloqui", "ha avviato una trattativa".
+bool LightVerbBefore(std::span<const Token> tokens, std::size_t pos) {
+  static constexpr std::string_view kStems[] = {"avut", "tenut", "condott", "svolt", "avviat",
+                                                "intrattenut", "avrà", "avranno"};
+  std::size_t k = pos;
+  if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
+  if (k == 0) return false;
+  const std::string_view w = tokens[k - 1].lower;
+  return w == "ha" || w == "hanno" || w == "aveva" || w == "avevano" || w == "avrà" ||
+         std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) {
+           return w.starts_with(stem) && w.size() <= stem.size() + 1;
+         });
+}
+
 // Forms of the verbs that ask for something: "ha chiesto aiuto", "sollecitano sostegno".
 bool IsAskingVerbForm(std::string_view w) {
   static constexpr std::string_view kStems[] = {"chies", "chied", "sollecit", "invoc",
@@ -1028,8 +1043,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         return {{m}, {m + 1}};
       }
     }
-    auto tra = after("tra", "pair", occ.end, 4);
-    if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
+    // "colloqui tra Stati Uniti e Russia", "un incontro di diverse ore tra X e Y"
+    for (std::size_t k = occ.end; k < occ.end + 6 && k < clause_end; ++k) {
+      if (tokens[k].kind == TokenKind::kPunct || s.mention_at[k] >= 0) break;
+      if (tokens[k].lower != "tra" && tokens[k].lower != "fra") continue;
+      auto tra = after("tra", "pair", k, 4);
+      if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
+      break;
+    }
     // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"; an impersonal
     // passive ("è stato concordato") has no subject to pair.
     if (occ.passive) return {};
@@ -1279,9 +1300,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "«Siamo pronti a colpire Teheran», ha detto Netanyahu": the speaker's own words.
       carried_source = mentions[*speaker].actor;
       carried = true;
-    } else if (src.empty() && carried_source.empty() && has_target && !occ.is_noun &&
+    } else if (src.empty() && carried_source.empty() && has_target &&
+               (!occ.is_noun || LightVerbBefore(tokens, occ.begin)) &&
                frame.source == "subject" && !occ.passive && !memory.last_subject.empty() &&
                !in_relative_clause && !plain_subject) {
+      // ("Ha avuto un colloquio con Macron": the noun of a light verb has its subject.)
       carried_source = memory.last_subject;
       carried = true;
     }

@@ -351,6 +351,20 @@ TEST_CASE("RelationMatcher: requests made through a clause or a 'su richiesta' p
           0);
 }
 
+TEST_CASE("RelationMatcher: meetings named by a noun, with their parties further on",
+          "[extract]") {
+  // a complement between the noun and "tra X e Y"
+  REQUIRE(Relations("Si è concluso un incontro di diverse ore tra il presidente venezuelano "
+                    "Nicolás Maduro e il presidente brasiliano Lula.",
+                    "2023-12-15")
+              .count("maduro CONSULT lula"));
+  // the noun of a light verb takes the subject carried over to the verb
+  REQUIRE(Relations("Pashinyan ha accusato Mosca. Poi ha avuto un colloquio con il presidente "
+                    "francese Emmanuel Macron.",
+                    "2024-02-23")
+              .count("pashinyan CONSULT macron"));
+}
+
 TEST_CASE("RelationMatcher: mediators and hosts consult each party", "[extract]") {
   // the parties named in the sentence, or the two sides of the document's last fight
   auto m = Relations("L'India ha bombardato il Pakistan. La tregua è arrivata dopo una notte di "
