@@ -107,6 +107,8 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
     return EventNamedAfter(tokens, pos + 2) == EventKind::kHostile ? EventKind::kHostile
                                                                    : EventKind::kNone;
   }
+  // "hanno condannato il tentativo": condemned, an attempt is a coup's or an attack's.
+  if (noun == "tentativo") return EventKind::kHostile;
   if (noun == "tentato" || noun == "tentata") return EventNamedAfter(tokens, pos + 1);
   auto it = kNouns.find(noun);
   return it == kNouns.end() ? EventKind::kNone : it->second;
@@ -154,7 +156,11 @@ bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::siz
       "irresponsabile", "ostile", "aggressione", "aggressivo", "aggressiva", "minaccia",
       "inammissibile", "deplorevole", "scandaloso", "scandalosa", "golpe", "farsa", "ricatto",
       "menzogna", "menzogne", "propaganda", "pericoloso", "pericolosa", "inaudito", "inaudita",
-      "grave", "gravissimo", "gravissima", "sbagliato", "sbagliata", "assurdo", "assurda"};
+      "grave", "gravissimo", "gravissima", "sbagliato", "sbagliata", "assurdo", "assurda",
+      "persecuzione", "motivato", "motivata", "motivati", "motivate", "oltraggioso",
+      "oltraggiosa", "infondato", "infondata", "infondate", "infondati", "arbitrario",
+      "arbitraria", "dittatura", "vergognosi", "scioccante", "ingiustificato",
+      "ingiustificata"};
   for (std::size_t k = pos; k < end && k < pos + 12; ++k) {
     if (kWords.count(tokens[k].lower)) return true;
   }
@@ -1023,7 +1029,27 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       return found;
     }
     if (r == "of") return after("di", role, occ.end, 4);
-    if (r.substr(0, 3) == "pp:") return after(r.substr(3), role, occ.end, kArgumentWindow);
+    if (r.substr(0, 3) == "pp:") {
+      auto found = after(r.substr(3), role, occ.end, kArgumentWindow);
+      if (!found.empty() || occ.end >= tokens.size() ||
+          BasePreposition(tokens[occ.end].lower) != r.substr(3)) {
+        return found;
+      }
+      // "preoccupato per il coinvolgimento russo", "proteste contro l'occupazione israeliana":
+      // the country of an event the phrase names by a demonym.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (!mentions[m].adjective || mentions[m].begin <= occ.end + 1) continue;
+        if (mentions[m].begin > occ.end + 5 || mentions[m].begin >= clause_end) break;
+        bool plain = true;
+        for (std::size_t k = occ.end + 1; k < mentions[m].begin && plain; ++k) {
+          plain = tokens[k].kind == TokenKind::kWord && s.mention_at[k] < 0 &&
+                  BasePreposition(tokens[k].lower).empty();
+        }
+        if (plain) return {m};
+        break;
+      }
+      return found;
+    }
     if (r == "adj") {
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].adjective && mentions[m].begin >= occ.end &&

@@ -285,6 +285,14 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(e.count("FRA SUPPORT MAR"));
   REQUIRE(e.count("FRA SUPPORT ESP"));
   REQUIRE(e.count("protesters PROTEST NER"));
+  // concern at an event named by a demonym; a bare attempt condemned is the last attack's
+  auto w = Relations("Il Giappone si è detto preoccupato per il coinvolgimento russo. La Cina si è "
+                     "detta preoccupata per le esercitazioni americane. L'esercito russo ha "
+                     "attaccato l'Ucraina. Il Cile ha condannato il tentativo.",
+                     "2024-06-27");
+  REQUIRE(w.count("JPN ACCUSE RUS"));
+  REQUIRE(w.count("CHN ACCUSE USA"));
+  REQUIRE(w.count("CHL ACCUSE RUS"));
   REQUIRE_FALSE(e.count("ESP SUPPORT MAR"));
   REQUIRE_FALSE(e.count("ESP SUPPORT ESP"));
   // a telegram or a message is contact, not aid; wishes and condolences are support
