@@ -1506,6 +1506,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       r.confidence = confidence;
       r.rule = rule + (carried ? "+carried" : "");
       r.location = location;
+      // "Caracas non riconosce la giurisdizione della Corte": denying this act is another,
+      // said of two actors the sentence names, neither the other's country.
+      if (negated && !trigger.when_negated.empty() && !carried && tgt.country != src.id &&
+          src.country != tgt.id) {
+        r.type = trigger.when_negated;
+        r.negated = false;
+        r.rule += "+negated";
+      }
       out.push_back(std::move(r));
     }
   }

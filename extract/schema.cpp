@@ -198,12 +198,13 @@ bool ValidRole(std::string_view role) {
 
 Trigger ParseTrigger(const FileReader& r, const YAML::Node& node, bool is_noun,
                      const std::string& what) {
-  r.CheckKeys(node, {"lemma", "frames", "confidence"}, what);
+  r.CheckKeys(node, {"lemma", "frames", "confidence", "when_negated"}, what);
   Trigger t;
   t.where = r.At(node);
   t.is_noun = is_noun;
   t.lemma = r.Required(node, "lemma", what);
   t.confidence = r.Number(node, "confidence", is_noun ? 0.75 : 0.85, what);
+  t.when_negated = r.Optional(node, "when_negated", what);
   const YAML::Node frames = node["frames"];
   if (!frames) r.Fail(node, what + " '" + t.lemma + "': missing 'frames'", std::string(kRoleHint));
   for (const std::string& frame : r.Strings(frames, what + ".frames")) {
@@ -383,6 +384,11 @@ void Schema::Validate() const {
   };
   for (const RelationType& type : types_) {
     for (const Trigger& trigger : type.triggers) {
+      if (!trigger.when_negated.empty() && !FindType(trigger.when_negated)) {
+        throw SchemaError("relation '" + type.type + "' trigger '" + trigger.lemma +
+                              "': unknown when_negated type '" + trigger.when_negated + "'",
+                          trigger.where, "use a type defined under 'relation_types:'");
+      }
       for (const ArgumentFrame& frame : trigger.frames) {
         for (const std::string& sector : {frame.source_sector, frame.target_sector}) {
           if (!known_sector(sector)) {

@@ -73,6 +73,9 @@ struct Trigger {
   bool is_noun = false;
   std::vector<ArgumentFrame> frames;  // tried in order
   double confidence = 0.8;
+  // The type the relation has, affirmed, when the trigger is negated: "non riconosce la
+  // giurisdizione" rejects it (REJECT). "" keeps the type, flagged negated.
+  std::string when_negated;
   SourcePosition where;
 };
 

@@ -58,8 +58,8 @@ void Fields(Archive& ar, T& f) {
 
 template <typename Archive, Is<Trigger> T>
 void Fields(Archive& ar, T& t) {
-  auto& [lemma, is_noun, frames, confidence, where] = t;
-  ar(lemma, is_noun, frames, confidence, where);
+  auto& [lemma, is_noun, frames, confidence, when_negated, where] = t;
+  ar(lemma, is_noun, frames, confidence, when_negated, where);
 }
 
 template <typename Archive, Is<RelationType> T>

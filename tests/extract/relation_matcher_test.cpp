@@ -305,6 +305,16 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: a negated trigger may be another relation", "[extract]") {
+  // not recognising someone rejects them; affirmed, it is support
+  auto r = Relations("Caracas non riconosce la Corte internazionale di giustizia. Kiev ha "
+                     "riconosciuto la Moldavia.",
+                     "2023-12-15");
+  REQUIRE(r.count("VEN REJECT icj"));
+  REQUIRE(r.count("UKR SUPPORT MDA"));
+  REQUIRE_FALSE(r.count("VEN SUPPORT icj"));
+}
+
 TEST_CASE("RelationMatcher: after a quotation the verb's subject follows it", "[extract]") {
   auto r = Relations("«Israele pagherà per questo crimine», ha avvertito Khamenei. «Washington "
                      "alimenta la tensione», ha accusato il ministro degli Esteri iraniano.",

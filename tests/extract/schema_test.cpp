@@ -34,6 +34,11 @@ TEST_CASE("Schema: errors name file, line and column", "[extract]") {
   REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
                            "      - {lemma: dire, frames: [subject>object@embasy]}\n"),
                       Catch::StartsWith("user.yaml:4:") && Catch::Contains("unknown sector 'embasy'"));
+  // a type for negated triggers that does not exist
+  REQUIRE_THROWS_WITH(Load("relation_types:\n  - type: X\n    verbs:\n"
+                           "      - {lemma: dire, frames: [subject>object], when_negated: REJCT}\n"),
+                      Catch::StartsWith("user.yaml:4:") &&
+                          Catch::Contains("unknown when_negated type 'REJCT'"));
   // a duplicate id in one file
   REQUIRE_THROWS_WITH(Load("actors:\n  - {id: x, type: GROUP, label: X}\n"
                            "  - {id: x, type: GROUP, label: Y}\n"),
