@@ -775,6 +775,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         in_relative_clause = true;
         return relative_antecedent(*che);
       }
+      // "L'offensiva russa ha colpito", "Un drone americano ha ucciso": a noun phrase
+      // that opens the clause with a demonym stands for that country.
+      if (mentions[m].adjective && !occ.is_noun && s.prep[m].empty() &&
+          mentions[m].end == occ.group_begin && mentions[m].begin >= 2 &&
+          mentions[m].begin - 2 == clause_begin && IsArticle(tokens[clause_begin].lower) &&
+          tokens[clause_begin + 1].kind == TokenKind::kWord && s.mention_at[clause_begin + 1] < 0) {
+        return {m};
+      }
       if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
       if (s.in_aside[mentions[m].begin] && !s.in_aside[occ.group_begin]) continue;
       return coordinated(m, true);

@@ -305,6 +305,18 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(m.count("meloni SUPPORT SVK"));
 }
 
+TEST_CASE("RelationMatcher: a clause-opening noun with a demonym acts for the country",
+          "[extract]") {
+  auto r = Relations("L'offensiva russa ha colpito l'Ucraina. Un drone americano ha ucciso "
+                     "Qassem Soleimani. Secondo la stampa russa, Macron ha criticato Kiev.",
+                     "2024-05-10");
+  REQUIRE(r.count("RUS ASSAULT UKR"));
+  REQUIRE(r.count("USA ASSAULT soleimani"));
+  // not in place of the clause's own subject
+  REQUIRE(r.count("macron ACCUSE UKR"));
+  REQUIRE_FALSE(r.count("RUS ACCUSE UKR"));
+}
+
 TEST_CASE("RelationMatcher: a negated trigger may be another relation", "[extract]") {
   // not recognising someone rejects them; affirmed, it is support
   auto r = Relations("Caracas non riconosce la Corte internazionale di giustizia. Kiev ha "
