@@ -2179,6 +2179,35 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     out.structural.push_back({"OFFICIAL_OF", p, target, person.office.empty() ? "head" : person.office,
                               "owner-of-person", tokens[owner.end].lower});
   }
+  // "il governo di Benjamin Netanyahu", "l'amministrazione Biden", "l'esecutivo guidato da X":
+  // the person heads the government of their country (else of the article's).
+  for (std::size_t p = 0; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || person.begin < 1 || HasOffice(out, p)) continue;
+    std::size_t k = person.begin;
+    if (BasePreposition(tokens[k - 1].lower) == "di" ||
+        (k >= 2 && tokens[k - 1].lower == "da" && (tokens[k - 2].lower == "guidato" ||
+                                                   tokens[k - 2].lower == "guidata" ||
+                                                   tokens[k - 2].lower == "presieduto"))) {
+      k -= tokens[k - 1].lower == "da" ? 2 : 1;
+    }
+    static const WordSet kGovernments = {"governo", "amministrazione", "esecutivo", "gabinetto"};
+    if (k == 0 || !kGovernments.count(tokens[k - 1].lower) ||
+        (k >= 2 && !IsArticle(tokens[k - 2].lower) && BasePreposition(tokens[k - 2].lower).empty())) {
+      continue;
+    }
+    ActorRef country;
+    if (const ActorEntry* own = schema_.FindActor(person.actor.country);
+        own && own->ref.type == "COUNTRY") {
+      country = own->ref;
+    } else {
+      country = HomeCountry(memory, out.mentions, "government");
+    }
+    if (country.empty()) continue;
+    country.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, country, "head_of_government", "government-of",
+                              tokens[k - 1].lower});
+  }
   // "il viceministro della Difesa Yunus-Bek Yevkurov", "il generale Valery Gerasimov": a
   // person of the dictionary named with a rank or title the offices do not list holds it in
   // their own country.

@@ -62,6 +62,12 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
   REQUIRE(testing::Relations("Lo ha confermato il vicepresidente dell'autorità romena per le "
                              "comunicazioni (Ancom), Pavel Ionescu.")
               .count("new:pavel-ionescu OFFICIAL_OF ROU"));
+  // the government of a person: its head
+  auto g = testing::Relations("Il governo di Benjamin Netanyahu ha risposto. L'amministrazione "
+                              "Biden ha protestato.",
+                              "2024-01-10");
+  REQUIRE(g.count("netanyahu OFFICIAL_OF ISR"));
+  REQUIRE(g.count("biden OFFICIAL_OF USA"));
   // a place described in apposition is no person
   REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
                     .count("new:nuova-caledonia@new_name"));
