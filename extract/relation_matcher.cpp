@@ -1285,9 +1285,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     auto next_to_verb = [&](std::size_t m) {
       std::size_t from = mentions[m].end, to = occ.group_begin;
       if (mentions[m].begin >= occ.end) from = occ.end, to = mentions[m].begin;
-      if (to > from + 6) return false;
+      // "Zúñiga, ex comandante dell'esercito, è stato arrestato": an apposition between.
+      const bool apposition = to > from + 1 && tokens[from].lower == "," &&
+                              tokens[to - 1].lower == "," && to <= from + 14;
+      if (to > from + 6 && !apposition) return false;
       for (std::size_t k = from; k < to; ++k) {
         if (tokens[k].lower == "che" || tokens[k].lower == ";") return false;
+        if (apposition && k > from && k + 1 < to &&
+            (tokens[k].lower == "," || AuxiliaryForms(tokens[k].lower))) {
+          return false;
+        }
       }
       return true;
     };

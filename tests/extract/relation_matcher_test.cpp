@@ -358,6 +358,11 @@ TEST_CASE("RelationMatcher: an arrest with no agent is the state's", "[extract]"
                     "fermati.",
                     "2024-05-28")
               .count("GEO COERCE protesters"));
+  // or with an apposition between
+  REQUIRE(Relations("La Bolivia trema. Juan Pérez, ex comandante dell'esercito boliviano, è "
+                    "stato arrestato.",
+                    "2024-06-28")
+              .count("BOL COERCE new:juan-perez"));
   // the one arrested stands next to the verb, in its clause
   auto n = Relations("Il ministro Karim Masimov ha riferito che sono state sequestrate armi.",
                      "2022-01-05");
