@@ -500,6 +500,10 @@ bool IsSentenceOpener(std::string_view lower) {
   return kWords.count(lower) > 0 || !BasePreposition(lower).empty() || IsArticle(lower);
 }
 
+bool IsThirdPersonPossessive(std::string_view w) {
+  return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
+}
+
 struct ActorRecognizer::Cursor {
   std::span<const Token> tokens;
   std::string_view text;
@@ -770,6 +774,16 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     m.actor = RefOf(*country);
     m.actor.sector = agent->sector;
     m.resolution = kResolvedDescriptor;
+  } else if (ActorRef owner = IsStateSector(agent->sector) && pos > 0 &&
+                                      IsThirdPersonPossessive(c.tokens[pos - 1].lower)
+                                  ? PossessorCountry(c)
+                                  : ActorRef();
+             !owner.empty()) {
+    // "Il Tagikistan ha protestato: il suo ministero degli Esteri ha chiesto ...": the
+    // country of the actor the possessive refers to.
+    m.actor = owner;
+    m.actor.sector = agent->sector;
+    m.resolution = kResolvedCoreference;
   } else if (!agent->alone.empty()) {
     const ActorEntry* alone = schema_.FindActor(agent->alone);
     m.actor = alone->ref;
@@ -1410,6 +1424,21 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
                               "name-apposition",
                               std::string(c.text.substr(tokens[j].start,
                                                         tokens[m->end - 1].end - tokens[j].start))});
+}
+
+ActorRef ActorRecognizer::PossessorCountry(Cursor& c) const {
+  // The last actor this sentence named, else the subject of the last relation.
+  ActorRef owner;
+  for (auto it = c.out.mentions.rbegin(); it != c.out.mentions.rend() && owner.empty(); ++it) {
+    if (!it->is_location && !it->adjective) owner = it->actor;
+  }
+  if (owner.empty()) owner = c.memory.last_subject;
+  if (owner.type != "COUNTRY") {
+    const ActorEntry* country = owner.country.empty() ? nullptr : schema_.FindActor(owner.country);
+    owner = country && country->ref.type == "COUNTRY" ? country->ref : ActorRef();
+  }
+  owner.sector.clear();
+  return owner;
 }
 
 ActorRef ActorRecognizer::CountryOfComplement(Cursor& c, std::size_t pos,

@@ -154,6 +154,10 @@ class ActorRecognizer {
   // person whose staff it is, else, with `or_home`, for a body of a state ("della polizia
   // regionale di Trenčín"), the country the article is about; empty when none.
   ActorRef CountryOfComplement(Cursor& c, std::size_t pos, bool or_home) const;
+  // The country a third-person possessive before a state body refers to ("il suo ministero
+  // degli Esteri"): that of the last actor the sentence named, else of the last relation's
+  // subject; empty when it has none.
+  ActorRef PossessorCountry(Cursor& c) const;
   // The person a kinship noun's "di" complement starting at tokens[pos] names, and one past
   // the complement; nullopt when it names none.
   std::optional<std::pair<ActorRef, std::size_t>> RelativeNamedAt(Cursor& c,

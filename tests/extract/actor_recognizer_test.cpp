@@ -68,6 +68,11 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
                               "2024-01-10");
   REQUIRE(g.count("netanyahu OFFICIAL_OF ISR"));
   REQUIRE(g.count("biden OFFICIAL_OF USA"));
+  // a state body with a possessive: the country of the actor it refers to
+  REQUIRE(testing::Relations("Il Senegal è in crisi. Dakar tace. Il Tagikistan ha protestato: il "
+                             "suo ministero degli Esteri ha chiesto a Bishkek di fermarsi.",
+                             "2022-09-17")
+              .count("TJK REQUEST KGZ"));
   // a place described in apposition is no person
   REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
                     .count("new:nuova-caledonia@new_name"));
