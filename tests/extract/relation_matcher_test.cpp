@@ -316,6 +316,12 @@ TEST_CASE("RelationMatcher: a clause-opening noun with a demonym acts for the co
   REQUIRE_FALSE(r.count("RUS ACCUSE UKR"));
 }
 
+TEST_CASE("RelationMatcher: emergency rule over a place is coercion", "[extract]") {
+  auto r = Relations("Il governo francese ha proclamato lo stato d'emergenza in Nuova Caledonia.",
+                     "2024-05-16");
+  REQUIRE(r.count("FRA COERCE NCL"));
+}
+
 TEST_CASE("RelationMatcher: a negated trigger may be another relation", "[extract]") {
   // not recognising someone rejects them; affirmed, it is support
   auto r = Relations("Caracas non riconosce la Corte internazionale di giustizia. Kiev ha "
