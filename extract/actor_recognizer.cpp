@@ -500,6 +500,15 @@ bool IsSentenceOpener(std::string_view lower) {
   return kWords.count(lower) > 0 || !BasePreposition(lower).empty() || IsArticle(lower);
 }
 
+// "guidato da", "presieduta da", "coordinato da": the participles that name a body's head.
+bool IsHeadingParticiple(std::string_view w) {
+  static constexpr std::string_view kStems[] = {"guidat", "presiedut", "capeggiat", "dirett",
+                                                "comandat", "coordinat"};
+  return std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) {
+    return w.starts_with(stem) && w.size() == stem.size() + 1;
+  });
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -1540,8 +1549,11 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   }
   std::size_t k = NameEnd(tokens, pos, 5);
   if (k - pos < 2) return false;
-  // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker.
-  if (pos >= 1 && IsPostposedSpeechVerb(tokens[pos - 1].lower) &&
+  // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker; "...,
+  // coordinato da Edgard Leblanc Fils": after a participle naming a head, the head.
+  const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
+                         IsHeadingParticiple(tokens[pos - 2].lower);
+  if (pos >= 1 && (IsPostposedSpeechVerb(tokens[pos - 1].lower) || headed_by) &&
       (k == tokens.size() || tokens[k].kind == TokenKind::kPunct)) {
     for (std::size_t w = pos; w < k; ++w) {
       if (gazetteer_.LongestMatchAt(tokens, w, c.text)) return false;
@@ -2288,11 +2300,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     while (k > 0 && (IsPersonTitleWord(tokens[k - 1].lower) || tokens[k - 1].lower == "neo")) --k;
     if (k < 2 || BasePreposition(tokens[k - 1].lower) != "da") continue;
     const std::string& verb = tokens[k - 2].lower;
-    if (!verb.starts_with("guidat") && !verb.starts_with("presiedut") &&
-        !verb.starts_with("capeggiat") && !verb.starts_with("dirett") &&
-        !verb.starts_with("comandat")) {
-      continue;
-    }
+    if (!IsHeadingParticiple(verb)) continue;
     std::size_t before = k - 2;
     if (before > 0 && tokens[before - 1].lower == ",") --before;
     const SentenceMention* body = nullptr;
@@ -2306,6 +2314,31 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     ActorRef target = body->actor;
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", verb});
+  }
+  // "Jimmy Chérizier, che guida la coalizione Viv Ansanm": the head of a body, in a relative
+  // clause.
+  for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || HasOffice(out, p)) continue;
+    std::size_t k = person.end;
+    if (k + 3 >= tokens.size() || tokens[k].lower != "," || tokens[k + 1].lower != "che") continue;
+    static const WordSet kHeads = {"guida", "dirige", "presiede", "comanda", "coordina",
+                                   "guidava", "dirigeva", "presiedeva", "comandava"};
+    if (!kHeads.count(tokens[k + 2].lower)) continue;
+    // The body: the next mention, after at most an article, a noun and two adjectives.
+    const SentenceMention& body = out.mentions[p + 1];
+    if (body.begin < k + 3 || body.begin > k + 7 || body.adjective || body.is_location ||
+        body.actor.type == "PERSON" || body.actor.type == "COUNTRY") {
+      continue;
+    }
+    bool plain = true;
+    for (std::size_t w = k + 3; w < body.begin && plain; ++w) {
+      plain = tokens[w].kind == TokenKind::kWord && !tokens[w].capitalized;
+    }
+    if (!plain) continue;
+    ActorRef target = body.actor;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", tokens[k + 2].lower});
   }
   // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
   // the rest of the document, even when it is too common to be listed on its own.

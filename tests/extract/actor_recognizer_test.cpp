@@ -73,6 +73,13 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
                              "suo ministero degli Esteri ha chiesto a Bishkek di fermarsi.",
                              "2022-09-17")
               .count("TJK REQUEST KGZ"));
+  // the head of a body, in a relative clause or after a participle
+  auto h = testing::Relations("Jimmy Chérizier, che guida la coalizione criminale Viv Ansanm, ha "
+                              "parlato. L'Unione africana, coordinata da Edgardo Lanfranchi, ha "
+                              "taciuto.",
+                              "2024-06-26");
+  REQUIRE(h.count("new:jimmy-cherizier OFFICIAL_OF viv_ansanm"));
+  REQUIRE(h.count("new:edgardo-lanfranchi OFFICIAL_OF au"));
   // a place described in apposition is no person
   REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
                     .count("new:nuova-caledonia@new_name"));
