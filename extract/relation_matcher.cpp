@@ -675,6 +675,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > che) continue;
+      // "il raid di un drone statunitense che ... ha ucciso": a noun phrase with a demonym
+      // acts for that country.
+      if (mentions[m].adjective && mentions[m].end == che) return {m};
       if (mentions[m].adjective) continue;
       std::size_t gap = che - mentions[m].end;
       if (gap == 0 || (gap == 1 && tokens[mentions[m].end].lower == ",")) {

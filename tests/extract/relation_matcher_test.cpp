@@ -314,6 +314,11 @@ TEST_CASE("RelationMatcher: a clause-opening noun with a demonym acts for the co
   REQUIRE(r.count("USA ASSAULT soleimani"));
   // not in place of the clause's own subject
   REQUIRE_FALSE(r.count("RUS ACCUSE UKR"));
+  // or as the antecedent of a relative clause
+  REQUIRE(Relations("Il voto è arrivato dopo il raid di un drone statunitense che a Baghdad ha "
+                    "ucciso il generale Qassem Soleimani.",
+                    "2020-01-05")
+              .count("USA ASSAULT soleimani"));
 }
 
 TEST_CASE("RelationMatcher: emergency rule over a place is coercion", "[extract]") {
