@@ -509,6 +509,16 @@ bool IsHeadingParticiple(std::string_view w) {
   });
 }
 
+// Whether a country's name at tokens[pos] after "a" is a recipient, not a place: countries
+// take "in" as places ("in Iraq") and "a" with an article as recipients ("all'Iraq", "alla
+// Francia"); "a Cuba", "a Malta" (no article) and plural island groups ("alle Maldive") are
+// places.
+bool IsDativeCountry(std::span<const Token> tokens, std::size_t pos, NameKind kind) {
+  if (kind != NameKind::kActor || pos == 0) return false;
+  std::string_view w = tokens[pos - 1].lower;
+  return w == "al" || w == "allo" || w == "alla" || w == "all'";
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -2122,7 +2132,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         if (sense.kind == NameKind::kSeat) m.actor.sector = "government";
         std::string_view prep = PrepositionBefore(tokens, i);
         if ((m.actor.type == "COUNTRY" || sense.kind == NameKind::kCapital) &&
-            IsLocativePreposition(prep)) {
+            IsLocativePreposition(prep) && !IsDativeCountry(tokens, i, sense.kind)) {
           m.is_location = true;
         }
         // A dateline ("MOSCA - Il ministro ...", "Milano, 9 nov.") is where the news was filed.

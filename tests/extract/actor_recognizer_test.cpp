@@ -33,6 +33,11 @@ TEST_CASE("ActorRecognizer: places are locations, capitals as agents are countri
                     "accuse.");
   REQUIRE(m.count("KAZ@location"));
   REQUIRE(m.count("RUS@dictionary"));
+  // a country after "a" with an article receives ("all'Iraq"); "a Cuba" is a place
+  auto d = Mentions("Washington imporrà all'Iraq sanzioni. Il vertice si terrà a Cuba.");
+  REQUIRE(d.count("IRQ@dictionary"));
+  REQUIRE_FALSE(d.count("IRQ@location"));
+  REQUIRE(d.count("CUB@location"));
 }
 
 TEST_CASE("ActorRecognizer: new names after a title or a rank join later mentions",
