@@ -519,6 +519,16 @@ bool IsDativeCountry(std::span<const Token> tokens, std::size_t pos, NameKind ki
   return w == "al" || w == "allo" || w == "alla" || w == "all'";
 }
 
+// Participles that give someone an office: "è stato nominato ministro", "eletto presidente",
+// "ha giurato come premier".
+bool IsAppointingVerbForm(std::string_view w) {
+  static const WordSet kWords = {"nominato", "nominata", "eletto", "eletta", "designato",
+                                 "designata", "confermato", "confermata", "diventato",
+                                 "diventata", "divenuto", "divenuta", "giurato", "proclamato",
+                                 "proclamata", "scelto", "scelta", "insediato", "insediata"};
+  return kWords.count(w) > 0;
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -1571,6 +1581,20 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
     MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
     return true;
   }
+  // "Mario Rossi è stato nominato ministro degli Esteri": an unknown full name given an office.
+  if (k + 3 < tokens.size() && (tokens[k].lower == "è" || tokens[k].lower == "era") &&
+      (tokens[k + 1].lower == "stato" || tokens[k + 1].lower == "stata") &&
+      IsAppointingVerbForm(tokens[k + 2].lower)) {
+    auto title = gazetteer_.LongestMatchAt(tokens, k + 3, c.text);
+    bool unknown = title && title->senses.front().kind == NameKind::kTitle;
+    for (std::size_t w = pos; w < k && unknown; ++w) {
+      unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+    }
+    if (unknown) {
+      AddNewPerson(c, pos, pos, k, "");
+      return true;
+    }
+  }
   if (k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
   std::size_t t = k + 1;
   if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
@@ -2324,6 +2348,48 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     ActorRef target = body->actor;
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", verb});
+  }
+  // "X è stato nominato ministro degli Esteri", "Y, eletto presidente del Parlamento": an
+  // office given in the clause after the person.
+  for (std::size_t p = 0; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || HasOffice(out, p)) continue;
+    std::size_t k = person.end;
+    while (k < tokens.size() && k < person.end + 4 && !IsAppointingVerbForm(tokens[k].lower)) {
+      const std::string_view w = tokens[k].lower;
+      if (w != "è" && w != "era" && w != "stato" && w != "stata" && w != "," && w != "ieri" &&
+          w != "oggi" && w != "già" && w != "poi") {
+        k = tokens.size();
+      } else {
+        ++k;
+      }
+    }
+    if (k + 1 >= tokens.size() || !IsAppointingVerbForm(tokens[k].lower)) continue;
+    ++k;
+    if (tokens[k].lower == "come" || tokens[k].lower == "nuovo" || tokens[k].lower == "nuova") ++k;
+    auto title = gazetteer_.LongestMatchAt(tokens, k, c.text);
+    if (!title || title->senses.front().kind != NameKind::kTitle) continue;
+    const std::string& office = schema_.offices()[title->senses.front().index].office;
+    if (office == "counterpart") continue;
+    // The office's country or body: a demonym or a "di" complement right after the title, else
+    // the person's country, else the article's.
+    ActorRef target;
+    std::size_t end = SkipOfficeQualifiers(tokens, title->end);
+    if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
+        m && m->senses.front().kind == NameKind::kDemonym) {
+      target = RefOf(m->senses.front().index);
+    } else if (std::size_t after = 0, begin = 0;
+               auto a = ActorAfterPreposition(c, end, &after, &begin)) {
+      target = schema_.actors()[*a].ref;
+    } else if (const ActorEntry* own = schema_.FindActor(person.actor.country);
+               own && own->ref.type == "COUNTRY") {
+      target = own->ref;
+    } else {
+      target = HomeCountry(memory, out.mentions, "government");
+    }
+    if (target.empty() || target.id == person.actor.id) continue;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[k].lower});
   }
   // "Jimmy Chérizier, che guida la coalizione Viv Ansanm": the head of a body, in a relative
   // clause.

@@ -85,6 +85,13 @@ TEST_CASE("ActorRecognizer: unknown people named with an apposition or a particl
                               "2024-06-26");
   REQUIRE(h.count("new:jimmy-cherizier OFFICIAL_OF viv_ansanm"));
   REQUIRE(h.count("new:edgardo-lanfranchi OFFICIAL_OF au"));
+  // an office given after the name; an unknown name given one is a person
+  auto o = testing::Relations("L'Italia cambia governo. Roma tace. Ieri Mario Bianchi è stato "
+                              "nominato ministro degli Esteri. Emmanuel Macron è stato eletto "
+                              "presidente.",
+                              "2017-05-08");
+  REQUIRE(o.count("new:mario-bianchi OFFICIAL_OF ITA"));
+  REQUIRE(o.count("macron OFFICIAL_OF FRA"));
   // a place described in apposition is no person
   REQUIRE_FALSE(Mentions("Ieri la Nuova Caledonia, territorio francese, ha votato.")
                     .count("new:nuova-caledonia@new_name"));
