@@ -1906,6 +1906,7 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
 void RelationMatcher::MatchRequestedBy(const Sentence& s, std::vector<Relation>& out) const {
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
+  if (mentions.size() < 2) return;  // an asker and the asked
   static const WordSet kNouns = {"richiesta", "invito", "sollecitazione", "pressione",
                                  "pressioni", "istanza", "insistenza"};
   for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
