@@ -76,7 +76,8 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
           "massacro", "irruzione", "incursione", "incursioni", "offensiva", "invasione",
           "violazione", "violazioni", "dirottamento", "repressione", "violenze", "golpe",
           "putsch", "ammutinamento", "insurrezione", "provocazione", "provocazioni",
-          "occupazione", "annessione", "blitz", "accaduto", "episodio"}) {
+          "occupazione", "annessione", "blitz", "accaduto", "episodio", "operazione",
+          "operazioni"}) {
       nouns.emplace(w, EventKind::kHostile);
     }
     for (std::string_view w :
@@ -1171,6 +1172,20 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         if (mentions[m].begin < occ.begin) tgt = coordinated(m, false);
         break;
+      }
+      // "L'operazione è stata condotta con il sostegno di X": the clause is about an event
+      // the document reported; its agent is the one supported.
+      if (tgt.empty() && !src.empty() && clause_begin < occ.begin) {
+        const EventKind kind = EventNamedAfter(tokens, clause_begin);
+        for (auto it = memory.recent_events.rbegin();
+             kind != EventKind::kNone && it != memory.recent_events.rend(); ++it) {
+          if (!IsEventOfKind(kind, it->type)) continue;
+          if (it->source.id != mentions[src.front()].actor.id) {
+            carried_target = it->source;
+            carried = true;
+          }
+          break;
+        }
       }
     }
     if (!src.empty() && tgt.empty() && (type.type == "AID" || type.type == "MOBILIZE")) {

@@ -293,6 +293,11 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
   REQUIRE(w.count("JPN ACCUSE RUS"));
   REQUIRE(w.count("CHN ACCUSE USA"));
   REQUIRE(w.count("CHL ACCUSE RUS"));
+  // support given to an operation the document reported goes to its agent
+  auto o = Relations("Gli Stati Uniti hanno colpito lo Yemen. L'operazione è stata condotta con "
+                     "il sostegno del Canada.",
+                     "2024-01-12");
+  REQUIRE(o.count("CAN SUPPORT USA"));
   REQUIRE_FALSE(e.count("ESP SUPPORT MAR"));
   REQUIRE_FALSE(e.count("ESP SUPPORT ESP"));
   // a telegram or a message is contact, not aid; wishes and condolences are support
