@@ -298,6 +298,11 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
                      "il sostegno del Canada.",
                      "2024-01-12");
   REQUIRE(o.count("CAN SUPPORT USA"));
+  // putting forces at someone's disposal is aid
+  REQUIRE(Relations("Il leader ceceno Ramzan Kadyrov ha messo a disposizione del Cremlino i "
+                    "propri reparti.",
+                    "2023-06-24")
+              .count("kadyrov AID RUS"));
   REQUIRE_FALSE(e.count("ESP SUPPORT MAR"));
   REQUIRE_FALSE(e.count("ESP SUPPORT ESP"));
   // a telegram or a message is contact, not aid; wishes and condolences are support
