@@ -240,6 +240,17 @@ bool LightVerbBefore(std::span<const Token> tokens, std::size_t pos) {
          });
 }
 
+// Forms of the verbs that judge an event: "ha condannato l'arresto", "ha accolto con favore
+// l'intesa", "ha definito il golpe ...".
+bool IsJudgingVerbForm(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "condann", "critic", "denunc", "deplor", "stigmatizz", "respint", "respinge", "contestat",
+      "contesta", "accolt", "accoglie", "salutat", "saluta", "elogi", "apprezz", "difes",
+      "difend", "definit", "definisce", "bollat", "bolla", "deprecat", "esecrat"};
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view stem) { return w.starts_with(stem); });
+}
+
 // Forms of the verbs that ask for something: "ha chiesto aiuto", "sollecitano sostegno".
 bool IsAskingVerbForm(std::string_view w) {
   static constexpr std::string_view kStems[] = {"chies", "chied", "sollecit", "invoc",
@@ -990,8 +1001,22 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           plain_noun_between = tokens[k].kind != TokenKind::kPunct && s.mention_at[k] < 0 &&
                                tokens[k].lower != "che" && AuxiliaryForms(tokens[k].lower) == nullptr;
         }
-        if (plain_noun_between) return coordinated(m, false);
-        break;
+        if (!plain_noun_between) break;
+        // "ha condannato l'arresto di Condé": the one an event the document reported was
+        // done to is not who is judged; its agent is (found from the document's memory).
+        if (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||
+            type.type == "PROTEST") {
+          const EventKind kind = EventNamedAfter(tokens, occ.end);
+          if (kind != EventKind::kNone &&
+              std::any_of(memory.recent_events.begin(), memory.recent_events.end(),
+                          [&](const DocumentMemory::Event& e) {
+                            return IsEventOfKind(kind, e.type) &&
+                                   e.target.id == mentions[m].actor.id;
+                          })) {
+            return {};
+          }
+        }
+        return coordinated(m, false);
       }
       // "ha denunciato interferenze da parte della Russia": the author of the object.
       for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -1441,6 +1466,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (IsRejectingVerbForm(w)) rejected_by = k - 1;
       }
       break;
+    }
+  }
+  // "La Francia ha condannato l'arresto di X": whoever judges a hostile act or words is not
+  // their agent (who praises a cooperation may be a party to it).
+  if (occ.is_noun && rule.starts_with("noun:subject>") &&
+      (type.type == "ASSAULT" || type.type == "COERCE" || type.type == "SANCTION" ||
+       type.type == "MOBILIZE" || type.type == "THREATEN" || type.type == "ACCUSE" ||
+       type.type == "REJECT" || type.type == "PROTEST")) {
+    std::size_t k = occ.begin;
+    if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin && IsJudgingVerbForm(tokens[k - 1].lower)) return;
+  }
+  // "La Cedeao ha chiesto l'arresto di X": an event asked for has not happened.
+  if (occ.is_noun && occ_modality_override.empty() && type.type != "REQUEST") {
+    std::size_t k = occ.begin;
+    while (k > clause_begin && occ.begin - k < 3 &&
+           (IsArticle(tokens[k - 1].lower) || tokens[k - 1].kind == TokenKind::kWord) &&
+           !IsAskingVerbForm(tokens[k - 1].lower)) {
+      --k;
+    }
+    if (k > clause_begin && IsAskingVerbForm(tokens[k - 1].lower)) {
+      // Whoever asks is not its agent ("l'arresto di X" asked by the Cedeao is not the
+      // Cedeao's); an agent of its own stays, as a possibility ("il ritiro delle truppe russe").
+      if (rule.starts_with("noun:subject>")) return;
+      occ_modality_override = kModalityHypothetical;
     }
   }
   // "La Tunisia non ha firmato l'intesa": a noun under a negated verb is negated too.

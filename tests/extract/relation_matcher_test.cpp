@@ -282,6 +282,15 @@ TEST_CASE("RelationMatcher: reactions aimed through the document's memory", "[ex
                      "l'intesa.",
                      "2023-07-27");
   REQUIRE(e.count("au ACCUSE NER"));
+  // condemning what was done to someone accuses who did it; the condemner did nothing
+  auto j = Relations("I militari guineani hanno arrestato il presidente Alpha Condé. La Francia ha "
+                     "condannato l'arresto di Condé. Lavrov ha elogiato la cooperazione con "
+                     "Astana.",
+                     "2021-09-10");
+  REQUIRE(j.count("FRA ACCUSE GIN"));
+  REQUIRE_FALSE(j.count("FRA ACCUSE conde_a"));
+  REQUIRE_FALSE(j.count("FRA COERCE conde_a"));
+  REQUIRE(j.count("lavrov COOPERATE KAZ"));
   REQUIRE(e.count("FRA SUPPORT MAR"));
   REQUIRE(e.count("FRA SUPPORT ESP"));
   REQUIRE(e.count("protesters PROTEST NER"));
@@ -360,6 +369,10 @@ TEST_CASE("RelationMatcher: after a quotation the verb's subject follows it", "[
                     "abbassare la guardia», dice Anna Rossi.",
                     "2023-12-15")
               .count("new:anna-rossi REQUEST GUY"));
+  // an arrest asked for is no arrest by the asker
+  auto q = Relations("La Cedeao ha chiesto l'arresto di Mario Rossi.", "2021-09-10");
+  REQUIRE(q.count("ecowas REQUEST new:mario-rossi"));
+  REQUIRE_FALSE(q.count("ecowas COERCE new:mario-rossi"));
   // aid asked for is a request, not aid
   auto a = Relations("Georgetown ha chiesto aiuto all'Onu.", "2023-12-15");
   REQUIRE(a.count("GUY REQUEST un"));
