@@ -246,7 +246,7 @@ struct RelationMatcher::Sentence {
 };
 
 RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per_sentence)
-    : schema_(schema), max_pairs_(max_pairs_per_sentence) {
+    : schema_(schema), max_pairs_(max_pairs_per_sentence), verbs_(TriggerVerbLexicon(schema)) {
   const auto& types = schema.relation_types();
   for (std::uint32_t t = 0; t < types.size(); ++t) {
     for (std::uint32_t k = 0; k < types[t].triggers.size(); ++k) {
@@ -257,7 +257,6 @@ RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per
       if (trigger.is_noun) {
         for (const std::string& form : NounForms(words[0])) noun_triggers_[form].push_back(ref);
       } else {
-        verbs_.AddVerb(words[0]);
         verb_triggers_[words[0]].push_back(ref);
       }
     }
