@@ -329,7 +329,7 @@ Gazetteer::Range Gazetteer::Find(const StringTable& table, const TableArray<Rang
 
 namespace {
 bool KeyEquals(std::string_view fold, std::string_view key) {
-  return NeedsMatchKey(fold) ? MatchKey(fold) == key : fold == key;
+  return NeedsMatchKey(fold) ? MatchKey(fold) == key : SameWord(fold, key);
 }
 }  // namespace
 

@@ -200,8 +200,8 @@ class JsonLine {
   }
 
   // Whether the 8 bytes at p are all plain (see kPlain): none is a control, non-ASCII, '"' or
-  // '\\'. below(v, b) is non-zero exactly when some byte of v is under b (a
-  // borrow starts only at such a byte), and the xor makes '"' and '\\' zero bytes.
+  // '\\'. below(v, b) is non-zero exactly when some byte of v is under b (a borrow starts
+  // only at such a byte); the xor turns '"' and '\\' into zero bytes.
   static bool AllPlain(const unsigned char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101u;
     constexpr std::uint64_t kHighs = 0x8080808080808080u;

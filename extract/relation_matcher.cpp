@@ -1372,6 +1372,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   // One relation per (source, type, target, negated) in a sentence: the first found.
   std::set<std::string> seen;
   std::vector<Relation> unique;
+  unique.reserve(out.size());
   for (Relation& r : out) {
     if (seen.insert(r.source.id + "|" + r.type + "|" + r.target.id + (r.negated ? "|n" : ""))
             .second) {

@@ -49,6 +49,38 @@ inline std::uint64_t HashWord(std::string_view word) {
   return mix(h);
 }
 
+// Whether two words are equal, comparing short ones (up to 16 bytes) with a few loads
+// instead of a call to memcmp: most lookups compare a token with a word of the table.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8 && n <= 16) {
+    std::uint64_t x[2], y[2];
+    std::memcpy(&x[0], p, 8);
+    std::memcpy(&y[0], q, 8);
+    std::memcpy(&x[1], p + n - 8, 8);
+    std::memcpy(&y[1], q + n - 8, 8);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    std::uint32_t x[2], y[2];
+    std::memcpy(&x[0], p, 4);
+    std::memcpy(&y[0], q, 4);
+    std::memcpy(&x[1], p + n - 4, 4);
+    std::memcpy(&y[1], q + n - 4, 4);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+  }
+  if (n < 4) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (p[i] != q[i]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(p, q, n) == 0;
+}
+
 class StringTable {
  public:
   static constexpr std::uint32_t kNotFound = std::numeric_limits<std::uint32_t>::max();
@@ -80,7 +112,7 @@ class StringTable {
       // The slot's high half is the hash's: most other words are told apart without a compare.
       if (((slot ^ hash) >> 32) == 0) {
         const auto id = static_cast<std::uint32_t>(slot) - 1;
-        if (Word(id) == word) return id;
+        if (SameWord(Word(id), word)) return id;
       }
     }
   }

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/string_table.h"
 #include "extract/table_io.h"
 
 namespace actorgraph {
@@ -85,7 +86,7 @@ class WordMap {
     for (std::size_t slot = Hash(word) & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (!s.used) return nullptr;
-      if (s.word == word) return &s.value;
+      if (SameWord(s.word, word)) return &s.value;
     }
   }
   bool contains(std::string_view word) const { return Find(word) != nullptr; }

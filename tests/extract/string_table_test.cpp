@@ -28,6 +28,21 @@ TEST_CASE("StringTable: words are numbered in the order they were first added", 
   REQUIRE(table.Find("Firma") == StringTable::kNotFound);
 }
 
+TEST_CASE("SameWord: equal words of every length, and words one byte apart", "[extract]") {
+  const std::string long_word = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (std::size_t n = 0; n <= long_word.size(); ++n) {
+    const std::string a = long_word.substr(0, n);
+    INFO(a);
+    REQUIRE(SameWord(a, std::string(a)));
+    if (n < long_word.size()) REQUIRE_FALSE(SameWord(a, long_word.substr(0, n + 1)));
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string b = a;
+      b[k] = '#';
+      REQUIRE_FALSE(SameWord(a, b));
+    }
+  }
+}
+
 TEST_CASE("StringTable: thousands of words, short and long, survive the table's growth",
           "[extract]") {
   StringTable table;
