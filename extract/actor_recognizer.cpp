@@ -639,7 +639,7 @@ ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazettee
   }
 }
 
-ActorRef ActorRecognizer::RefOf(std::uint32_t actor_index) const {
+const ActorRef& ActorRecognizer::RefOf(std::uint32_t actor_index) const {
   return schema_.actors()[actor_index].ref;
 }
 

@@ -123,7 +123,7 @@ class ActorRecognizer {
                            DocumentMemory& memory) const;
 
   // The actor a schema entry stands for.
-  ActorRef RefOf(std::uint32_t actor_index) const;
+  const ActorRef& RefOf(std::uint32_t actor_index) const;
 
  private:
   struct Cursor;

@@ -22,4 +22,9 @@ std::span<const EmbeddedFile> DefaultSchemaFiles();
 // SerializeSchema(Schema::LoadFromStrings(DefaultSchemaFiles())), see extract/schema_binary.h.
 std::string_view DefaultSchemaBinary();
 
+// The lookup tables schema_compiler derived from that schema (extract/table_io.h: the
+// gazetteer's index, the trigger verbs' forms), which Schema::Load attaches to the defaults.
+// Static storage, 8-byte aligned.
+std::string_view DefaultCompiledTables();
+
 }  // namespace actorgraph

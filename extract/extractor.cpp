@@ -73,9 +73,10 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // writing them (moves, and the allocator merging the freed blocks). One per sentence covers
   // news text; the bound keeps a huge document from reserving much more than it needs.
   result.relations.reserve(std::min<std::size_t>(sentences.size(), 1024));
+  std::vector<Token> tokens;  // one vector for every sentence: its tokens' storage is reused
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const SentenceSpan& span = sentences[index];
-    std::vector<Token> tokens = Tokenize(text, span.start, span.end);
+    Tokenize(text, span.start, span.end, tokens);
     if (tokens.size() > options_.max_sentence_tokens) {
       tokens.resize(options_.max_sentence_tokens);
       ++cut_sentences;

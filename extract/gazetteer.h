@@ -10,16 +10,19 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/schema.h"
+#include "extract/string_table.h"
+#include "extract/table_io.h"
 #include "extract/tokenizer.h"
 #include "extract/word_set.h"
 
 namespace actorgraph {
 
-enum class NameKind : std::uint8_t {
+// 32 bits wide, so that NameSense has no padding (it is an array of the compiled tables).
+enum class NameKind : std::uint32_t {
   kActor,     // a name or acronym of an actor
   kSurname,   // a person's surname alone
   kCapital,   // a capital, standing for its actor when not a place
@@ -52,8 +55,13 @@ struct StringViewHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// The name of the gazetteer's section in a schema's compiled tables (Schema::compiled_tables).
+inline constexpr std::string_view kGazetteerSection = "gazetteer";
+
 class Gazetteer {
  public:
+  // Reads the index from the schema's compiled tables when it has them (the embedded
+  // defaults), else builds it from the schema's names.
   explicit Gazetteer(const Schema& schema);
 
   // Returns the longest name that starts at tokens[pos], or std::nullopt (also when pos is
@@ -69,32 +77,52 @@ class Gazetteer {
   // least 7 letters ("Atmenia" -> Armenia), when exactly one country is; else std::nullopt.
   std::optional<std::uint32_t> LookupMisspelledCountry(const Token& token) const;
 
- private:
-  struct Entry {
-    std::vector<std::string> keys;  // match keys of tokens 2..n (the first is the map key)
-    bool needs_capital = false;     // the first token must be capitalised in the text
-    std::vector<NameSense> senses;
-  };
-  void Add(std::string_view name, NameSense sense, bool exact_case);
-  std::optional<NameMatch> MatchIn(const std::vector<Entry>& entries,
-                                   std::span<const Token> tokens, std::size_t pos) const;
-  using EntryMap =
-      std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>>;
-  // The entries of `map` under the match key of `fold`, or nullptr; `filter` holds map's keys.
-  const std::vector<Entry>* Find(const EntryMap& map, const WordFilter& filter,
-                                 std::string_view fold) const;
+  // Writes the index for the schema's compiled tables (schema_compiler, under
+  // kGazetteerSection); the constructor reads it back, in place.
+  void Write(TableWriter& out) const;
 
-  // First-token key -> entries, longest first.
-  EntryMap by_first_;
-  // Acronyms: exact first token -> entries.
-  EntryMap by_exact_first_;
-  // The keys of by_first_ and by_exact_first_: most tokens start no name and leave here.
+ private:
+  // A name under its first word.
+  struct Entry {
+    std::uint32_t keys_begin = 0;  // keys_[keys_begin, + keys_count): match keys of tokens 2..n
+    std::uint32_t keys_count = 0;
+    std::uint32_t senses_begin = 0;  // senses_[senses_begin, + senses_count)
+    std::uint32_t senses_count = 0;
+    std::uint32_t needs_capital = 0;  // the first token must be capitalised in the text
+  };
+  struct Range {
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;
+  };
+  // A first word's names (longest first), or an empty range; `filter` holds table's words.
+  Range Find(const StringTable& table, const TableArray<Range>& ranges, const WordFilter& filter,
+             std::string_view fold) const;
+  std::optional<NameMatch> MatchIn(Range entries, std::span<const Token> tokens,
+                                   std::size_t pos) const;
+  void Build(const Schema& schema);
+  void Read(TableReader& in);
+
+  // First word (match key) -> its entries, longest first.
+  StringTable first_;
+  TableArray<Range> first_entries_;  // by first_ id
+  // Acronyms: the exact first token -> its entries.
+  StringTable exact_first_;
+  TableArray<Range> exact_first_entries_;
+  // The words of first_ and exact_first_: most tokens start no name and leave here.
   WordFilter first_filter_;
   WordFilter exact_filter_;
-  // One-deletion variants of one-word country names -> (actor, the name's key).
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::string>>,
-                     StringViewHash, std::equal_to<>>
-      country_deletions_;
+  TableArray<Entry> entries_;
+  TableArray<std::uint32_t> keys_;  // ids into words_
+  TableArray<NameSense> senses_;    // each name's, actors before agents before titles ...
+  StringTable words_;               // the names' later words and the countries' keys
+  // One-deletion variants of one-word country names -> (actor, words_ id of the name's key).
+  StringTable deletions_;
+  struct Misspelling {
+    std::uint32_t actor = 0;
+    std::uint32_t key = 0;  // words_ id of the country's name
+  };
+  TableArray<Range> misspellings_of_;  // by deletions_ id
+  TableArray<Misspelling> misspellings_;
 };
 
 }  // namespace actorgraph

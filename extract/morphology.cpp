@@ -1,11 +1,14 @@
 #include "extract/morphology.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
+#include <cctype>
 #include <optional>
 #include <string>
 
 #include "extract/irregular_verbs.h"
+#include "extract/schema.h"
 #include "extract/word_set.h"
 
 namespace actorgraph {
@@ -17,21 +20,12 @@ enum class Conjugation : std::uint8_t { kAre, kEre, kIre, kIreIsc };
 
 // The enclitic pronouns a non-finite or imperative form can carry: the eleven single ones and
 // the 30 clusters (me/te/ce/ve/se/glie + lo/la/li/le/ne): "accusandolo", "dargli", "farselo".
-constexpr std::array<std::string_view, 11> kSingleClitics = {"mi", "ti", "ci", "vi",  "si", "lo",
-                                                             "la", "li", "le", "gli", "ne"};
-constexpr std::array<std::string_view, 6> kClusterHeads = {"me", "te", "ce", "ve", "se", "glie"};
-constexpr std::array<std::string_view, 5> kClusterTails = {"lo", "la", "li", "le", "ne"};
-
-const std::vector<std::string>& AllClitics() {
-  static const std::vector<std::string> clitics = [] {
-    std::vector<std::string> all(kSingleClitics.begin(), kSingleClitics.end());
-    for (std::string_view head : kClusterHeads) {
-      for (std::string_view tail : kClusterTails) all.push_back(std::string(head).append(tail));
-    }
-    return all;
-  }();
-  return clitics;
-}
+// VerbForm::clitic points here.
+constexpr std::array<std::string_view, 41> kClitics = {
+    "mi",   "ti",   "ci",   "vi",     "si",     "lo",     "la",     "li",    "le",   "gli",  "ne",
+    "melo", "mela", "meli", "mele",   "mene",   "telo",   "tela",   "teli",  "tele", "tene", "celo",
+    "cela", "celi", "cele", "cene",   "velo",   "vela",   "veli",   "vele",  "vene", "selo", "sela",
+    "seli", "sele", "sene", "glielo", "gliela", "glieli", "gliele", "gliene"};
 
 // Calls `fn` on each '/'-separated alternative of the `index`-th space-separated slot.
 template <typename Fn>
@@ -50,13 +44,14 @@ void ForEachAlternative(std::string_view slots, std::size_t index, Fn&& fn) {
   }
 }
 
-// Builds the forms of one (non-reflexive) infinitive. Stems come from the model infinitive
-// (the lemma itself, or "ponere" for porre); a compound's prefix is prepended at emission.
+// Builds the forms of one (non-reflexive) infinitive and passes each to sink(form, analysis),
+// the form a view that is valid during the call. Stems come from the model infinitive (the
+// lemma itself, or "ponere" for porre); a compound's prefix is prepended at emission.
+template <typename Sink>
 class Conjugator {
  public:
-  Conjugator(std::string_view lemma, std::string_view infinitive,
-             std::vector<std::pair<std::string, VerbForm>>& out)
-      : lemma_(lemma), infinitive_(infinitive), out_(out) {
+  Conjugator(std::string_view lemma, std::string_view infinitive, Sink& sink)
+      : lemma_(lemma), infinitive_(infinitive), sink_(sink) {
     if (auto match = verb_tables::FindIrregularVerb(infinitive)) {
       irregular_ = match->verb;
       prefix_ = match->prefix;
@@ -107,18 +102,8 @@ class Conjugator {
 
   void Emit(std::string_view form, VerbTense tense, std::uint8_t person = 0, bool plural = false,
             bool feminine = false, std::string_view clitic = {}) {
-    VerbForm analysis;
-    analysis.lemma = std::string(lemma_);
-    analysis.tense = tense;
-    analysis.person = person;
-    analysis.plural = plural;
-    analysis.feminine = feminine;
-    analysis.clitic = std::string(clitic);
-    std::string surface;
-    surface.reserve(prefix_.size() + form.size());
-    surface += prefix_;
-    surface += form;
-    out_.emplace_back(std::move(surface), std::move(analysis));
+    surface_.assign(prefix_).append(form);
+    sink_(std::string_view(surface_), VerbForm{lemma_, tense, person, plural, feminine, clitic});
   }
 
   // Emits slot i (0..5) as person 1..3, singular then plural.
@@ -143,12 +128,12 @@ class Conjugator {
                        bool plural = false) {
     const bool monosyllable = host.ends_with('\'');
     if (monosyllable) host.remove_suffix(1);
-    for (const std::string& clitic : AllClitics()) {
+    for (std::string_view clitic : kClitics) {
       if (tense == VerbTense::kImperative && !ImperativeTakes(clitic, person, plural)) continue;
-      std::string form(host);
-      if (monosyllable && !clitic.starts_with("gli")) form += clitic.front();
-      form += clitic;
-      Emit(form, tense, person, plural, false, clitic);
+      with_clitic_.assign(host);
+      if (monosyllable && !clitic.starts_with("gli")) with_clitic_ += clitic.front();
+      with_clitic_ += clitic;
+      Emit(with_clitic_, tense, person, plural, false, clitic);
     }
   }
 
@@ -383,7 +368,9 @@ class Conjugator {
 
   std::string_view lemma_;       // as given: "scagliarsi"
   std::string_view infinitive_;  // without the reflexive: "scagliare"
-  std::vector<std::pair<std::string, VerbForm>>& out_;
+  Sink& sink_;
+  std::string surface_;      // the form being emitted, reused
+  std::string with_clitic_;  // a host and its clitic, reused
   const IrregularVerb* irregular_ = nullptr;
   std::string_view prefix_;  // compound prefix, prepended to every form but the infinitive's
   std::string_view stem_;    // model infinitive minus -are/-ere/-ire
@@ -406,62 +393,173 @@ bool SameAnalysis(const VerbForm& a, const VerbForm& b) {
          a.feminine == b.feminine && a.clitic == b.clitic;
 }
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view form) const noexcept {
-    return std::hash<std::string_view>{}(form);
+// Calls sink(form, analysis) for every form of `lemma`; for none when it is not an infinitive.
+template <typename Sink>
+void ForEachForm(std::string_view lemma, Sink& sink) {
+  const std::optional<std::string> reflexive = NonReflexiveInfinitive(lemma);
+  const std::string_view infinitive = reflexive ? std::string_view(*reflexive) : lemma;
+  if (infinitive.size() < 4 || !(infinitive.ends_with("are") || infinitive.ends_with("ere") ||
+                                 infinitive.ends_with("ire") || infinitive.ends_with("rre"))) {
+    return;
   }
+  Conjugator<Sink>(lemma, infinitive, sink).Run();
+}
+
+// The compiled form of a VerbForm: the lemma and the clitic as indexes.
+struct PackedAnalysis {
+  std::uint32_t lemma = 0;  // VerbLexicon's lemma id
+  VerbTense tense = VerbTense::kInfinitive;
+  std::uint8_t person = 0;
+  std::uint8_t flags = 0;   // 1: plural, 2: feminine
+  std::uint8_t clitic = 0;  // 0: none, else kClitics[clitic - 1]
 };
 
-// Adds every form of `lemma` to a form -> analyses index, once per distinct analysis.
-template <typename Index>
-void IndexForms(Index& index, std::string_view lemma, WordFilter* filter = nullptr) {
-  for (auto& [form, analysis] : ConjugateVerb(lemma)) {
-    if (filter != nullptr) filter->Add(form);
-    std::vector<VerbForm>& analyses = index.try_emplace(std::move(form)).first->second;
-    bool seen = false;
-    for (const VerbForm& existing : analyses) seen = seen || SameAnalysis(existing, analysis);
-    if (!seen) analyses.push_back(std::move(analysis));
-  }
+std::uint8_t CliticIndex(std::string_view clitic) {
+  if (clitic.empty()) return 0;
+  const auto it = std::find(kClitics.begin(), kClitics.end(), clitic);
+  assert(it != kClitics.end() && "a clitic outside kClitics");
+  return static_cast<std::uint8_t>(it - kClitics.begin() + 1);
+}
+
+// The first whitespace-separated word of a trigger lemma ("dichiarazione congiunta" ->
+// "dichiarazione"), or "" when it has none.
+std::string_view FirstWord(std::string_view lemma) {
+  const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  const auto begin = std::find_if_not(lemma.begin(), lemma.end(), space);
+  return {begin, std::find_if(begin, lemma.end(), space)};
 }
 
 }  // namespace
 
 std::vector<std::pair<std::string, VerbForm>> ConjugateVerb(std::string_view lemma) {
   std::vector<std::pair<std::string, VerbForm>> forms;
-  const std::optional<std::string> reflexive = NonReflexiveInfinitive(lemma);
-  const std::string_view infinitive = reflexive ? std::string_view(*reflexive) : lemma;
-  if (infinitive.size() < 4 || !(infinitive.ends_with("are") || infinitive.ends_with("ere") ||
-                                 infinitive.ends_with("ire") || infinitive.ends_with("rre"))) {
-    return forms;
-  }
-  forms.reserve(300);
-  Conjugator(lemma, infinitive, forms).Run();
+  auto collect = [&](std::string_view form, const VerbForm& analysis) {
+    forms.emplace_back(std::string(form), analysis);
+  };
+  ForEachForm(lemma, collect);
   return forms;
 }
 
-void VerbLexicon::AddVerb(std::string_view lemma) { IndexForms(forms_, lemma, &filter_); }
+void VerbLexicon::AddVerb(std::string_view lemma) {
+  const std::uint32_t known = lemma_ids_.size();
+  if (lemma_ids_.Add(lemma) < known) return;  // its analyses are all here
+  const std::string_view stored = lemmas_.emplace_back(lemma);
+  auto index = [&](std::string_view form, const VerbForm& analysis) {  // analysis.lemma: stored
+    filter_.Add(form);
+    const std::uint32_t id = forms_.Add(form);
+    if (id == analyses_of_.size()) analyses_of_.push_back({});
+    Analyses& range = analyses_of_.Mutable(id);
+    for (std::uint32_t k = range.begin; k < range.begin + range.count; ++k) {
+      if (SameAnalysis(analyses_[k], analysis)) return;
+    }
+    // A form's analyses stay contiguous: when others were added since its last one, they move
+    // to the end (a few forms: "stato" of essere and stare, "firmi" present and subjunctive).
+    if (range.count > 0 && range.begin + range.count != analyses_.size()) {
+      const std::uint32_t from = range.begin;
+      range.begin = static_cast<std::uint32_t>(analyses_.size());
+      for (std::uint32_t k = 0; k < range.count; ++k) {
+        const VerbForm moved = analyses_[from + k];
+        analyses_.push_back(moved);
+      }
+    } else if (range.count == 0) {
+      range.begin = static_cast<std::uint32_t>(analyses_.size());
+    }
+    analyses_.push_back(analysis);
+    ++range.count;
+  };
+  ForEachForm(stored, index);
+}
 
-std::span<const VerbForm> VerbLexicon::Lookup(std::string_view form) const {
-  if (!filter_.MayContain(form)) return {};
-  const auto it = forms_.find(form);
-  if (it == forms_.end()) return {};
-  return it->second;
+void VerbLexicon::Write(TableWriter& out) const {
+  lemma_ids_.Write(out);
+  forms_.Write(out);
+  // The analyses form by form, without the ones left behind when a form's analyses moved.
+  std::vector<Analyses> ranges;
+  std::vector<PackedAnalysis> packed;
+  ranges.reserve(analyses_of_.size());
+  for (const Analyses& range : analyses_of_) {
+    ranges.push_back({static_cast<std::uint32_t>(packed.size()), range.count});
+    for (std::uint32_t k = range.begin; k < range.begin + range.count; ++k) {
+      const VerbForm& a = analyses_[k];
+      packed.push_back({lemma_ids_.Find(a.lemma), a.tense, a.person,
+                        static_cast<std::uint8_t>((a.plural ? 1 : 0) | (a.feminine ? 2 : 0)),
+                        CliticIndex(a.clitic)});
+    }
+  }
+  out.Array(ranges);
+  out.Array(packed);
+  filter_.Write(out);
+}
+
+void VerbLexicon::Read(TableReader& in) {
+  lemma_ids_.Read(in);
+  forms_.Read(in);
+  analyses_of_.Read(in);
+  const std::span<const PackedAnalysis> packed = in.Array<PackedAnalysis>();
+  filter_.Read(in);
+  if (analyses_of_.size() != forms_.size()) TableReader::Fail();
+  lemmas_.clear();
+  // The lemmas are read in place, so the analyses can point at them there.
+  std::vector<std::string_view> lemmas(lemma_ids_.size());
+  for (std::uint32_t id = 0; id < lemma_ids_.size(); ++id) lemmas[id] = lemma_ids_.Word(id);
+  analyses_.clear();
+  analyses_.reserve(packed.size());
+  for (const PackedAnalysis& p : packed) {
+    if (p.lemma >= lemmas.size() || p.clitic > kClitics.size()) TableReader::Fail();
+    analyses_.push_back({lemmas[p.lemma], p.tense, p.person, (p.flags & 1) != 0, (p.flags & 2) != 0,
+                         p.clitic == 0 ? std::string_view() : kClitics[p.clitic - 1]});
+  }
+  for (const Analyses& range : analyses_of_) {
+    if (range.begin > analyses_.size() || range.count > analyses_.size() - range.begin) {
+      TableReader::Fail();
+    }
+  }
+}
+
+VerbLexicon TriggerVerbLexicon(const Schema& schema) {
+  VerbLexicon lexicon;
+  if (const auto section = FindTableSection(schema.compiled_tables(), kTriggerVerbsSection)) {
+    TableReader in(*section);
+    lexicon.Read(in);
+    if (!in.AtEnd()) TableReader::Fail();
+    return lexicon;
+  }
+  for (const RelationType& type : schema.relation_types()) {
+    for (const Trigger& trigger : type.triggers) {
+      const std::string_view lemma = FirstWord(trigger.lemma);
+      if (!trigger.is_noun && !lemma.empty()) lexicon.AddVerb(lemma);
+    }
+  }
+  return lexicon;
 }
 
 const std::vector<VerbForm>* AuxiliaryForms(std::string_view form) {
-  using Index =
-      std::unordered_map<std::string, std::vector<VerbForm>, TransparentHash, std::equal_to<>>;
-  static const Index auxiliaries = [] {
-    Index index;
+  struct Auxiliaries {
+    StringTable forms;
+    std::vector<std::vector<VerbForm>> analyses;  // by form id
+    WordFilter filter;
+  };
+  static const Auxiliaries auxiliaries = [] {
+    Auxiliaries index;
     for (std::string_view lemma :
          {"essere", "avere", "venire", "stare", "andare", "potere", "dovere", "volere"}) {
-      IndexForms(index, lemma);
+      auto add = [&](std::string_view surface, const VerbForm& analysis) {
+        index.filter.Add(surface);
+        const std::uint32_t id = index.forms.Add(surface);
+        if (id == index.analyses.size()) index.analyses.emplace_back();
+        std::vector<VerbForm>& analyses = index.analyses[id];
+        for (const VerbForm& existing : analyses) {
+          if (SameAnalysis(existing, analysis)) return;
+        }
+        analyses.push_back(analysis);
+      };
+      ForEachForm(lemma, add);  // the lemmas are literals: VerbForm::lemma stays valid
     }
     return index;
   }();
-  const auto it = auxiliaries.find(form);
-  return it == auxiliaries.end() ? nullptr : &it->second;
+  if (!auxiliaries.filter.MayContain(form)) return nullptr;
+  const std::uint32_t id = auxiliaries.forms.Find(form);
+  return id == StringTable::kNotFound ? nullptr : &auxiliaries.analyses[id];
 }
 
 // ---------------------------------------------------------------------------------------------

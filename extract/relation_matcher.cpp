@@ -434,7 +434,7 @@ struct RelationMatcher::Sentence {
 };
 
 RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per_sentence)
-    : schema_(schema), max_pairs_(max_pairs_per_sentence) {
+    : schema_(schema), max_pairs_(max_pairs_per_sentence), verbs_(TriggerVerbLexicon(schema)) {
   const auto& types = schema.relation_types();
   for (std::uint32_t t = 0; t < types.size(); ++t) {
     for (std::uint32_t k = 0; k < types[t].triggers.size(); ++k) {
@@ -445,7 +445,6 @@ RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per
       if (trigger.is_noun) {
         for (const std::string& form : NounForms(words[0])) noun_triggers_[form].push_back(ref);
       } else {
-        verbs_.AddVerb(words[0]);
         verb_triggers_[words[0]].push_back(ref);
       }
     }
@@ -1840,6 +1839,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   // One relation per (source, type, target, negated) in a sentence: the first found.
   std::set<std::string> seen;
   std::vector<Relation> unique;
+  unique.reserve(out.size());
   for (Relation& r : out) {
     if (seen.insert(r.source.id + "|" + r.type + "|" + r.target.id + (r.negated ? "|n" : ""))
             .second) {

@@ -58,8 +58,10 @@ class RelationMatcher {
 
   const Schema& schema_;
   std::size_t max_pairs_;
-  VerbLexicon verbs_;
-  std::unordered_map<std::string, std::vector<TriggerRef>> verb_triggers_;  // by lemma
+  VerbLexicon verbs_;  // every form of the verb triggers (TriggerVerbLexicon)
+  // By lemma; transparent, so that a VerbForm's lemma finds its triggers without a copy.
+  std::unordered_map<std::string, std::vector<TriggerRef>, StringViewHash, std::equal_to<>>
+      verb_triggers_;
   FilteredWordMap<std::vector<TriggerRef>> noun_triggers_;  // by form, asked every token
 };
 

@@ -301,6 +301,7 @@ bool OfficeTerm::Covers(std::string_view date) const {
 }
 
 void Schema::AddFile(const std::string& name, const std::string& content) {
+  compiled_tables_ = {};  // they were derived from the entries this file may change
   FileReader r(name);
   YAML::Node root;
   try {

@@ -104,6 +104,12 @@ class Schema {
   const std::vector<OfficeEntry>& offices() const { return offices_; }
   const std::vector<RelationType>& relation_types() const { return types_; }
 
+  // Lookup tables derived from this schema (the gazetteer's index, the trigger verbs' forms;
+  // sections of extract/table_io.h in static storage), which schema_compiler builds for the
+  // embedded defaults: Load() attaches them when no user file is added, and the extractor
+  // reads them in place instead of building its tables. Empty for every other schema.
+  std::string_view compiled_tables() const { return compiled_tables_; }
+
   // Returns the actor / relation type with this id, or nullptr.
   const ActorEntry* FindActor(std::string_view id) const;
   const RelationType* FindType(std::string_view type) const;
@@ -129,6 +135,7 @@ class Schema {
   std::map<std::string, std::size_t, std::less<>> type_index_;
   std::map<std::string, std::size_t, std::less<>> agent_index_;   // by sector
   std::map<std::string, std::size_t, std::less<>> office_index_;  // by office
+  std::string_view compiled_tables_;
 };
 
 }  // namespace actorgraph

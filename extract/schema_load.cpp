@@ -41,6 +41,11 @@ Schema Schema::Load(const std::vector<std::string>& user_dirs) {
     content << in.rdbuf();
     contents.push_back(std::move(content).str());
   }
+  if (paths.empty()) {
+    // Validated at build time, and the tables were built from it there.
+    schema.compiled_tables_ = DefaultCompiledTables();
+    return schema;
+  }
   for (std::size_t i = 0; i < paths.size(); ++i) schema.AddFile(paths[i], contents[i]);
   // User entries may point at defaults and replace them: check the merged schema, as
   // LoadFromStrings does.

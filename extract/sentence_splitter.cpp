@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <string_view>
@@ -212,6 +213,7 @@ class Splitter {
       while (p < end && IsBlank(text_[p])) ++p;
       if (p == end) break;
       if (start_ == kNone) start_ = p;
+      while (p + 8 <= end && !HasCandidate(p)) p += 8;
       while (p < end && !kCandidate[static_cast<unsigned char>(text_[p])]) ++p;
       if (p == end) {
         content_end_ = end;
@@ -250,6 +252,20 @@ class Splitter {
       if (!inside_quote && EndsSentence(p, terminator_end, q)) Close(q);
       p = q;
     }
+  }
+
+  // Whether one of the 8 bytes at text_[p] is a candidate (kCandidate): a zero byte of the
+  // word xor the candidate repeated, found exactly by the borrow test below.
+  bool HasCandidate(std::size_t p) const {
+    constexpr std::uint64_t kOnes = 0x0101010101010101u;
+    constexpr std::uint64_t kHighs = 0x8080808080808080u;
+    std::uint64_t x;
+    std::memcpy(&x, text_.data() + p, sizeof x);
+    const auto has_byte = [&](unsigned char c) {
+      const std::uint64_t v = x ^ (kOnes * c);
+      return (v - kOnes) & ~v & kHighs;
+    };
+    return (has_byte('.') | has_byte('!') | has_byte('?') | has_byte('"') | has_byte(0xE2)) != 0;
   }
 
   // At a quote mark text_[p] in the line text_[begin, end): an opening mark (after a space or

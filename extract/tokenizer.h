@@ -34,6 +34,11 @@ struct Token {
 // containing U+FFFD (a replaced byte). A quote mark ' before a word is punctuation.
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
+// The same into `tokens`, replacing what it held: a loop over the sentences of a document
+// reuses one vector instead of allocating one for every sentence.
+void Tokenize(std::string_view text, std::size_t begin, std::size_t end,
+              std::vector<Token>& tokens);
+
 // Splits a hyphenated word token into its parts (the hyphens are dropped), e.g.
 // "Putin-Biden" -> "Putin", "Biden". Returns {token} when it has no inner hyphen.
 std::vector<Token> SplitAtHyphens(const Token& token, std::string_view text);

@@ -16,6 +16,9 @@
 #include <utility>
 #include <vector>
 
+#include "extract/string_table.h"
+#include "extract/table_io.h"
+
 namespace actorgraph {
 
 // A one-probe Bloom filter over a lexicon's keys: MayContain() is false for most words that
@@ -28,16 +31,24 @@ class WordFilter {
   explicit WordFilter(std::size_t keys = 0) {
     std::size_t bits = 1 << 12;
     while (bits < 16 * keys) bits *= 2;
-    words_.assign(bits / 64, 0);
+    words_.Assign(std::vector<std::uint64_t>(bits / 64, 0));
     mask_ = bits - 1;
   }
   void Add(std::string_view word) {
     const std::size_t bit = Hash(word) & mask_;
-    words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    words_.Mutable(bit / 64) |= std::uint64_t{1} << (bit % 64);
   }
   bool MayContain(std::string_view word) const {
     const std::size_t bit = Hash(word) & mask_;
     return (words_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+  // The filter's bits for TableWriter (extract/table_io.h), and back (in place).
+  void Write(TableWriter& out) const { words_.Write(out); }
+  void Read(TableReader& in) {
+    words_.Read(in);
+    if (words_.empty() || (words_.size() & (words_.size() - 1)) != 0) TableReader::Fail();
+    mask_ = words_.size() * 64 - 1;
   }
 
  private:
@@ -53,7 +64,7 @@ class WordFilter {
     return static_cast<std::size_t>(h >> 32);
   }
 
-  std::vector<std::uint64_t> words_;
+  TableArray<std::uint64_t> words_;
   std::size_t mask_ = 0;
 };
 
@@ -75,7 +86,7 @@ class WordMap {
     for (std::size_t slot = Hash(word) & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (!s.used) return nullptr;
-      if (s.word == word) return &s.value;
+      if (SameWord(s.word, word)) return &s.value;
     }
   }
   bool contains(std::string_view word) const { return Find(word) != nullptr; }

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "extract/default_schemas.h"
+#include "extract/schema.h"
 
 namespace actorgraph {
 namespace {
@@ -296,6 +300,57 @@ TEST_CASE("VerbLexicon: one lookup per token, all analyses of ambiguous forms", 
   // adding a lemma twice adds no duplicate analyses
   lexicon.AddVerb("firmare");
   REQUIRE(lexicon.Lookup("firmò").size() == 1);
+}
+
+std::string Written(const VerbLexicon& lexicon) {
+  TableWriter out;
+  lexicon.Write(out);
+  return std::move(out).Finish();
+}
+
+TEST_CASE("VerbLexicon: read back in place, a lexicon answers as the one written", "[morphology]") {
+  VerbLexicon lexicon;
+  for (const char* lemma : {"firmare", "essere", "stare", "scagliarsi", "fare", "rifare"}) {
+    lexicon.AddVerb(lemma);
+  }
+  const std::string bytes = Written(lexicon);
+  VerbLexicon read;
+  TableReader in(bytes);
+  read.Read(in);
+  REQUIRE(in.AtEnd());
+  for (std::string_view form : {"firmò", "stato", "firmate", "scagliandosi", "fallo", "rifece",
+                                "sarebbe", "firmarlo", "niente"}) {
+    INFO(form);
+    const auto a = lexicon.Lookup(form);
+    const auto b = read.Lookup(form);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      REQUIRE(a[i].lemma == b[i].lemma);
+      REQUIRE(a[i].tense == b[i].tense);
+      REQUIRE(a[i].person == b[i].person);
+      REQUIRE(a[i].plural == b[i].plural);
+      REQUIRE(a[i].feminine == b[i].feminine);
+      REQUIRE(a[i].clitic == b[i].clitic);
+    }
+  }
+  // what is read writes the same bytes again
+  REQUIRE(Written(read) == bytes);
+  // and grows like any other lexicon
+  read.AddVerb("accusare");
+  REQUIRE(read.Lookup("accusandolo").size() == 1);
+  REQUIRE(read.Lookup("stato").size() == 2);
+}
+
+TEST_CASE("TriggerVerbLexicon: the compiled defaults are the forms of the default YAML",
+          "[morphology]") {
+  // A stale default_tables.bin shows here.
+  std::vector<std::pair<std::string, std::string>> yaml;
+  for (const EmbeddedFile& f : DefaultSchemaFiles()) yaml.emplace_back(f.path, f.content);
+  const Schema compiled = Schema::Load({});
+  REQUIRE_FALSE(compiled.compiled_tables().empty());
+  REQUIRE(Written(TriggerVerbLexicon(compiled)) ==
+          Written(TriggerVerbLexicon(Schema::LoadFromStrings(yaml))));
+  REQUIRE(TriggerVerbLexicon(compiled).Lookup("firmò")[0].lemma == "firmare");
 }
 
 TEST_CASE("AuxiliaryForms: compound tenses, passives, reported modality", "[morphology]") {

@@ -23,6 +23,52 @@ std::vector<std::string> Surfaces(std::string_view text) {
 
 using Strings = std::vector<std::string>;
 
+TEST_CASE("Tokenizer: case flags and lower case of words short and long, ASCII or not", "[text]") {
+  struct Expected {
+    std::string_view word;
+    std::string_view lower;
+    bool capitalized;
+    bool all_caps;
+  };
+  // 1 to 40 bytes: within one eight-byte step, across several, and past the 32 bytes of the
+  // word-wide path; digits and hyphens are no letters; the first letter decides capitalized.
+  for (const Expected& e : std::initializer_list<Expected>{
+           {"x", "x", false, false},
+           {"X", "x", true, false},
+           {"NATO", "nato", true, true},
+           {"Nato", "nato", true, false},
+           {"nATO", "nato", false, false},
+           {"U2", "u2", true, false},
+           {"5G", "5g", true, false},
+           {"2022Kiev", "2022kiev", true, false},
+           {"12345678Ab", "12345678ab", true, false},
+           {"Kassym-Jomart", "kassym-jomart", true, false},
+           {"ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF", "abcdefghijklmnopqrstuvwxyzabcdef", true, true},
+           {"ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN", "abcdefghijklmnopqrstuvwxyzabcdefghijklmn",
+            true, true},
+           {"Zelenskyy", "zelenskyy", true, false},
+           {"Jean-Marie", "jean-marie", true, false},
+           {"\u00C9LYS\u00C9E", "\u00E9lys\u00E9e", true, true},
+           {"citt\u00E0", "citt\u00E0", false, false},
+       }) {
+    INFO(e.word);
+    // at the end of the text and followed by more text
+    for (const std::string& text : {std::string(e.word), std::string(e.word) + " e poi altro"}) {
+      const std::vector<Token> tokens = TokenizeAll(text);
+      REQUIRE_FALSE(tokens.empty());
+      REQUIRE(tokens[0].lower == std::string(e.lower));
+      REQUIRE(tokens[0].capitalized == e.capitalized);
+      REQUIRE(tokens[0].all_caps == e.all_caps);
+    }
+  }
+  // a vector given back holds only the new sentence's tokens
+  std::vector<Token> tokens = TokenizeAll("Una frase piuttosto lunga, con virgole e parole.");
+  Tokenize("Breve.", 0, 6, tokens);
+  REQUIRE(tokens.size() == 2);
+  REQUIRE(tokens[0].lower == "breve");
+  REQUIRE(tokens[0].capitalized);
+}
+
 TEST_CASE("Tokenizer: words, numbers and punctuation", "[text]") {
   REQUIRE(Surfaces("Putin ha incontrato Erdogan a Sochi, poi \u00E8 ripartito.") ==
           Strings{"Putin", "ha", "incontrato", "Erdogan", "a", "Sochi", ",", "poi", "\u00E8",
