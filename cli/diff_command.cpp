@@ -227,20 +227,23 @@ class DiffPrinter {
   }
   std::string Relation(const ActorGraph& g, const RelationEdge& e) const {
     return g.node(e.source).label + " " +
-           RelationArrow(e.type, /*forward=*/true, symmetric_.contains(e.type)) + " " +
+           RelationArrow(e.type, /*forward=*/true, symmetric_.contains(std::string(e.type))) + " " +
            g.node(e.target).label;
   }
   std::string Support(const RelationEdge& e) const {
-    std::string span = e.first_date.empty()          ? "undated"
-                       : e.first_date == e.last_date ? e.first_date
-                                                     : e.first_date + ".." + e.last_date;
+    const std::string first(e.first_date), last(e.last_date);
+    const std::string span = first.empty()   ? "undated"
+                             : first == last ? first
+                                             : first + ".." + last;
     return style_.Dim("weight " + std::to_string(e.weight) + ", " + span);
   }
   void PrintEvidence(const char* side, const RelationEdge& e) {
     if (e.evidence.empty()) return;
     const Evidence& ev = e.evidence.front();
     out_ << "      " << side << ": \"" << ev.text << "\" "
-         << style_.Dim("-- " + ev.doc + (ev.date.empty() ? "" : ", " + ev.date)) << '\n';
+         << style_.Dim("-- " + std::string(ev.doc) +
+                       (ev.date.empty() ? "" : ", " + std::string(ev.date)))
+         << '\n';
   }
   // Prints the first `limit_` items (all when 0) and says how many were left out.
   template <typename PrintItem>

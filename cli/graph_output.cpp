@@ -60,7 +60,7 @@ void PrintGraphSummary(const ActorGraph& graph, const std::string& path, std::os
   out << "Wrote " << path << ": " << graph.nodes().size() << " actors, " << graph.edges().size()
       << " relations\n";
   std::map<std::string, std::int64_t> by_type;
-  for (const RelationEdge& e : graph.edges()) by_type[e.type] += e.weight;
+  for (const RelationEdge& e : graph.edges()) by_type[std::string(e.type)] += e.weight;
   if (!by_type.empty()) {
     out << "Relations by type (supporting sentences):";
     for (const auto& [type, weight] : by_type) out << ' ' << type << '=' << weight;

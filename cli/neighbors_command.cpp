@@ -48,7 +48,7 @@ struct TypeGroup {
 std::vector<TypeGroup> GroupByType(const ActorGraph& graph, const Neighborhood& around) {
   std::map<std::string, TypeGroup> by_type;
   for (EdgeIndex e : around.edges) {
-    TypeGroup& group = by_type[graph.edge(e).type];
+    TypeGroup& group = by_type[std::string(graph.edge(e).type)];
     group.type = graph.edge(e).type;
     group.weight += graph.edge(e).weight;
     group.edges.push_back(e);
@@ -66,9 +66,10 @@ std::vector<TypeGroup> GroupByType(const ActorGraph& graph, const Neighborhood& 
 }
 
 std::string Span(const RelationEdge& edge) {
-  if (edge.first_date.empty()) return "";
-  if (edge.first_date == edge.last_date) return edge.first_date;
-  return edge.first_date + ".." + edge.last_date;
+  const std::string first(edge.first_date), last(edge.last_date);
+  if (first.empty()) return "";
+  if (first == last) return first;
+  return first + ".." + last;
 }
 
 void PrintNeighborhood(const ActorGraph& graph, const Neighborhood& around,
@@ -86,7 +87,7 @@ void PrintNeighborhood(const ActorGraph& graph, const Neighborhood& around,
         << '\n';
     for (EdgeIndex e : group.edges) {
       const RelationEdge& edge = graph.edge(e);
-      const bool both_ways = symmetric.contains(edge.type);
+      const bool both_ways = symmetric.contains(std::string(edge.type));
       std::string line;
       // Relations of the centre read from it; the others name both ends.
       if (edge.source == around.center) {

@@ -43,9 +43,10 @@ const Evidence* ShownEvidence(const RelationEdge& edge, const EdgeFilter& filter
 }
 
 std::string Span(const RelationEdge& edge) {
-  if (edge.first_date.empty()) return "undated";
-  if (edge.first_date == edge.last_date) return edge.first_date;
-  return edge.first_date + ".." + edge.last_date;
+  const std::string first(edge.first_date), last(edge.last_date);
+  if (first.empty()) return "undated";
+  if (first == last) return first;
+  return first + ".." + last;
 }
 
 std::string FormatCost(double cost) {
@@ -62,7 +63,7 @@ Json PathJson(const ActorGraph& graph, const ActorPath& path, const PathOptions&
   Json steps = Json::array();
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const RelationEdge& edge = graph.edge(path.steps[i].edge);
-    const bool symmetric = options.symmetric_types.contains(edge.type);
+    const bool symmetric = options.symmetric_types.contains(std::string(edge.type));
     Json step{{"from", ActorJson(graph.node(path.nodes[i]))},
               {"to", ActorJson(graph.node(path.nodes[i + 1]))},
               {"type", edge.type},
@@ -95,7 +96,7 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
   std::string line = style.Bold(graph.node(path.nodes.front()).label);
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const RelationEdge& edge = graph.edge(path.steps[i].edge);
-    const bool symmetric = options.symmetric_types.contains(edge.type);
+    const bool symmetric = options.symmetric_types.contains(std::string(edge.type));
     line +=
         " " + style.Family(edge.type, RelationArrow(edge.type, path.steps[i].forward, symmetric));
     line += " " + style.Bold(graph.node(path.nodes[i + 1]).label);
@@ -103,7 +104,7 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
   out << line << '\n';
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     const RelationEdge& edge = graph.edge(path.steps[i].edge);
-    const bool symmetric = options.symmetric_types.contains(edge.type);
+    const bool symmetric = options.symmetric_types.contains(std::string(edge.type));
     out << "  " << i + 1 << ". " << graph.node(path.nodes[i]).label << ' '
         << RelationArrow(edge.type, path.steps[i].forward, symmetric) << ' '
         << graph.node(path.nodes[i + 1]).label << "  "
@@ -112,7 +113,9 @@ void PrintPath(const ActorGraph& graph, const ActorPath& path, const PathOptions
         << '\n';
     if (const Evidence* e = ShownEvidence(edge, options.filter)) {
       out << "     \"" << e->text << "\" "
-          << style.Dim("-- " + e->doc + (e->date.empty() ? "" : ", " + e->date)) << '\n';
+          << style.Dim("-- " + std::string(e->doc) +
+                       (e->date.empty() ? "" : ", " + std::string(e->date)))
+          << '\n';
     }
   }
 }

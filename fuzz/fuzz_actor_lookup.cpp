@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       nodes.back().label = std::move(second);
     }
   }
-  const actorgraph::ActorGraph graph = actorgraph::ActorGraph::FromParts(std::move(nodes), {});
+  const actorgraph::ActorGraph graph =
+      actorgraph::ActorGraph::FromParts(std::move(nodes), {}, actorgraph::TextPool());
   const actorgraph::ActorLookup lookup(graph, aliases);
   const std::string_view query = lines[0];
   (void)actorgraph::FoldActorName(query);

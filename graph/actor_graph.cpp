@@ -1,9 +1,10 @@
 #include "graph/actor_graph.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cstdint>
-#include <initializer_list>
+#include <cstring>
 #include <limits>
 #include <mutex>
 #include <numeric>
@@ -35,26 +36,64 @@ std::string MakeEdgeId(std::string_view source_id, std::string_view type,
 
 namespace {
 
-// A string's first 16 bytes as two big-endian words (zero-padded): comparing keys orders
-// strings as std::string does, except that equal keys need the full comparison.
+// The parts of an edge id, in the order they are joined.
+using IdParts = std::array<std::string_view, 5>;
+
+IdParts PartsOf(const EdgeIdView& id) { return {id.source, "|", id.type, "|", id.target}; }
+
+// Compares the concatenations of `a` and `b` without building them.
+std::strong_ordering CompareJoined(const IdParts& a, const IdParts& b) {
+  std::size_t next_a = 0, next_b = 0;
+  std::string_view x, y;  // what is left of the current part of each
+  while (true) {
+    while (x.empty() && next_a < a.size()) x = a[next_a++];
+    while (y.empty() && next_b < b.size()) y = b[next_b++];
+    if (x.empty() || y.empty()) return !x.empty() <=> !y.empty();  // the shorter first
+    const std::size_t n = std::min(x.size(), y.size());
+    if (const int order = x.substr(0, n).compare(y.substr(0, n)); order != 0) return order <=> 0;
+    x.remove_prefix(n);
+    y.remove_prefix(n);
+  }
+}
+
+}  // namespace
+
+std::strong_ordering operator<=>(const EdgeIdView& a, const EdgeIdView& b) {
+  return CompareJoined(PartsOf(a), PartsOf(b));
+}
+
+namespace {
+
+// An id's first 16 bytes as two big-endian words (zero-padded), with the item's position:
+// comparing keys orders ids as strings, except that equal keys need the full comparison.
 struct SortKey {
   std::uint64_t high = 0;
   std::uint64_t low = 0;
   std::uint32_t index = 0;
 };
 
-std::uint64_t BigEndianWord(std::string_view text, std::size_t from) {
-  std::uint64_t word = 0;
-  for (std::size_t i = 0; i < 8; ++i) {
-    const std::size_t at = from + i;
-    word = (word << 8) | (at < text.size() ? static_cast<unsigned char>(text[at]) : 0u);
+SortKey KeyOf(std::span<const std::string_view> parts, std::uint32_t index) {
+  unsigned char prefix[16] = {};
+  std::size_t filled = 0;
+  for (std::string_view part : parts) {
+    const std::size_t n = std::min(part.size(), sizeof prefix - filled);
+    std::memcpy(prefix + filled, part.data(), n);
+    filled += n;
   }
-  return word;
+  SortKey key{0, 0, index};
+  for (std::size_t i = 0; i < 8; ++i) {
+    key.high = (key.high << 8) | prefix[i];
+    key.low = (key.low << 8) | prefix[8 + i];
+  }
+  return key;
 }
+SortKey KeyOf(std::string_view id, std::uint32_t index) { return KeyOf({&id, 1}, index); }
+SortKey KeyOf(const EdgeIdView& id, std::uint32_t index) { return KeyOf(PartsOf(id), index); }
 
-// The permutation that sorts items 0..count-1 by id(i), ties by position (so the order is
-// deterministic). Sorting 24-byte keys instead of whole records keeps a million-edge sort
-// cache-friendly; the strings are read again only where their first 16 bytes tie.
+// The permutation that sorts items 0..count-1 by id(i) (a std::string_view or an EdgeIdView),
+// ties by position (so the order is deterministic). Sorting 24-byte keys instead of whole
+// records keeps a million-edge sort cache-friendly; the strings are read again only where
+// their first 16 bytes tie.
 template <typename IdOf>
 std::vector<std::uint32_t> SortedOrder(std::size_t count, IdOf id) {
   std::vector<std::uint32_t> order(count);
@@ -64,15 +103,12 @@ std::vector<std::uint32_t> SortedOrder(std::size_t count, IdOf id) {
   if (sorted) return order;  // readers of our own files: already in id order
 
   std::vector<SortKey> keys(count);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const std::string_view text = id(i);
-    keys[i] = {BigEndianWord(text, 0), BigEndianWord(text, 8), i};
-  }
+  for (std::uint32_t i = 0; i < count; ++i) keys[i] = KeyOf(id(i), i);
   std::sort(keys.begin(), keys.end(), [&](const SortKey& a, const SortKey& b) {
     if (a.high != b.high) return a.high < b.high;
     if (a.low != b.low) return a.low < b.low;
-    const int by_id = id(a.index).compare(id(b.index));
-    return by_id != 0 ? by_id < 0 : a.index < b.index;
+    const std::strong_ordering by_id = id(a.index) <=> id(b.index);
+    return std::is_neq(by_id) ? std::is_lt(by_id) : a.index < b.index;
   });
   for (std::size_t i = 0; i < count; ++i) order[i] = keys[i].index;
   return order;
@@ -102,17 +138,6 @@ void ApplyOrder(std::vector<T>& items, std::vector<std::uint32_t> order) {
   }
 }
 
-// Compares `id` with the concatenation of `parts`, without building it.
-int CompareWithConcatenation(std::string_view id, std::initializer_list<std::string_view> parts) {
-  for (std::string_view part : parts) {
-    const std::size_t n = std::min(id.size(), part.size());
-    if (const int order = id.substr(0, n).compare(part.substr(0, n)); order != 0) return order;
-    if (id.size() < part.size()) return -1;
-    id.remove_prefix(part.size());
-  }
-  return id.empty() ? 0 : 1;
-}
-
 }  // namespace
 
 struct ActorGraph::LazyTopology {
@@ -127,6 +152,7 @@ ActorGraph& ActorGraph::operator=(ActorGraph&&) noexcept = default;
 ActorGraph::ActorGraph(const ActorGraph& other)
     : nodes_(other.nodes_),
       edges_(other.edges_),
+      text_pools_(other.text_pools_),
       out_(other.out_),
       in_(other.in_),
       metadata_(other.metadata_),
@@ -147,16 +173,15 @@ std::optional<NodeIndex> ActorGraph::FindNode(std::string_view id) const {
 
 std::optional<EdgeIndex> ActorGraph::FindEdge(std::string_view source_id, std::string_view type,
                                               std::string_view target_id) const {
-  auto compare = [&](const RelationEdge& e) {
-    return CompareWithConcatenation(e.id, {source_id, "|", type, "|", target_id});
-  };
+  const EdgeIdView id{source_id, type, target_id};
   auto it = std::partition_point(edges_.begin(), edges_.end(),
-                                 [&](const RelationEdge& e) { return compare(e) < 0; });
-  if (it == edges_.end() || compare(*it) != 0) return std::nullopt;
+                                 [&](const RelationEdge& e) { return IdOf(e) < id; });
+  if (it == edges_.end() || IdOf(*it) != id) return std::nullopt;
   return static_cast<EdgeIndex>(it - edges_.begin());
 }
 
-ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges) {
+ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges,
+                                 SharedTextPools texts) {
   // Files without a document count (older ones, other tools') count the documents they list.
   for (RelationEdge& e : edges) {
     e.docs_total = std::max(e.docs_total, static_cast<std::int64_t>(e.docs.size()));
@@ -177,18 +202,19 @@ ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<Relat
   for (RelationEdge& e : edges) {
     e.source = new_index[e.source];
     e.target = new_index[e.target];
-    const std::string_view source_id = graph.nodes_[e.source].id;
-    const std::string_view target_id = graph.nodes_[e.target].id;
-    // Readers usually bring the id already (a GraphML or GEXF edge id): keep its buffer.
-    if (CompareWithConcatenation(e.id, {source_id, "|", e.type, "|", target_id}) != 0) {
-      e.id = MakeEdgeId(source_id, e.type, target_id);
-    }
   }
-  ApplyOrder(edges, SortedOrder(edges.size(),
-                                [&](std::size_t i) -> std::string_view { return edges[i].id; }));
+  ApplyOrder(edges, SortedOrder(edges.size(), [&](std::size_t i) { return graph.IdOf(edges[i]); }));
   graph.edges_ = std::move(edges);
+  graph.text_pools_ = std::move(texts);
   graph.Index();
   return graph;
+}
+
+ActorGraph ActorGraph::FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges,
+                                 TextPool texts) {
+  texts.Freeze();
+  return FromParts(std::move(nodes), std::move(edges),
+                   {std::make_shared<const TextPool>(std::move(texts))});
 }
 
 void ActorGraph::Index() {

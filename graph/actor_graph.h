@@ -5,6 +5,8 @@
 // extracted; symmetric types (CONSULT, AGREE, COOPERATE, RELATIVE_OF, ...) are stored once with
 // the smaller id as source. An edge's weight is the number of distinct sentences supporting it.
 // Boost.Graph is used inside graph/ only; this header exposes plain structs and indices.
+// The strings of edges (types, dates, documents, evidence) are held once in TextPools that the
+// graph shares with its copies (graph/text_pool.h): a 1 GB corpus builds in a fraction of it.
 //
 // Usage:
 //   GraphBuildOptions options;            // filters and evidence cap
@@ -13,7 +15,12 @@
 //   for (const Mention& m : mentions) builder.AddMention(m, date);
 //   ActorGraph graph = std::move(builder).Finish();
 //   WriteGraphMl(graph, out);             // graph/graphml.h
+//
+//   TextPool texts;                       // or from parts, the edges' strings pooled
+//   edge.type = texts.Add("CONSULT");
+//   ActorGraph g = ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
 
+#include <compare>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -25,6 +32,7 @@
 #include <vector>
 
 #include "extract/relation.h"
+#include "graph/text_pool.h"
 
 namespace actorgraph {
 
@@ -43,24 +51,27 @@ struct ActorNode {
   std::string last_date;
 };
 
-// One sentence that supports an edge.
+// One sentence that supports an edge, its strings pooled like the edge's.
 struct Evidence {
-  std::string doc;
+  PooledText doc;
   std::size_t sentence = 0;
-  std::string date;
-  std::string text;
+  PooledText date;
+  PooledText text;
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
+// An aggregated relation. Its strings are PooledText, held by the pools of its graph
+// (ActorGraph::text_pools()): a type, date, document or sentence that many edges share is
+// stored once, and the record is 120 bytes besides its two lists. Its stable id is not stored
+// either: ActorGraph::edge_id() derives it from the endpoints and the type.
 struct RelationEdge {
   NodeIndex source = 0;
   NodeIndex target = 0;
-  std::string type;                    // relation type, e.g. "CONSULT"
-  std::string id;                      // stable: derived from (source id, type, target id)
+  PooledText type;                     // relation type, e.g. "CONSULT"
   std::int64_t weight = 0;             // distinct supporting sentences
-  std::string first_date;
-  std::string last_date;
-  std::vector<std::string> docs;       // the first max_docs distinct documents, sorted
+  PooledText first_date;
+  PooledText last_date;
+  std::vector<PooledText> docs;        // the first max_docs distinct documents, sorted
   std::int64_t docs_total = 0;         // distinct documents before the cap
   std::vector<Evidence> evidence;      // at most GraphBuildOptions::max_evidence, in order
   std::int64_t evidence_total = 0;     // how many there were before the cap
@@ -73,6 +84,22 @@ std::string_view RelationFamily(std::string_view type);
 // Returns the stable edge id for (source, type, target), e.g. "putin|CONSULT|tokayev".
 std::string MakeEdgeId(std::string_view source_id, std::string_view type,
                        std::string_view target_id);
+
+// A stable edge id as its three parts, not joined. Compares as the joined ids would (which is
+// not part by part: '|' sorts after letters), the order ActorGraph keeps its edges in.
+struct EdgeIdView {
+  std::string_view source;
+  std::string_view type;
+  std::string_view target;
+
+  std::string ToString() const { return MakeEdgeId(source, type, target); }
+  friend std::strong_ordering operator<=>(const EdgeIdView& a, const EdgeIdView& b);
+  friend bool operator==(const EdgeIdView& a, const EdgeIdView& b) { return std::is_eq(a <=> b); }
+};
+
+// The pools that hold a graph's texts. Shared, never changed once shared: copies of a graph,
+// and graphs made from its edges (a neighbourhood, a diff), keep its texts alive.
+using SharedTextPools = std::vector<std::shared_ptr<const TextPool>>;
 
 // The aggregated graph. Nodes and edges are kept sorted by id, so every writer that walks them
 // in index order produces the same bytes for the same corpus.
@@ -97,6 +124,9 @@ class ActorGraph {
   // Returns the edge with this (source, type, target), or std::nullopt. O(log edges).
   std::optional<EdgeIndex> FindEdge(std::string_view source_id, std::string_view type,
                                     std::string_view target_id) const;
+  // Edge i's stable id, (source id, type, target id): edge_id(i).ToString() is
+  // "putin|CONSULT|tokayev". Edges are sorted by it.
+  EdgeIdView edge_id(EdgeIndex i) const { return IdOf(edges_[i]); }
 
   // Edges leaving / entering a node, as indices into edges(), and the node at each edge's
   // other end (OutNeighbors(n)[i] is edge(OutEdges(n)[i]).target): walks that only need the
@@ -107,8 +137,16 @@ class ActorGraph {
   std::span<const NodeIndex> InNeighbors(NodeIndex n) const { return in_.Neighbors(n); }
 
   // Builds a graph from already aggregated nodes and edges (readers, merge, diff): sorts them
-  // by id and fills the indices. Edge source/target must index into `nodes` as given.
-  static ActorGraph FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges);
+  // by id and fills the indices. Edge source/target must index into `nodes` as given, and
+  // `texts` must hold every text of the edges; the graph keeps them.
+  static ActorGraph FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges,
+                              SharedTextPools texts);
+  // The same for edges whose texts are all in `texts`, which is complete: it is frozen.
+  static ActorGraph FromParts(std::vector<ActorNode> nodes, std::vector<RelationEdge> edges,
+                              TextPool texts);
+
+  // The pools its edges' texts are in: for a graph made from some of its edges.
+  const SharedTextPools& text_pools() const { return text_pools_; }
 
   // The Boost.Graph adjacency list over the same nodes and edges (vertex i = node(i), each
   // Boost edge carries its EdgeIndex). For the algorithms in graph/. Built on the first call
@@ -122,9 +160,14 @@ class ActorGraph {
 
  private:
   void Index();
+  // The id of an edge whose endpoints index nodes_.
+  EdgeIdView IdOf(const RelationEdge& e) const {
+    return {nodes_[e.source].id, e.type, nodes_[e.target].id};
+  }
 
   std::vector<ActorNode> nodes_;
   std::vector<RelationEdge> edges_;
+  SharedTextPools text_pools_;
   // One direction of the adjacency, compressed: node n's entries are [offsets[n], offsets[n+1]).
   struct Adjacency {
     std::vector<std::size_t> offsets;
@@ -153,7 +196,8 @@ struct GraphBuildOptions {
 };
 
 // Aggregates relations (and mentions, for node counts) into an ActorGraph. Memory grows with
-// the number of distinct actors and edges, not with the number of relations: an edge remembers
+// the number of distinct actors and edges and the kept evidence sentences (each stored once,
+// however many edges it supports), not with the number of relations: an edge remembers
 // only the last (doc, sentence) that supported it, so distinct sentences are counted right
 // under this precondition: the relations of one document arrive consecutively, in
 // non-decreasing sentence order (documents themselves may come in any order, and shards of

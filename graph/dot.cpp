@@ -34,8 +34,10 @@ void AppendQuoted(std::string& out, std::string_view text) {
 }
 
 std::string Tooltip(const RelationEdge& edge) {
-  std::string tip = edge.type + " x" + std::to_string(edge.weight);
-  if (!edge.first_date.empty()) tip += ", " + edge.first_date + " .. " + edge.last_date;
+  std::string tip = std::string(edge.type) + " x" + std::to_string(edge.weight);
+  if (!edge.first_date.empty()) {
+    tip.append(", ").append(edge.first_date).append(" .. ").append(edge.last_date);
+  }
   if (edge.negated) tip += ", negated";
   return tip;
 }

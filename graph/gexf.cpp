@@ -79,7 +79,7 @@ void AppendValues(std::string& out, const Element& element,
   out += "        </attvalues>\n";
 }
 
-void AppendSpell(std::string& out, const std::string& first, const std::string& last) {
+void AppendSpell(std::string& out, std::string_view first, std::string_view last) {
   std::optional<std::string> start = FirstDayOf(first);
   std::optional<std::string> end = LastDayOf(last);
   if (!start && !end) return;
@@ -148,7 +148,7 @@ void WriteGexf(const ActorGraph& graph, const GraphDecoration& decoration, std::
   for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
     const RelationEdge& edge = graph.edge(i);
     buffer += "      <edge";
-    AppendAttribute(buffer, "id", edge.id);
+    AppendAttribute(buffer, "id", graph.edge_id(i).ToString());
     AppendAttribute(buffer, "source", graph.node(edge.source).id);
     AppendAttribute(buffer, "target", graph.node(edge.target).id);
     AppendAttribute(buffer, "kind", edge.type);
@@ -231,7 +231,8 @@ class GexfHandler : public XmlHandler {
     edge_ = RelationEdge();
     edge_.source = assembler_.Node(Required(attributes, "source", "edge"));
     edge_.target = assembler_.Node(Required(attributes, "target", "edge"));
-    edge_.type = attributes.Get("kind").value_or(attributes.Get("label").value_or("RELATED"));
+    edge_.type = assembler_.texts().Add(
+        attributes.Get("kind").value_or(attributes.Get("label").value_or("RELATED")));
     edge_.weight = 1;
     if (std::optional<std::string_view> weight = attributes.Get("weight")) {
       std::optional<double> value = ParseDouble(*weight);
@@ -245,23 +246,24 @@ class GexfHandler : public XmlHandler {
     const std::string id(Required(attributes, "for", "attvalue"));
     const std::string_view value = Required(attributes, "value", "attvalue");
     if (in_edge_) {
-      Apply(EdgeColumns(), edge_titles_, id, value, edge_);
+      Apply(EdgeColumns(), edge_titles_, id, value, edge_, assembler_.texts());
     } else if (in_node_) {
-      Apply(NodeColumns(), node_titles_, id, value, assembler_.node(node_));
+      Apply(NodeColumns(), node_titles_, id, value, assembler_.node(node_), assembler_.texts());
     }
   }
 
   template <typename Element>
   static void Apply(std::span<const Column<Element>> columns,
                     const std::unordered_map<std::string, std::string>& titles,
-                    const std::string& id, std::string_view value, Element& element) {
+                    const std::string& id, std::string_view value, Element& element,
+                    TextPool& texts) {
     auto title = titles.find(id);
     if (title == titles.end()) {
       throw XmlContentError{"<attvalue> refers to undeclared attribute '" + id + "'", ""};
     }
     for (const auto& column : columns) {
       if (column.name == title->second) {
-        if (!column.set(element, value)) BadValue(title->second, value);
+        if (!column.set(element, value, texts)) BadValue(title->second, value);
         return;
       }
     }

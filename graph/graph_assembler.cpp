@@ -13,29 +13,18 @@ namespace actorgraph {
 namespace {
 
 // Adds `from` into `into`, both the same (source, type, target).
-void MergeEdge(RelationEdge& into, RelationEdge&& from) {
+void MergeEdge(RelationEdge& into, const RelationEdge& from) {
   into.weight = SaturatingAdd(into.weight, from.weight);
   into.evidence_total = SaturatingAdd(into.evidence_total, from.evidence_total);
   into.negated = into.negated && from.negated;
   if (!from.first_date.empty() && (into.first_date.empty() || from.first_date < into.first_date)) {
-    into.first_date = std::move(from.first_date);
+    into.first_date = from.first_date;
   }
-  if (from.last_date > into.last_date) into.last_date = std::move(from.last_date);
-  into.docs.insert(into.docs.end(), std::make_move_iterator(from.docs.begin()),
-                   std::make_move_iterator(from.docs.end()));
+  if (from.last_date > into.last_date) into.last_date = from.last_date;
+  into.docs.insert(into.docs.end(), from.docs.begin(), from.docs.end());
   std::sort(into.docs.begin(), into.docs.end());
   into.docs.erase(std::unique(into.docs.begin(), into.docs.end()), into.docs.end());
-  into.evidence.insert(into.evidence.end(), std::make_move_iterator(from.evidence.begin()),
-                       std::make_move_iterator(from.evidence.end()));
-}
-
-// True when `id` is MakeEdgeId(source_id, type, target_id) (a reader brought it along).
-bool IsEdgeId(std::string_view id, std::string_view source_id, std::string_view type,
-              std::string_view target_id) {
-  return id.size() == source_id.size() + type.size() + target_id.size() + 2 &&
-         id.starts_with(source_id) && id[source_id.size()] == '|' &&
-         id.substr(source_id.size() + 1, type.size()) == type &&
-         id[source_id.size() + 1 + type.size()] == '|' && id.ends_with(target_id);
+  into.evidence.insert(into.evidence.end(), from.evidence.begin(), from.evidence.end());
 }
 
 }  // namespace
@@ -80,21 +69,18 @@ void GraphAssembler::Grow() {
 
 ActorGraph GraphAssembler::Finish() && {
   assert(nodes_.size() < kEmpty && edges_.size() < kEmpty);
-  // The ids FromParts needs anyway. Edges in strictly increasing id order (every file we write)
-  // cannot repeat a (source, type, target), which saves the search for repeats below.
+  // Edges in strictly increasing id order (every file we write) cannot repeat a (source, type,
+  // target), which saves the search for repeats below.
+  auto id = [&](const RelationEdge& e) {
+    return EdgeIdView{nodes_[e.source].id, e.type, nodes_[e.target].id};
+  };
   bool increasing = true;
-  for (std::size_t i = 0; i < edges_.size(); ++i) {
-    RelationEdge& e = edges_[i];
-    const std::string_view source_id = nodes_[e.source].id;
-    const std::string_view target_id = nodes_[e.target].id;
-    if (!IsEdgeId(e.id, source_id, e.type, target_id)) {
-      e.id = MakeEdgeId(source_id, e.type, target_id);
-    }
-    if (i > 0 && increasing) increasing = edges_[i - 1].id < e.id;
+  for (std::size_t i = 1; i < edges_.size() && increasing; ++i) {
+    increasing = id(edges_[i - 1]) < id(edges_[i]);
   }
   if (!increasing) FindRepeats();
   slots_ = {};
-  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(edges_));
+  ActorGraph graph = ActorGraph::FromParts(std::move(nodes_), std::move(edges_), std::move(texts_));
   graph.metadata() = std::move(metadata_);
   return graph;
 }
@@ -144,7 +130,7 @@ void GraphAssembler::FindRepeats() {
     for (std::size_t begin = 0; begin < order.size();) {
       std::size_t end = begin + 1;
       for (; end < order.size() && same(order[begin], order[end]); ++end) {
-        MergeEdge(edges_[order[begin]], std::move(edges_[order[end]]));
+        MergeEdge(edges_[order[begin]], edges_[order[end]]);
         keep[order[end]] = false;
       }
       begin = end;

@@ -19,8 +19,10 @@ class GraphAssembler {
   // The node with this id, created (with only its id set) on first use.
   NodeIndex Node(std::string_view id);
   ActorNode& node(NodeIndex i) { return nodes_[i]; }
-  // A new edge; the caller fills source, target, type and the rest.
+  // A new edge; the caller fills source, target, type and the rest, with texts from texts().
   RelationEdge& NewEdge() { return edges_.emplace_back(); }
+  // The pool that holds the texts of the edges (handed to the graph).
+  TextPool& texts() { return texts_; }
   // Room for `count` edges, when the reader can tell: a million edges grown by doubling touch
   // twice their memory (page faults) and move every record several times.
   void ReserveEdges(std::size_t count) { edges_.reserve(count); }
@@ -45,6 +47,7 @@ class GraphAssembler {
 
   std::vector<ActorNode> nodes_;
   std::vector<RelationEdge> edges_;
+  TextPool texts_;
   std::vector<Slot> slots_;  // a power of two, at most half full
   // The two ids looked up last (least recently used replaced first): an edge list sorted by
   // source repeats the source edge after edge, between lookups of the targets.

@@ -2,10 +2,11 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "graph/actor_graph.h"
@@ -20,8 +21,10 @@ void KeepSmallest(std::string& kept, const std::string& candidate) {
   if (kept.empty() || candidate < kept) kept = candidate;
 }
 
-void WidenDates(std::string& first, std::string& last, const std::string& first_candidate,
-                const std::string& last_candidate) {
+// Widens [first, last] to take in [first_candidate, last_candidate]; an empty date is unknown.
+// Text is std::string (nodes) or PooledText (edges).
+template <typename Text>
+void WidenDates(Text& first, Text& last, const Text& first_candidate, const Text& last_candidate) {
   if (!first_candidate.empty() && (first.empty() || first_candidate < first)) {
     first = first_candidate;
   }
@@ -37,25 +40,37 @@ void GrowWithin(std::vector<T>& items, std::size_t cap) {
   items.reserve(std::min(cap + 1, std::max<std::size_t>(1, 2 * items.size())));
 }
 
-bool EvidenceBefore(const Evidence& a, const Evidence& b) {
-  return std::tie(a.date, a.doc, a.sentence) < std::tie(b.date, b.doc, b.sentence);
-}
+// The order of an edge's evidence: by date, then document, then sentence.
+struct EvidenceKey {
+  std::string_view date;
+  std::string_view doc;
+  std::size_t sentence = 0;
+  friend bool operator==(const EvidenceKey&, const EvidenceKey&) = default;
+  friend bool operator<(const EvidenceKey& a, const EvidenceKey& b) {
+    return std::tie(a.date, a.doc, a.sentence) < std::tie(b.date, b.doc, b.sentence);
+  }
+};
 
-// Inserts `e` into `kept` (sorted by EvidenceBefore) unless it is already there, then trims
-// to `cap` entries: the kept set is the `cap` smallest, whatever the insertion order.
-void KeepEvidence(std::vector<Evidence>& kept, Evidence e, std::size_t cap) {
-  auto at = std::lower_bound(kept.begin(), kept.end(), e, EvidenceBefore);
-  if (at != kept.end() && !EvidenceBefore(e, *at)) return;  // same (date, doc, sentence)
+EvidenceKey KeyOf(const Evidence& e) { return {e.date, e.doc, e.sentence}; }
+
+// Inserts the evidence of `key` into `kept` (sorted by EvidenceKey) unless it is already there,
+// then trims to `cap` entries: the kept set is the `cap` smallest, whatever the insertion
+// order. `make()` returns the record, pooling its texts: only evidence that is kept is pooled.
+template <typename Make>
+void KeepEvidence(std::vector<Evidence>& kept, const EvidenceKey& key, std::size_t cap, Make make) {
+  auto at = std::lower_bound(kept.begin(), kept.end(), key,
+                             [](const Evidence& e, const EvidenceKey& k) { return KeyOf(e) < k; });
+  if (at != kept.end() && KeyOf(*at) == key) return;
   if (kept.size() >= cap && at == kept.end()) return;
   const std::ptrdiff_t offset = at - kept.begin();
   GrowWithin(kept, cap);
-  kept.insert(kept.begin() + offset, std::move(e));
+  kept.insert(kept.begin() + offset, make());
   if (kept.size() > cap) kept.pop_back();
 }
 
 // Keeps the `cap` smallest distinct documents, so the kept ones do not depend on the order
 // relations and shards arrive in.
-void AddDoc(std::vector<std::string>& docs, const std::string& doc, std::size_t cap) {
+void AddDoc(std::vector<PooledText>& docs, PooledText doc, std::size_t cap) {
   auto at = std::lower_bound(docs.begin(), docs.end(), doc);
   if (at != docs.end() && *at == doc) return;
   if (docs.size() >= cap && at == docs.end()) return;
@@ -65,28 +80,24 @@ void AddDoc(std::vector<std::string>& docs, const std::string& doc, std::size_t 
   if (docs.size() > cap) docs.pop_back();
 }
 
-// An edge of the builder: (source, type, target) with the type interned, so that equal types
-// are equal pointers.
-struct EdgeKey {
-  std::uint32_t source;
-  std::uint32_t target;
-  const std::string* type;
-  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+// A slot of the builder's edge index: the edge's number and the high half of its hash.
+struct EdgeSlot {
+  std::uint32_t tag = 0;
+  std::uint32_t edge = kNoEdge;
+  static constexpr std::uint32_t kNoEdge = 0xFFFFFFFF;
 };
 
-struct EdgeKeyHash {
-  std::size_t operator()(const EdgeKey& key) const {
-    std::uint64_t h = (std::uint64_t{key.source} << 32 | key.target) * 0x9E3779B97F4A7C15ULL;
-    h ^= reinterpret_cast<std::uintptr_t>(key.type) + (h >> 29);
-    return static_cast<std::size_t>(h * 0xBF58476D1CE4E5B9ULL ^ (h >> 31));
-  }
-};
+std::uint64_t EdgeHash(std::uint32_t source, std::uint32_t target, std::string_view type) {
+  std::uint64_t h = (std::uint64_t{source} << 32 | target) * 0x9E3779B97F4A7C15ULL;
+  h ^= std::hash<std::string_view>()(type) + (h >> 29);
+  return h * 0xBF58476D1CE4E5B9ULL ^ (h >> 31);
+}
 
 // What an edge needs while it accumulates, beside its RelationEdge. The last supporting
 // sentence is enough to count distinct sentences under the builder's precondition (one
 // document's relations arrive together, in sentence order).
 struct EdgeProgress {
-  std::string last_doc;
+  PooledText last_doc;
   std::size_t last_sentence = 0;
   bool has_last = false;
   bool affirmed = false;  // some support was not negated
@@ -94,16 +105,27 @@ struct EdgeProgress {
 
 }  // namespace
 
-// Nodes and edges accumulate in the vectors that Finish hands to ActorGraph::FromParts, so
-// the records are never copied; the indices beside them are small (an edge's key is 16 bytes).
+// Nodes, edges and their texts accumulate in what Finish hands to ActorGraph::FromParts, so
+// the records are never copied; the indices beside them are small.
 struct GraphBuilder::State {
   std::vector<ActorNode> nodes;
   std::unordered_map<std::string, std::uint32_t> node_index;
   std::vector<RelationEdge> edges;
   std::vector<EdgeProgress> progress;  // parallel to edges
-  std::unordered_map<EdgeKey, std::uint32_t, EdgeKeyHash> edge_index;
-  std::unordered_set<std::string> types;  // interned relation types
+  // The edges by (source, type, target): open addressing, probed linearly, a power of two at
+  // most 3/4 full. 8 bytes a slot, where a node-based map takes over 50 bytes an edge.
+  std::vector<EdgeSlot> edge_index;
+  TextPool texts;
+  // The document and date of the last relation, pooled: one document's relations arrive
+  // together, so a document costs one pool lookup, not one per relation.
+  PooledText current_doc;
+  PooledText current_date;
   std::map<std::string, std::string> metadata;
+
+  void EnterDocument(const Relation& relation) {
+    if (current_doc != relation.doc) current_doc = texts.Add(relation.doc);
+    if (current_date != relation.date) current_date = texts.Add(relation.date);
+  }
 
   std::uint32_t Node(const std::string& id) {
     auto [it, inserted] = node_index.try_emplace(id, static_cast<std::uint32_t>(nodes.size()));
@@ -123,20 +145,41 @@ struct GraphBuilder::State {
     return index;
   }
 
-  // The edge (source, type, target) and whether it is new.
-  std::pair<std::uint32_t, bool> Edge(std::uint32_t source, const std::string& type,
-                                      std::uint32_t target) {
-    const std::string* interned = &*types.insert(type).first;
-    auto [it, inserted] = edge_index.try_emplace(EdgeKey{source, target, interned},
-                                                 static_cast<std::uint32_t>(edges.size()));
-    if (inserted) {
-      RelationEdge& edge = edges.emplace_back();
-      edge.source = source;
-      edge.target = target;
-      edge.type = type;
-      progress.emplace_back();
+  // The edge (source, type, target), created when new.
+  std::uint32_t Edge(std::uint32_t source, PooledText type, std::uint32_t target) {
+    assert(edges.size() < EdgeSlot::kNoEdge);
+    if (4 * (edges.size() + 1) > 3 * edge_index.size()) GrowEdgeIndex();
+    const std::uint64_t hash = EdgeHash(source, target, type);
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    const std::size_t mask = edge_index.size() - 1;
+    std::size_t at = hash & mask;
+    for (; edge_index[at].edge != EdgeSlot::kNoEdge; at = (at + 1) & mask) {
+      if (edge_index[at].tag != tag) continue;
+      const RelationEdge& edge = edges[edge_index[at].edge];
+      if (edge.source == source && edge.target == target && edge.type == type) {
+        return edge_index[at].edge;
+      }
     }
-    return {it->second, inserted};
+    edge_index[at] = {tag, static_cast<std::uint32_t>(edges.size())};
+    RelationEdge& edge = edges.emplace_back();
+    edge.source = source;
+    edge.target = target;
+    edge.type = type;
+    progress.emplace_back();
+    return edge_index[at].edge;
+  }
+
+  void GrowEdgeIndex() {
+    edge_index.assign(std::max<std::size_t>(1024, 2 * edge_index.size()), EdgeSlot());
+    const std::size_t mask = edge_index.size() - 1;
+    for (std::uint32_t i = 0; i < edges.size(); ++i) {
+      const std::uint64_t hash =
+          EdgeHash(static_cast<std::uint32_t>(edges[i].source),
+                   static_cast<std::uint32_t>(edges[i].target), edges[i].type);
+      std::size_t at = hash & mask;
+      while (edge_index[at].edge != EdgeSlot::kNoEdge) at = (at + 1) & mask;
+      edge_index[at] = {static_cast<std::uint32_t>(hash >> 32), i};
+    }
   }
 };
 
@@ -158,7 +201,7 @@ void GraphBuilder::Add(const Relation& relation) {
   if (symmetric_.count(relation.type) > 0 && relation.target.id < relation.source.id) {
     std::swap(source, target);
   }
-  const std::uint32_t index = state_->Edge(source, relation.type, target).first;
+  const std::uint32_t index = state_->Edge(source, state_->texts.Add(relation.type), target);
   RelationEdge& edge = state_->edges[index];
   EdgeProgress& progress = state_->progress[index];
   if (!relation.negated) progress.affirmed = true;
@@ -166,18 +209,23 @@ void GraphBuilder::Add(const Relation& relation) {
       progress.last_doc == relation.doc) {
     return;  // another relation of a sentence already counted
   }
+  state_->EnterDocument(relation);
+  const PooledText doc = state_->current_doc;
+  const PooledText date = state_->current_date;
   // A document's relations arrive together (the builder's precondition): a new document for
   // this edge is one more distinct document.
-  if (!progress.has_last || progress.last_doc != relation.doc) ++edge.docs_total;
+  if (!progress.has_last || progress.last_doc != doc) ++edge.docs_total;
   progress.has_last = true;
-  progress.last_doc = relation.doc;
+  progress.last_doc = doc;
   progress.last_sentence = relation.sentence;
   ++edge.weight;
   ++edge.evidence_total;
-  WidenDates(edge.first_date, edge.last_date, relation.date, relation.date);
-  AddDoc(edge.docs, relation.doc, options_.max_docs);
-  KeepEvidence(edge.evidence, {relation.doc, relation.sentence, relation.date, relation.text},
-               options_.max_evidence);
+  WidenDates(edge.first_date, edge.last_date, date, date);
+  AddDoc(edge.docs, doc, options_.max_docs);
+  KeepEvidence(edge.evidence, {relation.date, relation.doc, relation.sentence},
+               options_.max_evidence, [&] {
+                 return Evidence{doc, relation.sentence, date, state_->texts.Add(relation.text)};
+               });
 }
 
 void GraphBuilder::AddMention(const Mention& mention, std::string_view date) {
@@ -202,18 +250,24 @@ void GraphBuilder::Merge(const ActorGraph& partial) {
     WidenDates(node.first_date, node.last_date, in.first_date, in.last_date);
     node.mentions += in.mentions;
   }
+  // The partial graph's texts are pooled anew: it is usually freed right after.
+  TextPool& texts = state_->texts;
   for (const RelationEdge& in : partial.edges()) {
-    const std::uint32_t at = state_->Edge(index[in.source], in.type, index[in.target]).first;
+    const std::uint32_t at = state_->Edge(index[in.source], texts.Add(in.type), index[in.target]);
     RelationEdge& edge = state_->edges[at];
     EdgeProgress& progress = state_->progress[at];
     edge.weight = SaturatingAdd(edge.weight, in.weight);
     edge.evidence_total = SaturatingAdd(edge.evidence_total, in.evidence_total);
     progress.affirmed = progress.affirmed || !in.negated;
-    WidenDates(edge.first_date, edge.last_date, in.first_date, in.last_date);
+    WidenDates(edge.first_date, edge.last_date, texts.Add(in.first_date), texts.Add(in.last_date));
     // Shards hold different documents, so their counts add up.
     edge.docs_total = SaturatingAdd(edge.docs_total, in.docs_total);
-    for (const std::string& doc : in.docs) AddDoc(edge.docs, doc, options_.max_docs);
-    for (const Evidence& e : in.evidence) KeepEvidence(edge.evidence, e, options_.max_evidence);
+    for (PooledText doc : in.docs) AddDoc(edge.docs, texts.Add(doc), options_.max_docs);
+    for (const Evidence& e : in.evidence) {
+      KeepEvidence(edge.evidence, KeyOf(e), options_.max_evidence, [&] {
+        return Evidence{texts.Add(e.doc), e.sentence, texts.Add(e.date), texts.Add(e.text)};
+      });
+    }
   }
   for (const auto& [key, value] : partial.metadata()) state_->metadata.emplace(key, value);
 }
@@ -236,9 +290,10 @@ ActorGraph GraphBuilder::Finish() && {
   state->progress = {};
   std::vector<ActorNode> nodes = std::move(state->nodes);
   std::map<std::string, std::string> metadata = std::move(state->metadata);
+  TextPool texts = std::move(state->texts);
   state.reset();
 
-  ActorGraph graph = ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  ActorGraph graph = ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
   graph.metadata() = std::move(metadata);
   return graph;
 }

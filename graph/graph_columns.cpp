@@ -9,13 +9,19 @@
 namespace actorgraph {
 namespace {
 
-std::optional<std::string> Text(const std::string& value) {
+std::optional<std::string> Text(std::string value) {
   if (value.empty()) return std::nullopt;
   return value;
 }
+std::optional<std::string> Text(std::string_view value) { return Text(std::string(value)); }
 
 bool SetText(std::string& field, std::string_view text) {
   field = text;
+  return true;
+}
+
+bool SetPooled(PooledText& field, std::string_view text, TextPool& texts) {
+  field = texts.Add(text);
   return true;
 }
 
@@ -28,40 +34,44 @@ bool SetInteger(std::int64_t& field, std::string_view text) {
 // Columns are plain function pointers: captureless lambdas, one per attribute.
 const Column<ActorNode> kNodeColumns[] = {
     {"actor_type", ColumnType::kString, [](const ActorNode& n) { return Text(n.type); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.type, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.type, t); }},
     {"country", ColumnType::kString, [](const ActorNode& n) { return Text(n.country); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.country, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.country, t); }},
     {"sector", ColumnType::kString, [](const ActorNode& n) { return Text(n.sector); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.sector, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.sector, t); }},
     {"wikidata", ColumnType::kString, [](const ActorNode& n) { return Text(n.wikidata); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.wikidata, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.wikidata, t); }},
     {"mentions", ColumnType::kInt,
      [](const ActorNode& n) { return std::optional<std::string>(std::to_string(n.mentions)); },
-     [](ActorNode& n, std::string_view t) { return SetInteger(n.mentions, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetInteger(n.mentions, t); }},
     {"first_seen", ColumnType::kString, [](const ActorNode& n) { return Text(n.first_date); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.first_date, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.first_date, t); }},
     {"last_seen", ColumnType::kString, [](const ActorNode& n) { return Text(n.last_date); },
-     [](ActorNode& n, std::string_view t) { return SetText(n.last_date, t); }},
+     [](ActorNode& n, std::string_view t, TextPool&) { return SetText(n.last_date, t); }},
 };
 
 const Column<RelationEdge> kEdgeColumns[] = {
     {"first_date", ColumnType::kString, [](const RelationEdge& e) { return Text(e.first_date); },
-     [](RelationEdge& e, std::string_view t) { return SetText(e.first_date, t); }},
+     [](RelationEdge& e, std::string_view t, TextPool& texts) {
+       return SetPooled(e.first_date, t, texts);
+     }},
     {"last_date", ColumnType::kString, [](const RelationEdge& e) { return Text(e.last_date); },
-     [](RelationEdge& e, std::string_view t) { return SetText(e.last_date, t); }},
+     [](RelationEdge& e, std::string_view t, TextPool& texts) {
+       return SetPooled(e.last_date, t, texts);
+     }},
     {"docs", ColumnType::kString, [](const RelationEdge& e) { return Text(JoinList(e.docs)); },
-     [](RelationEdge& e, std::string_view t) {
-       std::optional<std::vector<std::string>> docs = SplitList(t);
+     [](RelationEdge& e, std::string_view t, TextPool& texts) {
+       std::optional<std::vector<PooledText>> docs = SplitList(t, texts);
        if (docs) e.docs = std::move(*docs);
        return docs.has_value();
      }},
     {"docs_total", ColumnType::kInt,
      [](const RelationEdge& e) { return std::optional<std::string>(std::to_string(e.docs_total)); },
-     [](RelationEdge& e, std::string_view t) { return SetInteger(e.docs_total, t); }},
+     [](RelationEdge& e, std::string_view t, TextPool&) { return SetInteger(e.docs_total, t); }},
     {"evidence", ColumnType::kString,
      [](const RelationEdge& e) { return Text(FormatEvidence(e.evidence)); },
-     [](RelationEdge& e, std::string_view t) {
-       std::optional<std::vector<Evidence>> evidence = ParseEvidence(t);
+     [](RelationEdge& e, std::string_view t, TextPool& texts) {
+       std::optional<std::vector<Evidence>> evidence = ParseEvidence(t, texts);
        if (evidence) e.evidence = std::move(*evidence);
        return evidence.has_value();
      }},
@@ -69,10 +79,12 @@ const Column<RelationEdge> kEdgeColumns[] = {
      [](const RelationEdge& e) {
        return std::optional<std::string>(std::to_string(e.evidence_total));
      },
-     [](RelationEdge& e, std::string_view t) { return SetInteger(e.evidence_total, t); }},
+     [](RelationEdge& e, std::string_view t, TextPool&) {
+       return SetInteger(e.evidence_total, t);
+     }},
     {"negated", ColumnType::kBoolean,
      [](const RelationEdge& e) { return std::optional<std::string>(e.negated ? "true" : "false"); },
-     [](RelationEdge& e, std::string_view t) {
+     [](RelationEdge& e, std::string_view t, TextPool&) {
        std::optional<bool> value = ParseBoolean(t);
        if (value) e.negated = *value;
        return value.has_value();
@@ -81,7 +93,7 @@ const Column<RelationEdge> kEdgeColumns[] = {
      [](const RelationEdge& e) {
        return std::optional<std::string>(std::string(RelationFamily(e.type)));
      },
-     [](RelationEdge&, std::string_view) { return true; }},
+     [](RelationEdge&, std::string_view, TextPool&) { return true; }},
 };
 
 }  // namespace

@@ -23,8 +23,9 @@ struct Column {
   ColumnType type;
   // The value as text, or std::nullopt to leave it out (an empty string column).
   std::optional<std::string> (*get)(const Element&);
-  // Sets the value from text; false when the text is malformed for the type.
-  bool (*set)(Element&, std::string_view);
+  // Sets the value from text, an edge's strings stored in the pool; false when the text is
+  // malformed for the type.
+  bool (*set)(Element&, std::string_view, TextPool&);
 };
 
 // actor_type, country, sector, wikidata, mentions, first_seen, last_seen.

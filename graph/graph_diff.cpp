@@ -1,6 +1,7 @@
 #include "graph/graph_diff.h"
 
 #include <cassert>
+#include <compare>
 
 namespace actorgraph {
 namespace {
@@ -9,16 +10,19 @@ bool SameSupport(const RelationEdge& a, const RelationEdge& b) {
   return a.weight == b.weight && a.first_date == b.first_date && a.last_date == b.last_date;
 }
 
-// Walks two id-sorted sequences together, calling only_a(i), only_b(j) or both(i, j).
+// Walks two id-sorted sequences together, calling only_a(i), only_b(j) or both(i, j). Ids are
+// std::string_view or EdgeIdView.
 template <typename IdA, typename IdB, typename OnlyA, typename OnlyB, typename Both>
 void MergeWalk(std::size_t size_a, std::size_t size_b, IdA id_a, IdB id_b, OnlyA only_a,
                OnlyB only_b, Both both) {
   std::size_t i = 0, j = 0;
   while (i < size_a || j < size_b) {
-    int order = i == size_a ? 1 : j == size_b ? -1 : id_a(i).compare(id_b(j));
-    if (order < 0) {
+    const std::strong_ordering order = i == size_a   ? std::strong_ordering::greater
+                                       : j == size_b ? std::strong_ordering::less
+                                                     : id_a(i) <=> id_b(j);
+    if (std::is_lt(order)) {
       only_a(i++);
-    } else if (order > 0) {
+    } else if (std::is_gt(order)) {
       only_b(j++);
     } else {
       both(i++, j++);
@@ -66,23 +70,22 @@ GraphDiff DiffGraphs(const ActorGraph& a, const ActorGraph& b) {
       [&](NodeIndex j) { diff.added_nodes.push_back(j); },
       [&](NodeIndex, NodeIndex) { ++diff.common_nodes; });
   MergeWalk(
-      a.edges().size(), b.edges().size(),
-      [&](EdgeIndex i) -> std::string_view { return a.edge(i).id; },
-      [&](EdgeIndex j) -> std::string_view { return b.edge(j).id; },
+      a.edges().size(), b.edges().size(), [&](EdgeIndex i) { return a.edge_id(i); },
+      [&](EdgeIndex j) { return b.edge_id(j); },
       [&](EdgeIndex i) {
         diff.removed_edges.push_back(i);
-        DiffTypeSummary& s = diff.by_type[a.edge(i).type];
+        DiffTypeSummary& s = diff.by_type[std::string(a.edge(i).type)];
         ++s.removed;
         s.weight_a += a.edge(i).weight;
       },
       [&](EdgeIndex j) {
         diff.added_edges.push_back(j);
-        DiffTypeSummary& s = diff.by_type[b.edge(j).type];
+        DiffTypeSummary& s = diff.by_type[std::string(b.edge(j).type)];
         ++s.added;
         s.weight_b += b.edge(j).weight;
       },
       [&](EdgeIndex i, EdgeIndex j) {
-        DiffTypeSummary& s = diff.by_type[a.edge(i).type];
+        DiffTypeSummary& s = diff.by_type[std::string(a.edge(i).type)];
         s.weight_a += a.edge(i).weight;
         s.weight_b += b.edge(j).weight;
         if (SameSupport(a.edge(i), b.edge(j))) {
@@ -131,9 +134,8 @@ DiffUnion UnionForDiff(const ActorGraph& a, const ActorGraph& b) {
     edge_status.push_back(status);
   };
   MergeWalk(
-      a.edges().size(), b.edges().size(),
-      [&](EdgeIndex i) -> std::string_view { return a.edge(i).id; },
-      [&](EdgeIndex j) -> std::string_view { return b.edge(j).id; },
+      a.edges().size(), b.edges().size(), [&](EdgeIndex i) { return a.edge_id(i); },
+      [&](EdgeIndex j) { return b.edge_id(j); },
       [&](EdgeIndex i) { add(a.edge(i), from_a, DiffStatus::kRemoved); },
       [&](EdgeIndex j) { add(b.edge(j), from_b, DiffStatus::kAdded); },
       [&](EdgeIndex i, EdgeIndex j) {
@@ -143,8 +145,11 @@ DiffUnion UnionForDiff(const ActorGraph& a, const ActorGraph& b) {
 
   // Both walks emit in id order, which is the order FromParts sorts into, so the statuses stay
   // aligned with the union's indices.
-  DiffUnion both{ActorGraph::FromParts(std::move(nodes), std::move(edges)), std::move(node_status),
-                 std::move(edge_status)};
+  // The union's edges are A's and B's records: their texts stay in A's and B's pools.
+  SharedTextPools texts = a.text_pools();
+  texts.insert(texts.end(), b.text_pools().begin(), b.text_pools().end());
+  DiffUnion both{ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts)),
+                 std::move(node_status), std::move(edge_status)};
   assert(both.node_status.size() == both.graph.nodes().size());
   assert(both.edge_status.size() == both.graph.edges().size());
   return both;

@@ -106,7 +106,7 @@ std::vector<double> PageRank(const ActorGraph& graph,
   std::vector<double> out_weight(n, 0.0);
   for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
     const RelationEdge& e = graph.edge(i);
-    symmetric[i] = symmetric_types.contains(e.type) ? 1 : 0;
+    symmetric[i] = symmetric_types.contains(std::string(e.type)) ? 1 : 0;
     out_weight[e.source] += weight(e);
     if (symmetric[i]) out_weight[e.target] += weight(e);
   }
@@ -147,7 +147,7 @@ GraphStats ComputeGraphStats(const ActorGraph& graph, const StatsOptions& option
   stats.edges = graph.edges().size();
   for (const ActorNode& node : graph.nodes()) ++stats.nodes_by_type[node.type];
   for (const RelationEdge& e : graph.edges()) {
-    TypeCount& count = stats.edges_by_type[e.type];
+    TypeCount& count = stats.edges_by_type[std::string(e.type)];
     ++count.edges;
     count.weight += e.weight;
     stats.weight += e.weight;

@@ -157,7 +157,7 @@ void WriteGraphMl(const ActorGraph& graph, const GraphDecoration& decoration, st
   for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
     const RelationEdge& edge = graph.edge(i);
     buffer += "    <edge id=\"";
-    AppendXmlEscaped(buffer, edge.id);
+    AppendXmlEscaped(buffer, graph.edge_id(i).ToString());
     buffer += "\" source=\"";
     AppendXmlEscaped(buffer, graph.node(edge.source).id);
     buffer += "\" target=\"";
@@ -339,7 +339,9 @@ class GraphMlHandler : public XmlHandler {
   }
 
   void FinishEdge() {
-    if (edge_.type.empty()) edge_.type = edge_label_.empty() ? "RELATED" : edge_label_;
+    if (edge_.type.empty()) {
+      edge_.type = assembler_.texts().Add(edge_label_.empty() ? "RELATED" : edge_label_);
+    }
     assembler_.NewEdge() = std::move(edge_);
     in_edge_ = false;
   }
@@ -373,7 +375,9 @@ class GraphMlHandler : public XmlHandler {
         if (node.type.empty()) node.type = text;
         break;
       case Role::kColumn:
-        if (!NodeColumns()[key.node_column].set(node, text)) BadValue(key.name, text);
+        if (!NodeColumns()[key.node_column].set(node, text, assembler_.texts())) {
+          BadValue(key.name, text);
+        }
         break;
       case Role::kWeight:
       case Role::kOther:
@@ -384,7 +388,7 @@ class GraphMlHandler : public XmlHandler {
   void ApplyEdgeData(const Key& key, std::string_view text) {
     switch (key.edge_role) {
       case Role::kType:
-        edge_.type = text;
+        edge_.type = assembler_.texts().Add(text);
         break;
       case Role::kName:
         edge_label_ = text;
@@ -396,7 +400,9 @@ class GraphMlHandler : public XmlHandler {
         break;
       }
       case Role::kColumn:
-        if (!EdgeColumns()[key.edge_column].set(edge_, text)) BadValue(key.name, text);
+        if (!EdgeColumns()[key.edge_column].set(edge_, text, assembler_.texts())) {
+          BadValue(key.name, text);
+        }
         break;
       case Role::kLabel:
       case Role::kOther:

@@ -37,14 +37,15 @@ Json NodeToJson(const ActorNode& n) {
           {"last_seen", n.last_date}};
 }
 
-Json EdgeToJson(const ActorGraph& graph, const RelationEdge& e) {
+Json EdgeToJson(const ActorGraph& graph, EdgeIndex i) {
+  const RelationEdge& e = graph.edge(i);
   const std::string_view family = RelationFamily(e.type);
   Json evidence = Json::array();
   for (const Evidence& ev : e.evidence) {
     evidence.push_back(
         {{"doc", ev.doc}, {"sentence", ev.sentence}, {"date", ev.date}, {"text", ev.text}});
   }
-  return {{"id", e.id},
+  return {{"id", graph.edge_id(i).ToString()},
           {"source", graph.node(e.source).id},
           {"target", graph.node(e.target).id},
           {"key", e.type},
@@ -106,17 +107,20 @@ void AddNode(GraphAssembler& assembler, const nlohmann::json& j) {
   n.last_date = Get<std::string>(j, "last_seen", "");
 }
 
-// Fills everything but the endpoints.
-void FillEdge(RelationEdge& e, const nlohmann::json& j) {
-  e.type = Get<std::string>(j, "type", Get<std::string>(j, "label", "RELATED"));
+// Fills everything but the endpoints, the strings stored in `texts`.
+void FillEdge(RelationEdge& e, const nlohmann::json& j, TextPool& texts) {
+  e.type = texts.Add(Get<std::string>(j, "type", Get<std::string>(j, "label", "RELATED")));
   e.weight = std::llround(Get<double>(j, "weight", 1.0));
-  e.first_date = Get<std::string>(j, "first_date", "");
-  e.last_date = Get<std::string>(j, "last_date", "");
-  e.docs = Get<std::vector<std::string>>(j, "docs", {});
+  e.first_date = texts.Add(Get<std::string>(j, "first_date", ""));
+  e.last_date = texts.Add(Get<std::string>(j, "last_date", ""));
+  for (const std::string& doc : Get<std::vector<std::string>>(j, "docs", {})) {
+    e.docs.push_back(texts.Add(doc));
+  }
   e.docs_total = Get<std::int64_t>(j, "docs_total", 0);
   for (const nlohmann::json& ev : j.value("evidence", nlohmann::json::array())) {
-    e.evidence.push_back({Get<std::string>(ev, "doc", ""), Get<std::size_t>(ev, "sentence", 0),
-                          Get<std::string>(ev, "date", ""), Get<std::string>(ev, "text", "")});
+    e.evidence.push_back(
+        {texts.Add(Get<std::string>(ev, "doc", "")), Get<std::size_t>(ev, "sentence", 0),
+         texts.Add(Get<std::string>(ev, "date", "")), texts.Add(Get<std::string>(ev, "text", ""))});
   }
   e.evidence_total = Get<std::int64_t>(j, "evidence_total", 0);
   e.negated = Get<bool>(j, "negated", false);
@@ -265,13 +269,13 @@ class NodeLinkSax {
         RelationEdge e;
         e.source = assembler_.Node(IdText(item_.at("source")));
         e.target = assembler_.Node(IdText(item_.at("target")));
-        FillEdge(e, item_);
+        FillEdge(e, item_, assembler_.texts());
         assembler_.NewEdge() = std::move(e);
         break;
       }
       case Section::kEdges: {
         PendingEdge pending{RelationEdge(), IdText(item_.at("source")), IdText(item_.at("target"))};
-        FillEdge(pending.edge, item_);
+        FillEdge(pending.edge, item_, assembler_.texts());
         edges_.push_back(std::move(pending));
         break;
       }
@@ -359,7 +363,7 @@ void WriteJsonGraph(const ActorGraph& graph, const GraphDecoration& decoration, 
   buffer += "],\n \"links\": [";
   separator = "\n  ";
   for (EdgeIndex i = 0; i < graph.edges().size(); ++i) {
-    Json edge = EdgeToJson(graph, graph.edge(i));
+    Json edge = EdgeToJson(graph, i);
     Decorate(edge, decoration.edge_attributes, decoration.edge_colors, i);
     buffer += separator + Dump(edge);
     separator = ",\n  ";

@@ -60,7 +60,7 @@ bool StripSeparatorSpace(std::string& item, std::string_view text, std::size_t p
 
 }  // namespace
 
-std::string JoinList(const std::vector<std::string>& items) {
+std::string JoinList(std::span<const PooledText> items) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += kSeparator;
@@ -69,8 +69,8 @@ std::string JoinList(const std::vector<std::string>& items) {
   return out;
 }
 
-std::optional<std::vector<std::string>> SplitList(std::string_view text) {
-  std::vector<std::string> items;
+std::optional<std::vector<PooledText>> SplitList(std::string_view text, TextPool& texts) {
+  std::vector<PooledText> items;
   if (text.empty()) return items;
   std::size_t pos = 0;
   bool more = true;  // after a separator there is always one more item, perhaps empty
@@ -79,12 +79,12 @@ std::optional<std::vector<std::string>> SplitList(std::string_view text) {
     if (!item || !StripSeparatorSpace(*item, text, pos)) return std::nullopt;
     more = pos < text.size();
     if (!SkipSeparator(text, pos)) return std::nullopt;
-    items.push_back(std::move(*item));
+    items.push_back(texts.Add(*item));
   }
   return items;
 }
 
-std::string FormatEvidence(const std::vector<Evidence>& evidence) {
+std::string FormatEvidence(std::span<const Evidence> evidence) {
   std::string out;
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     const Evidence& e = evidence[i];
@@ -100,7 +100,7 @@ std::string FormatEvidence(const std::vector<Evidence>& evidence) {
   return out;
 }
 
-std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text) {
+std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text, TextPool& texts) {
   std::vector<Evidence> evidence;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -121,10 +121,10 @@ std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text) {
         !SkipSeparator(text, pos)) {
       return std::nullopt;
     }
-    e.date = std::move(*date);
-    e.doc = std::move(*doc);
-    e.text = std::move(*sentence_text);
-    evidence.push_back(std::move(e));
+    e.date = texts.Add(*date);
+    e.doc = texts.Add(*doc);
+    e.text = texts.Add(*sentence_text);
+    evidence.push_back(e);
   }
   return evidence;
 }

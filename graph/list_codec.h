@@ -9,6 +9,7 @@
 // and "\|" always, plus "\ " in an evidence date and "\#" in an evidence document.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,12 +18,14 @@
 
 namespace actorgraph {
 
-std::string JoinList(const std::vector<std::string>& items);
-// Inverse of JoinList; "" is the empty list. std::nullopt when `text` is malformed.
-std::optional<std::vector<std::string>> SplitList(std::string_view text);
+std::string JoinList(std::span<const PooledText> items);
+// Inverse of JoinList, the items stored in `texts`; "" is the empty list. std::nullopt when
+// `text` is malformed.
+std::optional<std::vector<PooledText>> SplitList(std::string_view text, TextPool& texts);
 
-std::string FormatEvidence(const std::vector<Evidence>& evidence);
-// Inverse of FormatEvidence; "" is the empty list. std::nullopt when `text` is malformed.
-std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text);
+std::string FormatEvidence(std::span<const Evidence> evidence);
+// Inverse of FormatEvidence, the strings stored in `texts`; "" is the empty list.
+// std::nullopt when `text` is malformed.
+std::optional<std::vector<Evidence>> ParseEvidence(std::string_view text, TextPool& texts);
 
 }  // namespace actorgraph

@@ -15,7 +15,7 @@ Neighborhood FindNeighborhood(const ActorGraph& graph, NodeIndex center,
   around.nodes.push_back(center);
   around.distance.push_back(0);
   auto follows_backward = [&](const RelationEdge& edge) {
-    return !options.directed || options.symmetric_types.contains(edge.type);
+    return !options.directed || options.symmetric_types.contains(std::string(edge.type));
   };
   // Breadth-first, one ring at a time; each ring in node index order so the result is stable.
   std::size_t ring_start = 0;
@@ -72,7 +72,8 @@ ActorGraph NeighborhoodGraph(const ActorGraph& graph, const Neighborhood& neighb
     edge.target = local.at(edge.target);
     edges.push_back(std::move(edge));
   }
-  ActorGraph subgraph = ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  ActorGraph subgraph =
+      ActorGraph::FromParts(std::move(nodes), std::move(edges), graph.text_pools());
   subgraph.metadata() = graph.metadata();
   return subgraph;
 }

@@ -106,7 +106,7 @@ void WriteNeo4jRelationships(const ActorGraph& graph, const GraphDecoration& dec
     buffer += ',';
     AppendQuoted(buffer, edge.type);
     buffer += ',';
-    AppendQuoted(buffer, edge.id);
+    AppendQuoted(buffer, graph.edge_id(i).ToString());
     buffer += ',' + std::to_string(edge.weight) + ',';
     AppendQuoted(buffer, edge.first_date);
     buffer += ',';

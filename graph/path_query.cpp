@@ -46,8 +46,8 @@ bool EdgeFilter::DateInside(std::string_view date) const {
 }
 
 bool EdgeFilter::Accepts(const RelationEdge& edge) const {
-  if (!types.empty() && !types.contains(edge.type)) return false;
-  if (exclude_types.contains(edge.type)) return false;
+  if (!types.empty() && !types.contains(std::string(edge.type))) return false;
+  if (exclude_types.contains(std::string(edge.type))) return false;
   if (edge.weight < min_weight) return false;
   if (!HasDateWindow()) return true;
   for (const Evidence& e : edge.evidence) {
@@ -83,7 +83,7 @@ struct PathQuery::Workspace {
     summary.reserve(graph.edges().size());
     for (const RelationEdge& edge : graph.edges()) {
       auto [known, inserted] = symmetric.try_emplace(edge.type, false);
-      if (inserted) known->second = options.symmetric_types.contains(edge.type);
+      if (inserted) known->second = options.symmetric_types.contains(std::string(edge.type));
       summary.push_back({query.EdgeCost(edge), filter.Accepts(edge),
                          !options.directed || known->second});
     }

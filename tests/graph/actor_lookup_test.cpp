@@ -18,7 +18,7 @@ ActorGraph MakeActors(const std::vector<std::pair<std::string, std::string>>& id
     nodes.back().id = id;
     nodes.back().label = label;
   }
-  return ActorGraph::FromParts(std::move(nodes), {});
+  return ActorGraph::FromParts(std::move(nodes), {}, TextPool());
 }
 
 std::string IdOf(const ActorGraph& g, const ActorMatch& m) {

@@ -39,23 +39,24 @@ ActorGraph MakeGraph(const std::vector<TestEdge>& list,
     return nodes.size() - 1;
   };
   for (const std::string& id : extra) node(id);
+  TextPool texts;
   std::vector<RelationEdge> edges;
   for (const TestEdge& t : list) {
     RelationEdge e;
     e.source = node(t.source);
     e.target = node(t.target);
-    e.type = t.type;
+    e.type = texts.Add(t.type);
     e.weight = t.weight;
-    e.first_date = t.first_date;
-    e.last_date = t.last_date;
+    e.first_date = texts.Add(t.first_date);
+    e.last_date = texts.Add(t.last_date);
     edges.push_back(e);
   }
-  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
 }
 
 std::vector<std::string> EdgeIds(const ActorGraph& g, const std::vector<EdgeIndex>& edges) {
   std::vector<std::string> ids;
-  for (EdgeIndex e : edges) ids.push_back(g.edge(e).id);
+  for (EdgeIndex e : edges) ids.push_back(g.edge_id(e).ToString());
   return ids;
 }
 
@@ -244,12 +245,13 @@ TEST_CASE("GraphDiff: two 1M-edge graphs in under 5 s", "[.][perf]") {
     std::mt19937_64 shared(1), own(seed);
     std::vector<ActorNode> nodes(kNodes);
     for (std::size_t i = 0; i < kNodes; ++i) nodes[i].id = "n" + std::to_string(1000000 + i);
+    TextPool texts;
     std::vector<RelationEdge> edges(kEdges);
     for (std::size_t i = 0; i < kEdges; ++i) {
       std::mt19937_64& random = i % 2 ? own : shared;
       edges[i].source = random() % kNodes;
       edges[i].target = random() % kNodes;
-      edges[i].type = i % 3 ? "CONSULT" : "ACCUSE";
+      edges[i].type = texts.Add(i % 3 ? "CONSULT" : "ACCUSE");
       edges[i].weight = static_cast<std::int64_t>(1 + random() % 3);
     }
     // drop duplicate (source, type, target)s: ids must be unique
@@ -262,7 +264,7 @@ TEST_CASE("GraphDiff: two 1M-edge graphs in under 5 s", "[.][perf]") {
                                      std::tie(y.source, y.type, y.target);
                             }),
                 edges.end());
-    return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+    return ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
   };
   ActorGraph a = random_graph(2), b = random_graph(3);
   auto start = std::chrono::steady_clock::now();

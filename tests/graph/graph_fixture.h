@@ -29,6 +29,11 @@ inline std::vector<Relation> FixtureRelations(const std::string& path) {
   return relations;
 }
 
+// The strings of a list of texts, to compare with expected ones.
+inline std::vector<std::string> Strings(const std::vector<PooledText>& texts) {
+  return {texts.begin(), texts.end()};
+}
+
 inline ActorGraph BuildGraph(const std::vector<Relation>& relations,
                              GraphBuildOptions options = {}) {
   GraphBuilder builder(options, kSymmetricTypes);
@@ -57,19 +62,21 @@ inline ActorGraph NastyGraph() {
   nodes[1].id = "b|c\\d";
   nodes[1].label = " spazi  ai bordi ";
   nodes[1].sector = "a | b \\| c";
+  TextPool texts;
   std::vector<RelationEdge> edges(1);
   edges[0].source = 0;
   edges[0].target = 1;
-  edges[0].type = "PROTEST";
+  edges[0].type = texts.Add("PROTEST");
   edges[0].weight = 2;
-  edges[0].first_date = "2022-01";
-  edges[0].last_date = "2022-02-03";
-  edges[0].docs = {"doc | uno.txt", "doc#2\\x.txt", "three "};
-  edges[0].evidence = {{"doc | uno.txt", 4, "2022-01", "testo | con \\ barra e \"virgolette\"\r\n"},
-                       {"doc#2\\x.txt", 0, "", " spazio iniziale e finale "}};
+  edges[0].first_date = texts.Add("2022-01");
+  edges[0].last_date = texts.Add("2022-02-03");
+  edges[0].docs = {texts.Add("doc | uno.txt"), texts.Add("doc#2\\x.txt"), texts.Add("three ")};
+  edges[0].evidence = {{texts.Add("doc | uno.txt"), 4, texts.Add("2022-01"),
+                        texts.Add("testo | con \\ barra e \"virgolette\"\r\n")},
+                       {texts.Add("doc#2\\x.txt"), 0, {}, texts.Add(" spazio iniziale e finale ")}};
   edges[0].evidence_total = 7;
   edges[0].negated = true;
-  ActorGraph graph = ActorGraph::FromParts(nodes, edges);
+  ActorGraph graph = ActorGraph::FromParts(nodes, edges, std::move(texts));
   graph.metadata()["generator"] = "tests <&> \"nasty\"";
   return graph;
 }

@@ -25,7 +25,7 @@ ActorGraph VariantA(const ActorGraph& b) {
   nodes.back().label = "Only in A";
   std::vector<RelationEdge> edges(b.edges().begin() + 1, b.edges().end());
   edges.front().weight += 1;
-  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges), b.text_pools());
 }
 
 GraphDecoration StatusOf(const DiffUnion& both) {

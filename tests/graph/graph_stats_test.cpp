@@ -23,16 +23,17 @@ ActorGraph MakeGraph(
     return nodes.size() - 1;
   };
   for (const std::string& id : isolated) node(id);
+  TextPool texts;
   std::vector<RelationEdge> edges;
   for (const auto& [source, type, target, weight] : list) {
     RelationEdge e;
     e.source = node(source);
     e.target = node(target);
-    e.type = type;
+    e.type = texts.Add(type);
     e.weight = weight;
     edges.push_back(e);
   }
-  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
 }
 
 std::string Id(const ActorGraph& g, const RankedActor& r) { return g.node(r.node).id; }

@@ -17,16 +17,17 @@ ActorGraph MakeGraph(const std::vector<std::tuple<std::string, std::string, std:
     nodes.back().id = id;
     return nodes.size() - 1;
   };
+  TextPool texts;
   std::vector<RelationEdge> edges;
   for (const auto& [source, type, target] : list) {
     RelationEdge e;
     e.source = node(source);
     e.target = node(target);
-    e.type = type;
+    e.type = texts.Add(type);
     e.weight = 1;
     edges.push_back(e);
   }
-  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
 }
 
 std::vector<std::string> Ids(const ActorGraph& g, const std::vector<NodeIndex>& nodes) {
@@ -47,7 +48,7 @@ const ActorGraph test_graph = [] {
   std::vector<ActorNode> nodes = g.nodes();
   nodes.push_back({});
   nodes.back().id = "far";
-  return ActorGraph::FromParts(nodes, g.edges());
+  return ActorGraph::FromParts(nodes, g.edges(), g.text_pools());
 }();
 
 TEST_CASE("Neighborhood: rings by distance and the induced relations", "[graph]") {

@@ -31,22 +31,24 @@ ActorGraph MakeGraph(const std::vector<TestEdge>& list) {
     nodes.back().label = id;
     return nodes.size() - 1;
   };
+  TextPool texts;
   std::vector<RelationEdge> edges;
   for (const TestEdge& t : list) {
     RelationEdge e;
     e.source = node(t.source);
     e.target = node(t.target);
-    e.type = t.type;
+    e.type = texts.Add(t.type);
     e.weight = t.weight;
     for (const std::string& d : t.dates) {
-      e.evidence.push_back({"doc-" + d, 0, d, "sentence of " + d});
-      if (e.first_date.empty() || d < e.first_date) e.first_date = d;
-      if (d > e.last_date) e.last_date = d;
+      const PooledText date = texts.Add(d);
+      e.evidence.push_back({texts.Add("doc-" + d), 0, date, texts.Add("sentence of " + d)});
+      if (e.first_date.empty() || date < e.first_date) e.first_date = date;
+      if (date > e.last_date) e.last_date = date;
     }
     e.evidence_total = static_cast<std::int64_t>(e.evidence.size());
     edges.push_back(e);
   }
-  return ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  return ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
 }
 
 // The ids along a path.
@@ -223,11 +225,12 @@ TEST_CASE("PathQuery: filters by type, weight and date", "[graph]") {
 
 // An edge that kept only part of its evidence falls back on its date span.
 TEST_CASE("EdgeFilter: capped evidence falls back on the date span", "[graph]") {
+  TextPool texts;
   RelationEdge e;
   e.weight = 10;
-  e.first_date = "2021-01";
-  e.last_date = "2023-12";
-  e.evidence = {{"d1", 0, "2021-01-10", "x"}};
+  e.first_date = texts.Add("2021-01");
+  e.last_date = texts.Add("2023-12");
+  e.evidence = {{texts.Add("d1"), 0, texts.Add("2021-01-10"), texts.Add("x")}};
   e.evidence_total = 10;
   EdgeFilter filter;
   filter.since = "2022-05";
@@ -287,15 +290,16 @@ TEST_CASE("PathQuery: shortest path on a 1M-edge graph in under 50 ms", "[.][per
   std::mt19937_64 random(7);
   std::vector<ActorNode> nodes(kNodes);
   for (std::size_t i = 0; i < kNodes; ++i) nodes[i].id = "n" + std::to_string(1000000 + i);
+  TextPool texts;
   std::vector<RelationEdge> edges(kEdges);
   const char* types[] = {"CONSULT", "ACCUSE", "AGREE", "ATTACK"};
   for (std::size_t i = 0; i < kEdges; ++i) {
     edges[i].source = random() % kNodes;
     edges[i].target = random() % kNodes;
-    edges[i].type = types[i % 4];
+    edges[i].type = texts.Add(types[i % 4]);
     edges[i].weight = static_cast<std::int64_t>(1 + random() % 9);
   }
-  ActorGraph g = ActorGraph::FromParts(std::move(nodes), std::move(edges));
+  ActorGraph g = ActorGraph::FromParts(std::move(nodes), std::move(edges), std::move(texts));
   for (PathCost cost : {PathCost::kHops, PathCost::kStrength}) {
     PathOptions options;
     options.cost = cost;
