@@ -251,11 +251,26 @@ class FlatObjectReader {
     return run_end;
   }();
 
+  // Whether one of the 8 bytes at s_[p] ends a run (kRunEnd). below(v, b) is non-zero exactly
+  // when some byte of v is under b (a borrow starts only at such a byte); the xor turns '"'
+  // and '\\' into zero bytes.
+  bool HasRunEnd(std::size_t p) const {
+    constexpr std::uint64_t kOnes = 0x0101010101010101u;
+    constexpr std::uint64_t kHighs = 0x8080808080808080u;
+    std::uint64_t x;
+    std::memcpy(&x, s_.data() + p, sizeof x);
+    const auto below = [](std::uint64_t v, std::uint64_t bound) {
+      return (v - kOnes * bound) & ~v & kHighs;
+    };
+    return (below(x, 0x20) | below(x ^ (kOnes * '"'), 1) | below(x ^ (kOnes * '\\'), 1)) != 0;
+  }
+
   // Reads the rest of a string whose opening quote was eaten. The line is valid UTF-8.
   bool ReadString(std::string& out) {
     out.clear();
     for (;;) {
       std::size_t run = pos_;
+      while (run + 8 <= s_.size() && !HasRunEnd(run)) run += 8;
       while (run < s_.size() && !kRunEnd[static_cast<unsigned char>(s_[run])]) ++run;
       out.append(s_.data() + pos_, run - pos_);
       pos_ = run;

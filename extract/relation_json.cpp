@@ -143,6 +143,16 @@ class JsonLine {
 
   // Escapes as JSON requires; invalid UTF-8 becomes U+FFFD so the line always parses.
   void AppendString(std::string_view s) {
+    // Most values (ids, labels, types, rules) are short and need no escaping: one check, one
+    // copy into the buffer.
+    if (s.size() <= kShortValue && sizeof buffer_ - used_ >= kShortValue + 2 &&
+        ShortAllPlain(reinterpret_cast<const unsigned char*>(s.data()), s.size())) {
+      buffer_[used_++] = '"';
+      std::memcpy(buffer_ + used_, s.data(), s.size());
+      used_ += s.size();
+      buffer_[used_++] = '"';
+      return;
+    }
     Put('"');
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
@@ -213,6 +223,22 @@ class JsonLine {
     return ((x & kHighs) | below(x, 0x20) | below(x ^ (kOnes * '"'), 1) |
             below(x ^ (kOnes * '\\'), 1)) == 0;
   }
+
+  // Whether the n (at most kShortValue) bytes at p are all plain: eight at a time, the last
+  // eight overlapping the ones before; fewer than eight byte by byte.
+  static bool ShortAllPlain(const unsigned char* p, std::size_t n) {
+    if (n < 8) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!kPlain[p[i]]) return false;
+      }
+      return true;
+    }
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+      if (!AllPlain(p + i)) return false;
+    }
+    return AllPlain(p + n - 8);
+  }
+  static constexpr std::size_t kShortValue = 64;
 
   // Bytes copied as they are: printable ASCII but the quote and the backslash.
   static constexpr std::array<bool, 256> kPlain = [] {

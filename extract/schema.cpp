@@ -284,6 +284,19 @@ void Upsert(std::vector<T>& list, std::map<std::string, std::size_t, std::less<>
   }
 }
 
+// The same for actors, whose ids are a StringTable (Schema::ActorIndex).
+template <typename Index>
+void Upsert(std::vector<ActorEntry>& list, Index& index, const std::string& key,
+            ActorEntry item) {
+  const std::uint32_t id = index.ids.Add(key);
+  if (id < index.at.size()) {
+    list[index.at[id]] = std::move(item);
+  } else {
+    index.at.push_back(static_cast<std::uint32_t>(list.size()));
+    list.push_back(std::move(item));
+  }
+}
+
 int CompareDates(std::string_view a, std::string_view b) {
   // Compare on the common prefix: "2022-01" covers every day of January 2022.
   std::size_t n = std::min(a.size(), b.size());
@@ -411,11 +424,15 @@ Schema Schema::LoadFromStrings(const std::vector<std::pair<std::string, std::str
 }
 
 void Schema::Index() {
-  actor_index_.clear();
+  actor_index_ = {};
   agent_index_.clear();
   office_index_.clear();
   type_index_.clear();
-  for (std::size_t i = 0; i < actors_.size(); ++i) actor_index_.emplace(actors_[i].ref.id, i);
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    if (actor_index_.ids.Add(actors_[i].ref.id) == actor_index_.at.size()) {
+      actor_index_.at.push_back(static_cast<std::uint32_t>(i));  // the first one wins
+    }
+  }
   for (std::size_t i = 0; i < agents_.size(); ++i) agent_index_.emplace(agents_[i].sector, i);
   for (std::size_t i = 0; i < offices_.size(); ++i) office_index_.emplace(offices_[i].office, i);
   for (std::size_t i = 0; i < types_.size(); ++i) type_index_.emplace(types_[i].type, i);
@@ -424,8 +441,8 @@ void Schema::Index() {
 // Schema::Load is in schema_load.cpp.
 
 const ActorEntry* Schema::FindActor(std::string_view id) const {
-  auto it = actor_index_.find(id);
-  return it == actor_index_.end() ? nullptr : &actors_[it->second];
+  const std::uint32_t found = actor_index_.ids.Find(id);
+  return found == StringTable::kNotFound ? nullptr : &actors_[actor_index_.at[found]];
 }
 
 const RelationType* Schema::FindType(std::string_view type) const {

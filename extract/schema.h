@@ -11,6 +11,7 @@
 
 #include "extract/error.h"
 #include "extract/relation.h"
+#include "extract/string_table.h"
 
 namespace actorgraph {
 
@@ -131,7 +132,12 @@ class Schema {
   std::vector<AgentEntry> agents_;
   std::vector<OfficeEntry> offices_;
   std::vector<RelationType> types_;
-  std::map<std::string, std::size_t, std::less<>> actor_index_;
+  // Actor ids, asked at every mention: the actor of ids.Find(id) is actors_[at[that]].
+  struct ActorIndex {
+    StringTable ids;
+    std::vector<std::uint32_t> at;
+  };
+  ActorIndex actor_index_;
   std::map<std::string, std::size_t, std::less<>> type_index_;
   std::map<std::string, std::size_t, std::less<>> agent_index_;   // by sector
   std::map<std::string, std::size_t, std::less<>> office_index_;  // by office

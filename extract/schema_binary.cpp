@@ -235,7 +235,7 @@ Schema DeserializeSchema(std::string_view bytes) {
   r(schema.actors_, schema.agents_, schema.offices_, schema.types_);
   if (!r.AtEnd()) r.Fail("trailing bytes");
   schema.Index();
-  if (schema.actor_index_.size() != schema.actors_.size() ||
+  if (schema.actor_index_.at.size() != schema.actors_.size() ||
       schema.agent_index_.size() != schema.agents_.size() ||
       schema.office_index_.size() != schema.offices_.size() ||
       schema.type_index_.size() != schema.types_.size()) {
