@@ -35,6 +35,7 @@ inline constexpr std::size_t kTableAlignment = 8;
 
 class TableWriter {
  public:
+  // Appends the records as a count and their bytes, padded to 8 bytes.
   template <TableRecord T>
   void Array(std::span<const T> records) {
     Count(records.size());
@@ -49,6 +50,7 @@ class TableWriter {
     Array(std::span<const char>(name));
     Array(std::span<const char>(body));
   }
+  // The bytes written. Call once, last.
   std::string Finish() && { return std::move(out_); }
 
  private:
@@ -71,6 +73,7 @@ class TableReader {
     }
   }
 
+  // The next array, in place; it must have been written as an array of T.
   template <TableRecord T>
   std::span<const T> Array() {
     std::uint64_t n = 0;
@@ -81,12 +84,14 @@ class TableReader {
     const auto* records = reinterpret_cast<const T*>(Take(n * sizeof(T)).data());
     return {records, static_cast<std::size_t>(n)};
   }
+  // The next array of chars (a section's name or body).
   std::string_view Bytes() {
     const std::span<const char> bytes = Array<char>();
     return {bytes.data(), bytes.size()};
   }
   bool AtEnd() const { return pos_ == bytes_.size(); }
 
+  // Throws the SchemaError of damaged tables (also for the checks of the tables' readers).
   [[noreturn]] static void Fail() {
     throw SchemaError("compiled lookup tables: truncated, damaged or misaligned", {},
                       "they are written by schema_compiler of this build; rebuild actorgraph");
