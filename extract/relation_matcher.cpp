@@ -243,34 +243,25 @@ bool LightVerbBefore(std::span<const Token> tokens, std::size_t pos) {
 // Forms of the verbs that judge an event: "ha condannato l'arresto", "ha accolto con favore
 // l'intesa", "ha definito il golpe ...".
 bool IsJudgingVerbForm(std::string_view w) {
-  static constexpr std::string_view kStems[] = {
-      "condann", "critic", "denunc", "deplor", "stigmatizz", "respint", "respinge", "contestat",
-      "contesta", "accolt", "accoglie", "salutat", "saluta", "elogi", "apprezz", "difes",
-      "difend", "definit", "definisce", "bollat", "bolla", "deprecat", "esecrat"};
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return w.starts_with(stem); });
+  return StartsWithAny(w, {"condann", "critic", "denunc", "deplor", "stigmatizz", "respint",
+                           "respinge", "contestat", "contesta", "accolt", "accoglie", "salutat",
+                           "saluta", "elogi", "apprezz", "difes", "difend", "definit",
+                           "definisce", "bollat", "bolla", "deprecat", "esecrat"});
 }
 
 // Forms of the verbs that ask for something: "ha chiesto aiuto", "sollecitano sostegno".
 bool IsAskingVerbForm(std::string_view w) {
-  static constexpr std::string_view kStems[] = {"chies", "chied", "sollecit", "invoc",
-                                                "implor", "domand", "reclam"};
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return w.starts_with(stem); });
+  return StartsWithAny(w, {"chies", "chied", "sollecit", "invoc", "implor", "domand", "reclam"});
 }
 
 // Verbs whose infinitive complement is only intended, asked for or threatened: "ha minacciato
 // di colpire", "chiede di ritirare", "è pronto a inviare".
 bool IsIntentionVerbForm(std::string_view w) {
-  static constexpr std::string_view kStems[] = {
-      "minacci", "promess", "promett", "promise", "chiest", "chied", "intend", "intenzion",
-      "vuole", "vogliono", "voluto", "pront", "propost", "propon", "sollecit", "esort",
-      "invit", "annunci", "decis", "decid", "pian", "progett", "spera", "sperano", "sperato",
-      "offert", "offre", "offrono", "pretend", "impegn", "ordin", "autorizz"};
-  for (std::string_view stem : kStems) {
-    if (w.starts_with(stem)) return true;
-  }
-  return false;
+  return StartsWithAny(w, {"minacci", "promess", "promett", "promise", "chiest", "chied",
+                           "intend", "intenzion", "vuole", "vogliono", "voluto", "pront",
+                           "propost", "propon", "sollecit", "esort", "invit", "annunci", "decis",
+                           "decid", "pian", "progett", "spera", "sperano", "sperato", "offert",
+                           "offre", "offrono", "pretend", "impegn", "ordin", "autorizz"});
 }
 
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".

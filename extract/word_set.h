@@ -21,6 +21,15 @@
 
 namespace actorgraph {
 
+// Whether `word` starts with one of `stems` ("condannato" with "condann"): the forms of a verb
+// named by the stems of its lemma and participle.
+inline bool StartsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {
+  for (std::string_view stem : stems) {
+    if (word.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 // A one-probe Bloom filter over a lexicon's keys: MayContain() is false for most words that
 // are not keys, after a few inline instructions, so that the map lookup (std::hash over the
 // whole word, a bucket walk and a compare) is paid only by keys and a few false positives.
