@@ -5,20 +5,21 @@
 #include <cstddef>
 #include <string>
 
-#include "extract/literal_comparable_string.h"
+#include "extract/shared_string.h"
 
 namespace actorgraph {
 
 // An actor as the rest of the pipeline sees it, whether it came from the dictionary or was
 // found as a new name. id is stable across documents and runs. The rules test the fields
-// against literals (`actor.type == "PERSON"`), hence LiteralComparableString.
+// against literals (`actor.type == "PERSON"`), and copy actors often: SharedString does both
+// cheaply (a copy of a schema's actor writes six pointers).
 struct ActorRef {
-  LiteralComparableString id;        // "putin", "KAZ", "csto", "new:wagner-group"
-  LiteralComparableString label;     // "Vladimir Putin"
-  LiteralComparableString type;      // PERSON, COUNTRY, IGO, ORGANIZATION, GROUP, ...
-  LiteralComparableString country;   // ISO 3166 alpha-3 of the actor's country, when known
-  LiteralComparableString sector;    // for an agent resolved to its country: "government", ...
-  LiteralComparableString wikidata;  // "Q7747", when known
+  SharedString id;        // "putin", "KAZ", "csto", "new:wagner-group"
+  SharedString label;     // "Vladimir Putin"
+  SharedString type;      // PERSON, COUNTRY, IGO, ORGANIZATION, GROUP, ...
+  SharedString country;   // ISO 3166 alpha-3 of the actor's country, when known
+  SharedString sector;    // for an agent resolved to its country: "government", ...
+  SharedString wikidata;  // "Q7747", when known
 
   bool empty() const { return id.empty(); }
   friend bool operator==(const ActorRef&, const ActorRef&) = default;

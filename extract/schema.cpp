@@ -109,6 +109,15 @@ class FileReader {
   std::string file_;
 };
 
+// The schema's actors are copied at every mention: their strings are made Permanent, so that
+// the copies count nothing (extract/shared_string.h).
+void MakePermanent(ActorRef& ref) {
+  for (SharedString* field :
+       {&ref.id, &ref.label, &ref.type, &ref.country, &ref.sector, &ref.wikidata}) {
+    *field = SharedString::Permanent(*field);
+  }
+}
+
 ActorEntry ParseActor(const FileReader& r, const YAML::Node& node) {
   r.CheckKeys(node,
               {"id", "type", "label", "names", "acronyms", "demonyms", "capitals", "seats",
@@ -161,6 +170,7 @@ ActorEntry ParseActor(const FileReader& r, const YAML::Node& node) {
   if (std::find(a.names.begin(), a.names.end(), a.ref.label) == a.names.end()) {
     a.names.insert(a.names.begin(), a.ref.label);
   }
+  MakePermanent(a.ref);
   return a;
 }
 
@@ -452,7 +462,7 @@ const RelationType* Schema::FindType(std::string_view type) const {
 
 void Schema::UseItalianLabels() {
   for (ActorEntry& a : actors_) {
-    if (!a.italian_name.empty()) a.ref.label = a.italian_name;
+    if (!a.italian_name.empty()) a.ref.label = SharedString::Permanent(a.italian_name);
   }
 }
 
