@@ -27,7 +27,7 @@ struct SentenceMention {
   std::size_t begin = 0;
   std::size_t end = 0;
   ActorRef actor;
-  std::string resolution;    // kResolved* of relation.h
+  LiteralComparableString resolution;  // kResolved* of relation.h
   bool is_location = false;  // "in Kazakistan", "ad Astana": a place, not an actor
   bool adjective = false;    // a bare demonym ("l'invasione russa"): only an 'adj' argument
   bool hyphen_pair = false;  // one side of "Putin-Biden"
@@ -36,7 +36,7 @@ struct SentenceMention {
 
 // A structural relation read from a title or an apposition.
 struct StructuralRelation {
-  std::string type;         // OFFICIAL_OF or RELATIVE_OF
+  LiteralComparableString type;  // OFFICIAL_OF or RELATIVE_OF
   std::size_t source = 0;   // index into the sentence's mentions
   ActorRef target;
   std::string attribute;    // OFFICIAL_OF: the office
@@ -89,7 +89,7 @@ struct DocumentMemory {
   // later reference to the event by a noun: "ha condannato il golpe", "ha definito la
   // decisione illegale", "ha criticato l'intesa".
   struct Event {
-    std::string type;
+    LiteralComparableString type;
     ActorRef source;
     ActorRef target;
   };

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "extract/literal_comparable_string.h"
 #include "extract/shared_string.h"
 
 namespace actorgraph {
@@ -25,11 +26,12 @@ struct ActorRef {
   friend bool operator==(const ActorRef&, const ActorRef&) = default;
 };
 
-// How a mention was resolved to its actor.
-inline constexpr const char* kResolvedDictionary = "dictionary";
-inline constexpr const char* kResolvedDescriptor = "descriptor";
-inline constexpr const char* kResolvedNewName = "new_name";
-inline constexpr const char* kResolvedCoreference = "coreference";
+// How a mention was resolved to its actor. Arrays, not pointers, so that the rules' tests
+// (`m.resolution == kResolvedDictionary`) compare them inline (LiteralComparableString).
+inline constexpr char kResolvedDictionary[] = "dictionary";
+inline constexpr char kResolvedDescriptor[] = "descriptor";
+inline constexpr char kResolvedNewName[] = "new_name";
+inline constexpr char kResolvedCoreference[] = "coreference";
 
 // One occurrence of an actor in a document.
 struct Mention {
@@ -43,11 +45,11 @@ struct Mention {
   bool is_location = false;  // "ad Astana": the place where something happens, not an actor
 };
 
-// The modality of a relation: how the text commits to it.
-inline constexpr const char* kModalityAsserted = "asserted";
-inline constexpr const char* kModalityReported = "reported";          // "sarebbe", "secondo fonti"
-inline constexpr const char* kModalityFuture = "future";              // "firmeranno", "inizierà"
-inline constexpr const char* kModalityHypothetical = "hypothetical";  // "potrebbe", "se ..."
+// The modality of a relation: how the text commits to it (arrays, as the kResolved* above).
+inline constexpr char kModalityAsserted[] = "asserted";
+inline constexpr char kModalityReported[] = "reported";          // "sarebbe", "secondo fonti"
+inline constexpr char kModalityFuture[] = "future";              // "firmeranno", "inizierà"
+inline constexpr char kModalityHypothetical[] = "hypothetical";  // "potrebbe", "se ..."
 
 // A typed, directed relation between two actors, with its provenance.
 struct Relation {
@@ -57,13 +59,13 @@ struct Relation {
   std::size_t start = 0;      // byte offsets of the sentence in the original document
   std::size_t end = 0;
   ActorRef source;
-  std::string type;           // "CONSULT", "OFFICIAL_OF", ...
+  LiteralComparableString type;  // "CONSULT", "OFFICIAL_OF", ...
   ActorRef target;
   std::string trigger;        // the word that triggered the rule: "incontro", "firmato"
   bool negated = false;
-  std::string modality = kModalityAsserted;
+  LiteralComparableString modality = kModalityAsserted;
   double confidence = 1.0;
-  std::string rule;           // the rule that fired, so a user can see why
+  LiteralComparableString rule;  // the rule that fired, so a user can see why
   std::string text;           // the sentence
   std::string location;       // where it happened ("Almaty"), when the text says
   std::string attribute;      // OFFICIAL_OF: the office ("president"); agents: the sector

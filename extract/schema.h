@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/error.h"
+#include "extract/literal_comparable_string.h"
 #include "extract/relation.h"
 #include "extract/string_table.h"
 
@@ -62,15 +63,16 @@ struct OfficeEntry {
 // A role may name an agent sector after '@' ("object@embassy"): only a mention of that sector
 // fills it ("ha convocato l'ambasciatore russo", not "ha convocato una riunione").
 struct ArgumentFrame {
-  std::string source;
-  std::string target;
-  std::string source_sector;
-  std::string target_sector;
+  // LiteralComparableString: the matcher tests them against literals for every argument.
+  LiteralComparableString source;
+  LiteralComparableString target;
+  LiteralComparableString source_sector;
+  LiteralComparableString target_sector;
   friend bool operator==(const ArgumentFrame&, const ArgumentFrame&) = default;
 };
 
 struct Trigger {
-  std::string lemma;              // "incontrare", "incontro"
+  LiteralComparableString lemma;  // "incontrare", "incontro"
   bool is_noun = false;
   std::vector<ArgumentFrame> frames;  // tried in order
   double confidence = 0.8;
@@ -81,9 +83,9 @@ struct Trigger {
 };
 
 struct RelationType {
-  std::string type;                 // "CONSULT"
+  LiteralComparableString type;     // "CONSULT"; tested against literals at every trigger
   std::string description;
-  std::string family;               // "cooperation", "conflict", "structural"
+  LiteralComparableString family;   // "cooperation", "conflict", "structural"
   std::vector<std::string> cameo;   // CAMEO root codes
   bool symmetric = false;
   std::vector<Trigger> triggers;    // verbs and nouns

@@ -87,6 +87,7 @@ class Writer {
   }
   // ActorRef's fields: a string, not a struct for the template below.
   void Write(const SharedString& s) { Write(s.str()); }
+  void Write(const LiteralComparableString& s) { Write(static_cast<const std::string&>(s)); }
   void Write(bool b) { out_.push_back(b ? '\1' : '\0'); }
   void Write(std::size_t n) { Varint(n); }
   void Write(double d) {
@@ -167,6 +168,7 @@ class Reader {
   void Read(std::string& s) { s = Bytes(Count()); }
   // The schema's actors are copied at every mention: Permanent strings are copied for free.
   void Read(SharedString& s) { s = SharedString::Permanent(Bytes(Count())); }
+  void Read(LiteralComparableString& s) { Read(static_cast<std::string&>(s)); }
   void Read(bool& b) {
     const char c = Bytes(1)[0];
     if (c != '\0' && c != '\1') Fail("bad flag");
