@@ -28,7 +28,12 @@ constexpr std::string_view kPersonTitleWords[] = {
       "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier",
       "vicesegretario", "vicesegretaria", "sottosegretaria", "viceministra", "ufficiale",
       "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
-      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria"};
+      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria", "vescovo",
+      "arcivescovo", "cardinale", "patriarca", "rabbino", "reverendo", "mullah", "sultano",
+      "regina", "principessa", "eurodeputato", "eurodeputata", "parlamentare", "assessore",
+      "assessora", "prefetto", "tenente", "sergente", "inviato", "inviata", "emissario",
+      "emissaria", "mediatore", "mediatrice", "procuratrice", "magistrato", "magistrata",
+      "fondatore", "fondatrice", "capogruppo", "rappresentante"};
 
 // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
 // "l'economista X" (not "la rivista Time", "l'intervista").
@@ -343,6 +348,19 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
   // "nei confronti di X", "contro X": the same role.
   if (base == "di" && i >= 2 && tokens[i - 1].lower == "confronti" && tokens[i - 2].lower == "nei") {
     return "contro";
+  }
+  // "al confine con X", "lungo la frontiera con X": X is the other side of a border, a role
+  // of its own (troops massed there face X).
+  if (base == "con" && i >= 1) {
+    std::string_view noun = tokens[i - 1].lower;
+    if (noun == "confine" || noun == "confini" || noun == "frontiera" || noun == "frontiere") {
+      return "confine";
+    }
+  }
+  // "intorno a Taiwan", "attorno all'isola": what manoeuvres encircle.
+  if (base == "a" && i >= 1 &&
+      (tokens[i - 1].lower == "intorno" || tokens[i - 1].lower == "attorno")) {
+    return "intorno";
   }
   return base;
 }

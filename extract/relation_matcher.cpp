@@ -272,6 +272,19 @@ bool IsSuspendingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Verbs and nouns that lift a measure a following noun names: "ha revocato le sanzioni",
+// "la revoca delle restrizioni". Lifting sanctions or an emergency rule is a concession.
+bool IsLiftingWord(std::string_view w) {
+  static const WordSet kWords = {
+      "revocato", "revocata", "revocate", "revocati", "revoca", "revocano", "revocando",
+      "revocherà", "tolto", "tolte", "toglie", "tolgono", "togliendo", "allentato", "allenta",
+      "allentano", "allentando", "allentamento", "abolito", "abolisce", "abolizione",
+      "sollevato", "rimosso", "rimuove", "rimozione", "eliminato", "elimina", "sospeso",
+      "sospende", "sospendono", "sospensione", "congelato", "congela", "alleggerito",
+      "alleggerimento", "fine", "cancellato", "annullato", "annulla"};
+  return kWords.count(w) > 0;
+}
+
 // When the actor at `pos` completes a noun of forces, means, envoys or numbers ("navi di X",
 // "i funzionari di X", "migliaia di manifestanti"), returns the position of that noun.
 std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t pos) {
@@ -404,6 +417,9 @@ struct RelationMatcher::Occurrence {
   bool proclitic = false;        // "lo ha accusato": likewise
   bool finite = true;            // infinitives and gerunds take the governing subject
   bool negated = false;
+  // "ha condannato Navalny a diciannove anni": the preposition of a two-word verb trigger
+  // ("condannare a") stands after the object; the trigger outranks the verb alone.
+  bool split_particle = false;
   std::string modality = kModalityAsserted;
 };
 
@@ -442,13 +458,35 @@ RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per
   }
 }
 
+// Whether the one-word rest of a verb trigger ("a" of "condannare a") follows the verb's object,
+// an actor named right after the verb ("ha condannato Navalny a diciannove anni"), and
+// introduces no place ("... Navalny a Mosca").
+bool RelationMatcher::ParticleAfterObject(const Sentence& s, const TriggerRef& ref,
+                                          std::size_t verb) const {
+  const auto& tokens = s.tokens;
+  if (ref.rest.size() != 1 || verb + 2 >= tokens.size()) return false;
+  std::size_t k = verb + 1;
+  if (IsArticle(tokens[k].lower)) ++k;
+  if (k >= tokens.size() || s.mention_at[k] < 0) return false;
+  const SentenceMention& object = s.actors.mentions[static_cast<std::size_t>(s.mention_at[k])];
+  if (object.is_location || object.adjective) return false;
+  const std::size_t after = object.end;
+  if (after + 1 >= tokens.size() || BasePreposition(tokens[after].lower) != ref.rest.front()) {
+    return false;
+  }
+  return s.mention_at[after + 1] < 0;
+}
+
 std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
   std::vector<Occurrence> found;
   const auto& tokens = s.tokens;
   auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
     std::size_t k = pos + 1;
     for (const std::string& w : ref.rest) {
-      if (k >= tokens.size() || tokens[k].lower != w) return false;
+      // "condannato all'ergastolo": a preposition ending the trigger may be articulated.
+      const bool folded = ref.rest.size() == 1 && k < tokens.size() &&
+                          tokens[k].lower != w && BasePreposition(tokens[k].lower) == w;
+      if (k >= tokens.size() || (tokens[k].lower != w && !folded)) return false;
       ++k;
     }
     *end = k;
@@ -522,7 +560,11 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       for (const TriggerRef& ref : it->second) {
         if (!seen.insert({ref.type, ref.trigger}).second) continue;
         Occurrence occ;
-        if (!rest_matches(ref, i, &occ.end)) continue;
+        if (!rest_matches(ref, i, &occ.end)) {
+          if (!ParticleAfterObject(s, ref, i)) continue;
+          occ.end = i + 1;
+          occ.split_particle = true;
+        }
         occ.begin = i;
         // "accusandolo", "per definirla": the attached pronoun is the object, someone named
         // before ("accusandogli" or "accusandosi" name no object).
@@ -591,7 +633,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
   // ("accogliere" is a meeting, "accogliere con favore" support).
   std::erase_if(found, [&](const Occurrence& o) {
     return std::any_of(found.begin(), found.end(), [&](const Occurrence& longer) {
-      return longer.begin == o.begin && longer.end > o.end;
+      return longer.begin == o.begin &&
+             (longer.end > o.end || (longer.split_particle && !o.split_particle));
     });
   });
   return found;
@@ -1216,8 +1259,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "... in Kazakistan. Contingenti più piccoli sono stati inviati da Bielorussia e
       // Armenia": troops sent nowhere named go where the previous sentence was.
-      if (tgt.empty() && frame.target != "object" &&
-          memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
+      // (Not for a border or an encirclement: those name the side faced.)
+      if (tgt.empty() && frame.target != "object" && frame.target != "pp:confine" &&
+          frame.target != "pp:intorno" && memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
           std::none_of(src.begin(), src.end(), [&](std::size_t m) {
             // People send on others' behalf; only states and bodies are taken this far.
             return mentions[m].actor.type == "PERSON" ||
@@ -1439,8 +1483,22 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   std::optional<std::size_t> rejected_by;
+  std::optional<std::size_t> lifted_by;
   std::string occ_modality_override;
-  if (occ.is_noun) {
+  // "Gli Stati Uniti hanno revocato le sanzioni contro Caracas", "la revoca delle
+  // restrizioni": the measure ends; whoever had imposed it concedes.
+  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE")) {
+    std::size_t k = occ.begin;
+    while (k > clause_begin && occ.begin - k < 4 &&
+           (IsArticle(tokens[k - 1].lower) || tokens[k - 1].lower == "di" ||
+            tokens[k - 1].lower.starts_with("del") || tokens[k - 1].lower == "degli" ||
+            tokens[k - 1].lower == "dei" || tokens[k - 1].lower == "tutte" ||
+            tokens[k - 1].lower == "tutti")) {
+      --k;
+    }
+    if (k > clause_begin && IsLiftingWord(tokens[k - 1].lower)) lifted_by = k - 1;
+  }
+  if (occ.is_noun && !lifted_by) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
       if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w)) continue;
@@ -1586,6 +1644,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         r.type = trigger.when_negated;
         r.negated = false;
         r.rule += "+negated";
+      }
+      if (lifted_by && schema_.FindType("CONCEDE")) {
+        r.type = "CONCEDE";
+        r.rule += "+lifted";
+        r.trigger = std::string(
+            s.text.substr(tokens[*lifted_by].start, tokens[occ.end - 1].end - tokens[*lifted_by].start));
       }
       out.push_back(std::move(r));
     }

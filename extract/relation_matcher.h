@@ -43,6 +43,7 @@ class RelationMatcher {
   struct Sentence;
 
   std::vector<Occurrence> FindTriggers(const Sentence& s) const;
+  bool ParticleAfterObject(const Sentence& s, const TriggerRef& ref, std::size_t verb) const;
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;
   void MatchMembership(const Sentence& s, std::vector<Relation>& out) const;

@@ -536,5 +536,32 @@ TEST_CASE("RelationMatcher: a wider lexicon of political news", "[extract]") {
   REQUIRE(r.count("protesters PROTEST KEN"));
 }
 
+TEST_CASE("RelationMatcher: lifted measures, borders, encirclement and sentences", "[extract]") {
+  // lifting sanctions or restrictions is a concession, not a sanction
+  auto l = Relations("Gli Stati Uniti hanno revocato le sanzioni contro il Venezuela. L'Unione "
+                     "europea ha annunciato l'allentamento delle restrizioni verso la Siria.",
+                     "2024-05-10");
+  REQUIRE(l.count("USA CONCEDE VEN"));
+  REQUIRE_FALSE(l.count("USA SANCTION VEN"));
+  REQUIRE(l.count("eu CONCEDE SYR"));
+  // troops at a border face the country on the other side; "schierare con" would be siding
+  auto b = Relations("La Russia ha ammassato truppe al confine con l'Ucraina.", "2022-01-20");
+  REQUIRE(b.count("RUS MOBILIZE UKR"));
+  REQUIRE_FALSE(b.count("RUS SUPPORT UKR"));
+  REQUIRE(Relations("La Cina ha avviato manovre militari intorno a Taiwan.", "2024-05-24")
+              .count("CHN MOBILIZE TWN"));
+  // joint exercises stay cooperation
+  REQUIRE(Relations("Gli Stati Uniti hanno condotto esercitazioni congiunte con le Filippine.",
+                    "2024-05-24")
+              .count("USA COOPERATE PHL"));
+  // a sentence to prison is coercion, wherever its "a" stands; condemning words stay words
+  auto c = Relations("Un tribunale di Managua ha condannato il vescovo Rolando Álvarez a "
+                     "ventisei anni di carcere. Il governo spagnolo ha condannato la Russia.",
+                     "2023-02-10");
+  REQUIRE(c.count("NIC COERCE new:rolando-alvarez"));
+  REQUIRE_FALSE(c.count("NIC ACCUSE new:rolando-alvarez"));
+  REQUIRE(c.count("ESP ACCUSE RUS"));
+}
+
 }  // namespace
 }  // namespace actorgraph
