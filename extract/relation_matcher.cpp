@@ -1878,6 +1878,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
   MatchMediation(s, found, memory, out);
   MatchRequestedBy(s, out);
+  MatchRecalledEnvoys(s, memory, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
     Relation r;
@@ -2019,6 +2020,75 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
         r.rule = "mediation";
         out.push_back(std::move(r));
       }
+    }
+  }
+}
+
+void RelationMatcher::MatchRecalledEnvoys(const Sentence& s, const DocumentMemory& memory,
+                                         std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  if (mentions.empty() || !schema_.FindType("SANCTION")) return;
+  static const WordSet kEnvoys = {"ambasciatore", "ambasciatori", "ambasciatrice",
+                                  "diplomatici", "incaricato", "incaricata", "rappresentante",
+                                  "rappresentanti", "inviato"};
+  for (std::size_t v = 1; v + 2 < tokens.size(); ++v) {
+    std::string_view verb = tokens[v].lower;
+    if (!verb.starts_with("richiam") || verb == "richiamo" || verb == "richiami") continue;
+    // The envoy within a few words: "il proprio ambasciatore", "per consultazioni l'ambasciatore".
+    std::optional<std::size_t> envoy;
+    for (std::size_t k = v + 1; k < tokens.size() && k <= v + 6 && !envoy; ++k) {
+      if (s.mention_at[k] >= 0 || IsStrongBoundary(tokens[k])) break;
+      if (kEnvoys.count(tokens[k].lower)) envoy = k;
+    }
+    if (!envoy) continue;
+    const std::size_t clause_begin = s.clause_begin(v), clause_end = s.clause_end(v);
+    // Who recalls: the clause's subject before the verb, else the subject carried over.
+    ActorRef recaller;
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > v || mentions[m].begin < clause_begin) continue;
+      if (!s.prep[m].empty() || mentions[m].is_location || mentions[m].adjective) continue;
+      recaller = mentions[m].actor;
+      break;
+    }
+    if (recaller.empty() && s.clause_begin(v) == 0) recaller = memory.last_subject;
+    if (recaller.empty()) continue;
+    bool negated = false;
+    for (std::size_t k = v; k > clause_begin && v - k < 4; --k) {
+      if (IsNegator(tokens[k - 1].lower)) negated = true;
+    }
+    std::string modality = kModalityAsserted;
+    if (verb.starts_with("richiamer")) {
+      modality = verb.ends_with("ebbe") || verb.ends_with("ebbero") ? kModalityReported
+                                                                    : kModalityFuture;
+    }
+    // "ha minacciato di richiamare l'ambasciatore": only intended.
+    if (tokens[v - 1].lower == "di" || tokens[v - 1].lower == "a") {
+      for (std::size_t k = v - 1; k > clause_begin && v - 1 - k < 5; --k) {
+        if (IsIntentionVerbForm(tokens[k - 1].lower)) modality = kModalityHypothetical;
+      }
+    }
+    // Where from: the places or countries after the envoy ("in Algeria", "a Washington e
+    // Canberra", "da Kigali").
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= *envoy || mentions[m].begin >= clause_end ||
+          mentions[m].begin > *envoy + 8) {
+        continue;
+      }
+      const std::string_view prep = s.prep[m];
+      if (prep != "in" && prep != "a" && prep != "da" && prep != "presso") continue;
+      const ActorRef& host = mentions[m].actor;
+      if (host.id == recaller.id || host.id == recaller.country) continue;
+      Relation r;
+      r.source = recaller;
+      r.type = "SANCTION";
+      r.target = host;
+      r.trigger = std::string(s.text.substr(tokens[v].start, tokens[*envoy].end - tokens[v].start));
+      r.negated = negated;
+      r.modality = modality;
+      r.confidence = 0.8;
+      r.rule = "recalled-envoy";
+      out.push_back(std::move(r));
     }
   }
 }

@@ -54,6 +54,10 @@ class RelationMatcher {
   // "Su richiesta della Guyana, il Consiglio di sicurezza si è riunito": whoever asked
   // requests it of the clause's subject.
   void MatchRequestedBy(const Sentence& s, std::vector<Relation>& out) const;
+  // "La Francia ha richiamato i suoi ambasciatori a Washington e Canberra": recalling an
+  // envoy reduces relations with the country it was posted to (SANCTION).
+  void MatchRecalledEnvoys(const Sentence& s, const DocumentMemory& memory,
+                           std::vector<Relation>& out) const;
   void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
                                std::vector<Relation>& out) const;
 

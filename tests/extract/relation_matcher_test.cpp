@@ -563,5 +563,18 @@ TEST_CASE("RelationMatcher: lifted measures, borders, encirclement and sentences
   REQUIRE(c.count("ESP ACCUSE RUS"));
 }
 
+TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
+  auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
+                     "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
+                     "2021-09-18");
+  REQUIRE(r.count("AUS SANCTION FRA"));
+  REQUIRE(r.count("AUS SANCTION IDN"));
+  REQUIRE(r.count("MAR SANCTION DZA [hypothetical]"));
+  // calling someone's attention back is no recall
+  REQUIRE(Relations("Il Marocco ha richiamato l'attenzione dell'Algeria sul confine.",
+                    "2021-09-18")
+              .empty());
+}
+
 }  // namespace
 }  // namespace actorgraph
