@@ -477,6 +477,26 @@ bool RelationMatcher::ParticleAfterObject(const Sentence& s, const TriggerRef& r
   return s.mention_at[after + 1] < 0;
 }
 
+// The noun of a text or act right before a relative "che" ("una risoluzione che", "la legge
+// approvata ieri, che"), past up to two adjectives; nullopt when there is none.
+std::optional<std::size_t> RelationMatcher::InstrumentNounBefore(const Sentence& s,
+                                                                 std::size_t che) {
+  static const WordSet kNouns = {
+      "risoluzione", "risoluzioni", "dichiarazione", "dichiarazioni", "legge", "leggi",
+      "decreto", "decreti", "comunicato", "nota", "lettera", "documento", "mozione", "appello",
+      "messaggio", "provvedimento", "ordinanza", "sentenza", "mandato", "rapporto", "accordo",
+      "memorandum", "emendamento", "ordine", "direttiva", "bozza", "testo", "richiesta"};
+  const auto& tokens = s.tokens;
+  std::size_t k = che;
+  if (k > 0 && tokens[k - 1].lower == ",") --k;
+  for (int skipped = 0; k > 0 && skipped <= 2; ++skipped, --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || t.capitalized) return {};
+    if (kNouns.count(t.lower)) return k - 1;
+  }
+  return {};
+}
+
 std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
   std::vector<Occurrence> found;
   const auto& tokens = s.tokens;
@@ -718,6 +738,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // schierata con l'esercito": in a relative clause without its own subject the subject is
   // the antecedent of "che", the actor right before it (or before a short apposition).
   auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
+    // "Il Consiglio ha approvato una risoluzione che chiede a Israele ...": a text that asks,
+    // condemns or bans speaks for its author, the subject of the clause that names it.
+    if (std::optional<std::size_t> noun = InstrumentNounBefore(s, che)) {
+      if (s.mention_at[*noun + 1] >= 0) return {};  // "la dichiarazione di X che": below
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        if (mentions[m].end > *noun) continue;
+        if (mentions[m].begin < s.clause_begin(*noun)) break;
+        if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+        return coordinated(m, true);
+      }
+      return {};
+    }
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > che) continue;
       // "il raid di un drone statunitense che ... ha ucciso": a noun phrase with a demonym

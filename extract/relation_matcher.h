@@ -7,6 +7,7 @@
 // Compile once from the schema; Match() is const and thread-safe.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,6 +44,7 @@ class RelationMatcher {
   struct Sentence;
 
   std::vector<Occurrence> FindTriggers(const Sentence& s) const;
+  static std::optional<std::size_t> InstrumentNounBefore(const Sentence& s, std::size_t che);
   bool ParticleAfterObject(const Sentence& s, const TriggerRef& ref, std::size_t verb) const;
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;

@@ -563,6 +563,15 @@ TEST_CASE("RelationMatcher: lifted measures, borders, encirclement and sentences
   REQUIRE(c.count("ESP ACCUSE RUS"));
 }
 
+TEST_CASE("RelationMatcher: a text that asks or condemns speaks for its author", "[extract]") {
+  auto r = Relations("Il Parlamento europeo ha approvato una risoluzione che condanna la Russia. "
+                     "La Lega araba ha diffuso ieri una dichiarazione congiunta che sostiene il "
+                     "Libano.",
+                     "2024-10-01");
+  REQUIRE(r.count("ep ACCUSE RUS"));
+  REQUIRE(r.count("arab_league SUPPORT LBN"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
