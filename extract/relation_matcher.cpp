@@ -1012,6 +1012,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (type.type == "THREATEN" && tokens[occ.end].lower == "che") {
           warning_clause = true;
           auto announced = after("", "subject", occ.end + 1, 4);
+          if (announced.empty()) {
+            // "ha avvertito che qualsiasi attacco dell'Iran riceverà una risposta": the one
+            // whose act opens the announced clause.
+            auto owner = after("di", "pp:di", occ.end + 1, 8);
+            if (!owner.empty()) {
+              bool plain = true;
+              for (std::size_t k = occ.end + 1; k < mentions[owner.front()].begin && plain; ++k) {
+                const auto forms = verbs_.Lookup(tokens[k].lower);
+                if (tokens[k].lower == "\"") continue;  // "qualsiasi nuova «avventura» di X"
+                plain = tokens[k].kind == TokenKind::kWord &&
+                        AuxiliaryForms(tokens[k].lower) == nullptr &&
+                        std::none_of(forms.begin(), forms.end(), [](const VerbForm& f) {
+                          return f.person == 3 || f.tense == VerbTense::kPastParticiple;
+                        });
+              }
+              if (plain) announced = owner;
+            }
+          }
           // "Peskov ha avvertito che la Russia adotterà contromisure contro la Nato": when the
           // speaker's side acts, the warning is to whom it acts against.
           const auto speaker = subject_left();

@@ -572,6 +572,13 @@ TEST_CASE("RelationMatcher: a text that asks or condemns speaks for its author",
   REQUIRE(r.count("arab_league SUPPORT LBN"));
 }
 
+TEST_CASE("RelationMatcher: a warning about whose act opens the announced clause", "[extract]") {
+  auto r = Relations("Il ministro degli Esteri turco Hakan Fidan ha avvertito che qualsiasi "
+                     "nuova «provocazione» della Grecia avrà una risposta.",
+                     "2024-04-14");
+  REQUIRE(r.count("fidan THREATEN GRC"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
