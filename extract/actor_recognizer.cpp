@@ -2409,6 +2409,56 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[k].lower});
   }
+  // "Il presidente ha nominato Michel Barnier primo ministro", "il Parlamento ha eletto X
+  // presidente della Repubblica": an office given, in the active voice, after the person.
+  for (std::size_t p = 0; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || HasOffice(out, p) || person.begin < 2) continue;
+    std::size_t v = person.begin - 1;
+    if (IsArticle(tokens[v].lower) && v > 0) --v;
+    static const WordSet kHave = {"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero",
+                                  "avrà", "avranno"};
+    if (v == 0 || !IsAppointingVerbForm(tokens[v].lower) || !kHave.count(tokens[v - 1].lower)) {
+      continue;
+    }
+    std::size_t k = person.end;
+    if (k < tokens.size() && (tokens[k].lower == "come" || tokens[k].lower == "nuovo" ||
+                              tokens[k].lower == "nuova")) {
+      ++k;
+    }
+    auto title = gazetteer_.LongestMatchAt(tokens, k, c.text);
+    if (!title || title->senses.front().kind != NameKind::kTitle) continue;
+    const std::string& office = schema_.offices()[title->senses.front().index].office;
+    if (office == "counterpart") continue;
+    // The office's country or body: named after the title, else the appointer's, else the
+    // person's, else the article's.
+    ActorRef target;
+    std::size_t end = SkipOfficeQualifiers(tokens, title->end);
+    if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
+        m && m->senses.front().kind == NameKind::kDemonym) {
+      target = RefOf(m->senses.front().index);
+    } else if (std::size_t after = 0, begin = 0;
+               auto a = ActorAfterPreposition(c, end, &after, &begin)) {
+      target = schema_.actors()[*a].ref;
+    } else {
+      for (std::size_t q = p; q-- > 0 && target.empty();) {
+        const ActorRef& by = out.mentions[q].actor;
+        if (out.mentions[q].is_location) continue;
+        if (by.type == "COUNTRY") target = by;
+        else if (const ActorEntry* own = schema_.FindActor(by.country);
+                 own && own->ref.type == "COUNTRY") target = own->ref;
+        break;
+      }
+      if (const ActorEntry* own = target.empty() ? schema_.FindActor(person.actor.country) : nullptr;
+          own && own->ref.type == "COUNTRY") {
+        target = own->ref;
+      }
+      if (target.empty()) target = HomeCountry(memory, out.mentions, "government");
+    }
+    if (target.empty() || target.id == person.actor.id) continue;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[v].lower});
+  }
   // "Jimmy Chérizier, che guida la coalizione Viv Ansanm": the head of a body, in a relative
   // clause.
   for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {

@@ -221,7 +221,8 @@ bool IsRejectingVerbForm(std::string_view w) {
       "escluso", "esclude", "escludono", "escludendo", "escluse", "rifiutato", "rifiuta",
       "rifiutano", "rifiutando", "respinto", "respinge", "respingono", "respingendo", "negato",
       "nega", "negano", "smentito", "smentisce", "bloccato", "blocca", "bloccano",
-      "bloccando", "bocciato", "boccia", "bocciano", "vietato", "vieta", "vietano"};
+      "bloccando", "bocciato", "boccia", "bocciano", "vietato", "vieta", "vietano",
+      "veto"};  // "ha posto il veto sugli aiuti"
   return kWords.count(w) > 0;
 }
 
@@ -1704,7 +1705,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       out.push_back(std::move(r));
     }
   }
-  if (rejected_by && schema_.FindType("REJECT")) {
+  // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
+  // is no rejection between X and Y.)
+  if (rejected_by && rule.starts_with("noun:subject>") && schema_.FindType("REJECT")) {
     // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
     // rejects its other party.
     for (const ActorRef& src : source_refs) {
@@ -2011,6 +2014,7 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
     const std::string_view w = tokens[k].lower;
     std::vector<std::size_t> mediators;
     bool noun_cue = false;
+    bool active_host = false;  // its parties must be named in the sentence
     if (kMediationNouns.count(w)) {
       noun_cue = true;
       mediators = mediators_at(k + 1);
@@ -2020,6 +2024,21 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
                            }) &&
                BasePreposition(tokens[k + 1].lower) == "da") {
       mediators = mediators_at(k + 1);
+    } else if ((w.starts_with("ospit") || w.starts_with("mediat") || w.starts_with("facilit")) &&
+               k > 0 && AuxiliaryForms(tokens[k - 1].lower) != nullptr) {
+      // "Il Qatar ha ospitato i negoziati tra Hamas e Israele": the host is the subject, and
+      // the talks follow the verb.
+      const bool talks_follow = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+        return is_talks(o) && o.is_noun && o.begin > k && o.begin <= k + 3;
+      });
+      for (std::size_t m = mentions.size(); talks_follow && m-- > 0;) {
+        if (mentions[m].end > k || mentions[m].begin < s.clause_begin(k)) continue;
+        if (!s.prep[m].empty() || mentions[m].is_location || mentions[m].adjective) continue;
+        mediators = {m};
+        break;
+      }
+      noun_cue = true;  // the talks are after the cue
+      active_host = true;
     }
     if (mediators.empty()) continue;
     // The talks: a meeting or agreement noun before the cue in its clause ("negoziato con la
@@ -2051,7 +2070,8 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
         if (r.trigger == tokens[talks->begin].lower) break;
       }
     }
-    for (auto it = memory.recent_events.rbegin(); parties.empty() && it != memory.recent_events.rend();
+    for (auto it = memory.recent_events.rbegin();
+         parties.empty() && !active_host && it != memory.recent_events.rend();
          ++it) {
       if (it->type != "AGREE" && it->type != "ASSAULT") continue;
       if (!is_mediator(it->source) && !is_mediator(it->target)) {

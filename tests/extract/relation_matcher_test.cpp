@@ -579,6 +579,26 @@ TEST_CASE("RelationMatcher: a warning about whose act opens the announced clause
   REQUIRE(r.count("fidan THREATEN GRC"));
 }
 
+TEST_CASE("RelationMatcher: hosts, vetoes, denied reports and appointments", "[extract]") {
+  // the host of talks consults each party named
+  auto h = Relations("L'Oman ha ospitato i colloqui tra Iran e Stati Uniti.", "2025-04-12");
+  REQUIRE(h.count("OMN CONSULT IRN"));
+  REQUIRE(h.count("OMN CONSULT USA"));
+  // a veto on aid blocks it: no aid, a rejection
+  auto v = Relations("L'Ungheria ha posto il veto sugli aiuti all'Ucraina.", "2024-01-10");
+  REQUIRE(v.count("HUN REJECT UKR"));
+  REQUIRE_FALSE(v.count("HUN AID UKR"));
+  // denying a report of a meeting is no rejection between those who would have met
+  auto d = Relations("Il Cremlino ha smentito le notizie di un incontro tra Putin e Zelensky.",
+                     "2024-01-10");
+  REQUIRE_FALSE(d.count("putin REJECT zelensky"));
+  REQUIRE_FALSE(d.count("putin CONSULT zelensky"));
+  // an office given in the active voice
+  REQUIRE(Relations("Il presidente francese ha nominato Michel Barnier primo ministro.",
+                    "2024-09-05")
+              .count("barnier OFFICIAL_OF FRA"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
