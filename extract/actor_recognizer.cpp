@@ -547,6 +547,15 @@ bool IsAppointingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// "il", "la", "l'" and the singular articulated prepositions ("del", "alla", "dall'").
+bool IsSingularDefinite(std::string_view w) {
+  static const WordSet kWords = {
+      "il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
+      "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo",
+      "sulla", "sull'", "col"};
+  return kWords.count(w) > 0;
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -1226,17 +1235,45 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   const ActorEntry* holder = nullptr;
   if (of) {
     holder = Holder(office_code, *of, then ? std::string_view() : c.memory.date, former);
-  } else if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code &&
-             !former) {
-    // "il presidente" alone: the last person introduced with that office.
-    SentenceMention m;
-    m.begin = pos;
-    m.end = j;
-    m.actor = c.memory.last_person;
-    m.resolution = kResolvedCoreference;
-    m.office = office_code;
-    c.Add(std::move(m));
-    return true;
+  } else if (!former && !then && pos > 0 && IsSingularDefinite(tokens[pos - 1].lower)) {
+    // "il presidente" alone (not "i leader", "un ministro"): the last person introduced with that office, else the person
+    // named most recently who was given that office or title in this document or holds it
+    // at its date ("Macron ha ricevuto Xi Jinping. Il presidente cinese ..." is Xi; "... Il
+    // cancelliere ha poi telefonato" after Scholz and Macron is Scholz).
+    ActorRef referent;
+    if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code) {
+      referent = c.memory.last_person;
+    }
+    // Those the text itself gave the office come first: a journalist's "il presidente" points
+    // back to whom they introduced so.
+    for (const bool by_text : {true, false}) {
+      for (auto it = c.memory.recent_people.rbegin();
+           referent.empty() && it != c.memory.recent_people.rend(); ++it) {
+        const std::string& id = it->first.id;
+        bool fits = false;
+        if (by_text) {
+          auto given = c.memory.person_offices.find(id);
+          auto titled = c.memory.person_titles.find(id);
+          fits = (given != c.memory.person_offices.end() && given->second == office_code) ||
+                 (titled != c.memory.person_titles.end() && titled->second == tokens[pos].lower);
+        } else if (const ActorEntry* p = schema_.FindActor(id)) {
+          fits = std::any_of(p->offices.begin(), p->offices.end(), [&](const OfficeTerm& t) {
+            return t.office == office_code && t.Covers(c.memory.date);
+          });
+        }
+        if (fits) referent = it->first;
+      }
+    }
+    if (!referent.empty()) {
+      SentenceMention m;
+      m.begin = pos;
+      m.end = j;
+      m.actor = referent;
+      m.resolution = kResolvedCoreference;
+      m.office = office_code;
+      c.Add(std::move(m));
+      return true;
+    }
   }
   if (!holder && of && of->ref.type == "COUNTRY" && !former &&
       j > title_end) {
@@ -2232,6 +2269,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     };
     if (m.actor.type == "PERSON" && !m.adjective) {
       remember(memory.recent_people, m.actor);
+      if (!m.office.empty() && m.office != "counterpart") memory.person_offices[m.actor.id] = m.office;
       for (std::size_t k : {m.begin, m.begin > 0 ? m.begin - 1 : m.begin}) {
         if (k < tokens.size() && IsPersonTitleWord(tokens[k].lower)) {
           memory.person_titles[m.actor.id] = tokens[k].lower;

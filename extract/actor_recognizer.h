@@ -68,6 +68,9 @@ struct DocumentMemory {
   std::vector<std::pair<ActorRef, int>> recent_people;
   // The rank or title word each person was named with ("generale"), for "i due generali".
   std::map<std::string, std::string> person_titles;
+  // The office each person was named with in this document ("president"), for a later bare
+  // "il presidente" when someone else was named in between.
+  std::map<std::string, std::string> person_offices;
   std::vector<std::pair<ActorRef, int>> recent_countries;
   // Every country mention so far (places, demonyms and agents included), by country: the
   // country an article is about, for "il governo" or "i militari" without a country.

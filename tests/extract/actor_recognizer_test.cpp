@@ -27,6 +27,23 @@ TEST_CASE("ActorRecognizer: descriptors resolve by the document's date", "[extra
   REQUIRE(m.count("tokayev@descriptor"));
 }
 
+TEST_CASE("ActorRecognizer: a bare title refers back to whom the text gave it", "[extract]") {
+  // "il cancelliere" after Scholz and Macron is Scholz; "il presidente" after a president
+  // introduced with his title and another named bare is the former
+  auto m = Mentions("Il cancelliere tedesco Olaf Scholz ha incontrato Macron. Il cancelliere ha "
+                    "poi telefonato a Biden.",
+                    "2023-05-10");
+  REQUIRE(m.count("scholz@coreference"));
+  auto p = Mentions("Il presidente francese Emmanuel Macron ha ricevuto Xi Jinping. Il presidente "
+                    "ha poi parlato ai giornalisti.",
+                    "2024-05-06");
+  REQUIRE(p.count("macron@coreference"));
+  REQUIRE_FALSE(p.count("xi_jinping@coreference"));
+  // a plural is no back-reference to one person
+  REQUIRE_FALSE(Mentions("Scholz ha incontrato Macron. I leader hanno parlato.", "2023-05-10")
+                    .count("macron@coreference"));
+}
+
 TEST_CASE("ActorRecognizer: places are locations, capitals as agents are countries",
           "[extract]") {
   auto m = Mentions("Ad Astana la polizia ha arrestato decine di persone. Mosca ha respinto le "
