@@ -620,6 +620,14 @@ std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_
     }
     return std::nullopt;
   }
+  // "I due hanno poi firmato", "i due si sono stretti la mano": the two just named.
+  if ((w == "due") && pos > 0 && (tokens[pos - 1].lower == "i" || tokens[pos - 1].lower == "le") &&
+      next_is_word()) {
+    static const WordSet kVerbStarts = {"hanno", "avevano", "avranno", "sono", "erano", "si",
+                                        "non", "poi", "ieri", "oggi", "hanno"};
+    if (kVerbStarts.count(tokens[pos + 1].lower)) return pos - 1;
+    return std::nullopt;
+  }
   if (w != "parti" || pos == 0) return std::nullopt;
   const std::string_view before = tokens[pos - 1].lower;
   if (before != "le" && before != "alle" && before != "delle" && before != "dalle") {
@@ -1737,6 +1745,32 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
+bool ActorRecognizer::MatchBareRank(Cursor& c, std::size_t pos) const {
+  // "Il generale ha poi accusato la Francia": a rank or role alone, singular, is the person
+  // last named with it ("il generale Abdourahamane Tchiani").
+  const auto& tokens = c.tokens;
+  if (pos == 0 || !IsPersonTitleWord(tokens[pos].lower) ||
+      !IsSingularDefinite(tokens[pos - 1].lower)) {
+    return false;
+  }
+  if (pos + 1 < tokens.size() && (IsNameWord(tokens[pos + 1]) ||
+                                  !BasePreposition(tokens[pos + 1].lower).empty())) {
+    return false;  // a name or a complement follows: not a bare rank
+  }
+  for (auto it = c.memory.recent_people.rbegin(); it != c.memory.recent_people.rend(); ++it) {
+    auto titled = c.memory.person_titles.find(it->first.id);
+    if (titled == c.memory.person_titles.end() || titled->second != tokens[pos].lower) continue;
+    SentenceMention m;
+    m.begin = pos;
+    m.end = pos + 1;
+    m.actor = it->first;
+    m.resolution = kResolvedCoreference;
+    c.Add(std::move(m));
+    return true;
+  }
+  return false;
+}
+
 std::optional<std::pair<ActorRef, std::size_t>> ActorRecognizer::RelativeNamedAt(
     Cursor& c, std::size_t pos) const {
   // "di Nazarbayev", "dell'ex presidente Mahamadou Issoufou": the first person named, past
@@ -2029,10 +2063,13 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         break;
       }
       const bool people = !parties && memory.recent_people.size() >= 2;
-      const auto& recent = parties                ? sides
+      // A bare "i due" means people named just before, in this sentence or the last one.
+      const bool bare_two = tokens[i].lower == "due";
+      const auto& recent = parties                  ? sides
                            : named_here.size() >= 2 ? named_here
-                           : people               ? memory.recent_people
-                                                  : memory.recent_countries;
+                           : bare_two               ? memory.previous_sentence_people
+                           : people                 ? memory.recent_people
+                                                    : memory.recent_countries;
       if (recent.size() >= 2) {
         AddLastNamed(out.mentions, recent, false, 2, *group, i + 1);
         i += 1;
@@ -2167,7 +2204,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
-          MatchKinshipName(c, i)) {
+          MatchKinshipName(c, i) || MatchBareRank(c, i)) {
         i = out.mentions.back().end;
         continue;
       }
@@ -2251,6 +2288,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     } else {
       i = std::max(i + 1, done ? match->end : i + 1);
+    }
+  }
+  memory.previous_sentence_people.clear();
+  for (const SentenceMention& m : out.mentions) {
+    if (m.actor.type == "PERSON" && !m.adjective && !m.hyphen_pair &&
+        std::none_of(memory.previous_sentence_people.begin(),
+                     memory.previous_sentence_people.end(),
+                     [&](const auto& p) { return p.first.id == m.actor.id; })) {
+      memory.previous_sentence_people.emplace_back(m.actor, 1);
     }
   }
   for (const SentenceMention& m : out.mentions) {

@@ -416,6 +416,7 @@ struct RelationMatcher::Occurrence {
   bool gerund = false;           // ", accusando Parigi": the main clause's subject acts
   bool enclitic = false;         // "accusandolo": the object is a pronoun
   bool proclitic = false;        // "lo ha accusato": likewise
+  bool plural_clitic = false;    // "li accusa", "accusandoli": the pronoun is no one person
   bool finite = true;            // infinitives and gerunds take the governing subject
   bool negated = false;
   // "ha condannato Navalny a diciannove anni": the preposition of a two-word verb trigger
@@ -592,6 +593,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         occ.enclitic = form.clitic != "gli" &&
                        (form.clitic.ends_with("lo") || form.clitic.ends_with("la") ||
                         form.clitic.ends_with("li") || form.clitic.ends_with("le"));
+        occ.plural_clitic = occ.enclitic &&
+                            (form.clitic.ends_with("li") || form.clitic.ends_with("le"));
         occ.ref = ref;
         occ.finite = form.tense != VerbTense::kInfinitive && form.tense != VerbTense::kGerund;
         occ.gerund = form.tense == VerbTense::kGerund;
@@ -621,6 +624,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           if (w == "lo" || w == "li" || ((w == "la" || w == "le") && g - 1 > 0 &&
                                          tokens[g - 2].kind != TokenKind::kWord)) {
             occ.proclitic = true;  // "lo ha accusato", ", la accusa"
+            occ.plural_clitic = w == "li" || w == "le";
           }
           if (IsNegator(w)) occ.negated = true;
           --g;
@@ -1333,14 +1337,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (src_id.empty()) src_id = memory.last_subject.id;
       for (std::size_t m = mentions.size(); m-- > 0;) {
         if (mentions[m].end > occ.group_begin || mentions[m].adjective ||
-            mentions[m].is_location || mentions[m].actor.id == src_id) {
+            mentions[m].is_location || mentions[m].actor.id == src_id ||
+            (occ.plural_clitic && mentions[m].actor.type == "PERSON")) {
           continue;
         }
         carried_target = mentions[m].actor;
         break;
       }
       for (auto it = memory.recent_people.rbegin();
-           carried_target.empty() && it != memory.recent_people.rend(); ++it) {
+           carried_target.empty() && !occ.plural_clitic && it != memory.recent_people.rend();
+           ++it) {
         if (it->first.id == src_id) continue;
         if (std::any_of(mentions.begin(), mentions.end(),
                         [&](const SentenceMention& m) { return m.actor.id == it->first.id; })) {

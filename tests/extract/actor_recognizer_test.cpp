@@ -8,6 +8,7 @@ namespace actorgraph {
 namespace {
 
 using testing::Mentions;
+using testing::Relations;
 
 TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   auto m = Mentions("Il governo kazako ha chiuso le frontiere. I militari russi sono arrivati.");
@@ -39,6 +40,20 @@ TEST_CASE("ActorRecognizer: a bare title refers back to whom the text gave it", 
                     "2024-05-06");
   REQUIRE(p.count("macron@coreference"));
   REQUIRE_FALSE(p.count("xi_jinping@coreference"));
+  // a rank alone is the person last named with it; "i due" the two people just named
+  auto r = Relations("Il generale Abdourahamane Tchiani ha preso il potere. Il generale ha poi "
+                     "accusato la Francia.",
+                     "2023-07-28");
+  REQUIRE(r.count("tchiani ACCUSE FRA"));
+  auto d = Relations("Putin ha ricevuto Kim Jong-un a Pyongyang. I due hanno poi firmato un "
+                     "trattato.",
+                     "2024-06-19");
+  REQUIRE(d.count("kim_jong_un AGREE putin"));
+  // a plural pronoun is no one person: "li accusa" is not the minister just named
+  REQUIRE_FALSE(Relations("Secondo il presidente francese Emmanuel Macron, gli arrestati sono "
+                          "venti; la procura kazaka li accusa di terrorismo.",
+                          "2022-01-10")
+                    .count("KAZ ACCUSE macron"));
   // a plural is no back-reference to one person
   REQUIRE_FALSE(Mentions("Scholz ha incontrato Macron. I leader hanno parlato.", "2023-05-10")
                     .count("macron@coreference"));
