@@ -518,7 +518,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
     // Nouns.
-    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end()) {
+    // "All'uscita dal vertice", "al rientro da Mosca": a time, not a withdrawal.
+    const bool temporal = i > 0 && (t.lower == "uscita" || t.lower == "rientro") &&
+                          (tokens[i - 1].lower == "all'" || tokens[i - 1].lower == "al");
+    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end() && !temporal) {
       for (const TriggerRef& ref : it->second) {
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) continue;
@@ -881,7 +884,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     std::size_t limit = clause_end;
     if (occ.is_noun) {
       for (std::size_t k = from; k < clause_end; ++k) {
-        if (tokens[k].lower == ",") {
+        // (Not a comma inside a list of actors: "l'uscita di Mali, Burkina Faso e Niger dalla
+        // Cedeao".)
+        const bool in_list = k > 0 && k + 1 < tokens.size() && s.mention_at[k - 1] >= 0 &&
+                             (s.mention_at[k + 1] >= 0 ||
+                              (IsArticle(tokens[k + 1].lower) && k + 2 < tokens.size() &&
+                               s.mention_at[k + 2] >= 0));
+        if (tokens[k].lower == "," && !in_list) {
           limit = k;
           break;
         }

@@ -599,6 +599,19 @@ TEST_CASE("RelationMatcher: hosts, vetoes, denied reports and appointments", "[e
               .count("barnier OFFICIAL_OF FRA"));
 }
 
+TEST_CASE("RelationMatcher: leaving an organisation, a list of actors before its target",
+          "[extract]") {
+  auto r = Relations("Le giunte hanno annunciato l'uscita di Mali, Burkina Faso e Niger dalla "
+                     "Cedeao.",
+                     "2024-01-29");
+  REQUIRE(r.count("MLI RETREAT ecowas"));
+  REQUIRE(r.count("BFA RETREAT ecowas"));
+  REQUIRE(r.count("NER RETREAT ecowas"));
+  // the exit from a meeting is no withdrawal from anyone
+  REQUIRE_FALSE(Relations("All'uscita dal vertice della Nato, Macron ha parlato.", "2024-01-29")
+                    .count("macron RETREAT nato"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
