@@ -265,6 +265,16 @@ bool IsIntentionVerbForm(std::string_view w) {
                            "offre", "offrono", "pretend", "impegn", "ordin", "autorizz"});
 }
 
+// Whether the noun "attacco" at tokens[pos] is words: "un duro attacco", "un attacco verbale".
+bool IsVerbalAttackAt(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kAdjectives = {"duro", "durissimo", "verbale", "frontale", "personale",
+                                      "polemico", "aspro"};
+  const std::string_view w = tokens[pos].lower;
+  if (w != "attacco" && w != "attacchi") return false;
+  return (pos > 0 && kAdjectives.count(tokens[pos - 1].lower)) ||
+         (pos + 1 < tokens.size() && kAdjectives.count(tokens[pos + 1].lower));
+}
+
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".
 bool IsSuspendingVerbForm(std::string_view w) {
   static const WordSet kWords = {
@@ -1695,6 +1705,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (r.type == "ACCUSE" && trigger.lemma == "attaccare" && src.type != "PERSON" &&
           schema_.FindType("ASSAULT")) {
         r.type = "ASSAULT";
+      }
+      // "ha lanciato pesanti accuse contro Kiev", "un ultimatum a Hamas": what is launched says
+      // which act it is; "un duro attacco" is words.
+      if (r.type == "ASSAULT" && occ.is_noun && IsVerbalAttackAt(tokens, occ.begin) &&
+          schema_.FindType("ACCUSE")) {
+        r.type = "ACCUSE";
+      }
+      if (r.type == "ASSAULT" && trigger.lemma == "lanciare") {
+        for (std::size_t k = occ.end; k < occ.end + 4 && k < clause_end; ++k) {
+          std::string_view w = tokens[k].lower;
+          if (BasePreposition(w) == "contro" || BasePreposition(w) == "a") break;
+          if (w == "accuse" || w == "accusa" || w == "critiche" || w == "invettiva" ||
+              w == "invettive" || w == "affondo" || w == "strali" ||
+              (w == "attacco" && IsVerbalAttackAt(tokens, k))) {
+            r.type = "ACCUSE";
+          } else if (w == "ultimatum" || w == "monito" || w == "avvertimento" || w == "minacce") {
+            r.type = "THREATEN";
+          }
+        }
+        if (r.type != "ASSAULT" && !schema_.FindType(r.type)) r.type = "ASSAULT";
       }
       r.trigger = std::string(s.text.substr(tokens[occ.begin].start,
                                             tokens[occ.end - 1].end - tokens[occ.begin].start));

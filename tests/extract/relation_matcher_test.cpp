@@ -612,6 +612,24 @@ TEST_CASE("RelationMatcher: leaving an organisation, a list of actors before its
                     .count("macron RETREAT nato"));
 }
 
+TEST_CASE("RelationMatcher: displeasure, refuge, aid obtained and words launched", "[extract]") {
+  auto r = Relations("Il Cremlino ha espresso forte irritazione nei confronti di Parigi. La Russia "
+                     "ha concesso asilo ad Assad. L'Ucraina ha ottenuto dalla Germania sistemi di "
+                     "difesa aerea.",
+                     "2024-12-09");
+  REQUIRE(r.count("RUS ACCUSE FRA"));
+  REQUIRE(r.count("RUS AID assad"));
+  REQUIRE(r.count("DEU AID UKR"));
+  // what is launched says which act it is
+  auto l = Relations("Erdogan ha lanciato un duro attacco contro Netanyahu. Mosca ha lanciato "
+                     "pesanti accuse contro Kiev. Israele ha lanciato un attacco contro l'Iran.",
+                     "2024-04-01");
+  REQUIRE(l.count("erdogan ACCUSE netanyahu"));
+  REQUIRE_FALSE(l.count("erdogan ASSAULT netanyahu"));
+  REQUIRE(l.count("RUS ACCUSE UKR"));
+  REQUIRE(l.count("ISR ASSAULT IRN"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
