@@ -2035,6 +2035,33 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
+    // "Lui ha poi criticato la Nato", "quest'ultimo ha minacciato l'Iran": a personal pronoun
+    // is the person named last, in this sentence or before.
+    if (const bool latter = (t.lower == "ultimo" || t.lower == "ultima") && i > 0 &&
+                            (tokens[i - 1].lower == "quest'" || tokens[i - 1].lower == "questo" ||
+                             tokens[i - 1].lower == "questa");
+        latter || t.lower == "lui" || t.lower == "lei" || t.lower == "egli" || t.lower == "ella") {
+      ActorRef referent;
+      for (auto m = out.mentions.rbegin(); m != out.mentions.rend() && referent.empty(); ++m) {
+        if (m->actor.type == "PERSON" && !m->adjective) referent = m->actor;
+      }
+      if (referent.empty() && !memory.previous_sentence_people.empty()) {
+        referent = memory.previous_sentence_people.back().first;
+      }
+      if (referent.empty() && !memory.recent_people.empty()) {
+        referent = memory.recent_people.back().first;
+      }
+      if (!referent.empty()) {
+        SentenceMention m;
+        m.begin = latter ? i - 1 : i;
+        m.end = i + 1;
+        m.actor = referent;
+        m.resolution = kResolvedCoreference;
+        c.Add(std::move(m));
+        i += 1;
+        continue;
+      }
+    }
     // "ha esortato le parti", "a tutte le parti": the two sides of the last two-sided event;
     // "esortando entrambi a": the two people named last (or the two countries).
     if (auto group = BareGroupAt(tokens, i)) {

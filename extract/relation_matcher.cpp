@@ -509,6 +509,16 @@ std::optional<std::size_t> RelationMatcher::InstrumentNounBefore(const Sentence&
   return {};
 }
 
+bool RelationMatcher::LeadsCountryAt(std::string_view person, std::string_view country,
+                                     std::string_view date) const {
+  const ActorEntry* entry = schema_.FindActor(person);
+  if (entry == nullptr) return false;
+  return std::any_of(entry->offices.begin(), entry->offices.end(), [&](const OfficeTerm& t) {
+    return t.of == country && (t.office == "president" || t.office == "prime_minister") &&
+           t.Covers(date);
+  });
+}
+
 std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
   std::vector<Occurrence> found;
   const auto& tokens = s.tokens;
@@ -1694,6 +1704,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // spokesman.
       if ((warning_clause || rule == "noun:of>subject") &&
           (tgt.id == src.country || tgt.country == src.id)) {
+        continue;
+      }
+      // "Macron è intervenuto all'Eliseo": a head of state or government neither aids nor
+      // deploys against the country they lead (a regional leader may send troops to Moscow).
+      if ((type.type == "AID" || type.type == "MOBILIZE") && src.type == "PERSON" &&
+          tgt.id == src.country && LeadsCountryAt(src.id, tgt.id, memory.date)) {
         continue;
       }
       Relation r;

@@ -45,6 +45,9 @@ class RelationMatcher {
 
   std::vector<Occurrence> FindTriggers(const Sentence& s) const;
   static std::optional<std::size_t> InstrumentNounBefore(const Sentence& s, std::size_t che);
+  // Whether `person` is the president or prime minister of `country` at `date`.
+  bool LeadsCountryAt(std::string_view person, std::string_view country,
+                      std::string_view date) const;
   bool ParticleAfterObject(const Sentence& s, const TriggerRef& ref, std::size_t verb) const;
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;

@@ -54,6 +54,11 @@ TEST_CASE("ActorRecognizer: a bare title refers back to whom the text gave it", 
                           "venti; la procura kazaka li accusa di terrorismo.",
                           "2022-01-10")
                     .count("KAZ ACCUSE macron"));
+  // a personal pronoun or "quest'ultimo" is the person named last
+  REQUIRE(Relations("Il premier Netanyahu ha parlato alla Knesset. Quest'ultimo ha poi minacciato "
+                    "l'Iran. Lui ha anche criticato la Nato.",
+                    "2023-03-01")
+              .count("netanyahu ACCUSE nato"));
   // a plural is no back-reference to one person
   REQUIRE_FALSE(Mentions("Scholz ha incontrato Macron. I leader hanno parlato.", "2023-05-10")
                     .count("macron@coreference"));
