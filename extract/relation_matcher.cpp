@@ -1627,6 +1627,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       occ_modality_override = kModalityHypothetical;
     }
   }
+  // "ha sollecitato Belgrado e Pristina a riprendere il dialogo": a noun under an infinitive
+  // that is only asked for or intended.
+  if (occ.is_noun && occ_modality_override.empty()) {
+    for (std::size_t k = occ.begin; k > clause_begin + 1 && occ.begin - k < 5; --k) {
+      std::string_view w = tokens[k - 1].lower;
+      const bool infinitive = w.size() > 4 && (w.ends_with("are") || w.ends_with("ere") ||
+                                               w.ends_with("ire"));
+      if (!infinitive || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di")) continue;
+      for (std::size_t v = k - 2; v > clause_begin && k - 2 - v < 10; --v) {
+        if (IsAskingVerbForm(tokens[v - 1].lower) || IsIntentionVerbForm(tokens[v - 1].lower)) {
+          const std::string_view iv = tokens[v - 1].lower;
+          if (!iv.starts_with("annunci") && !iv.starts_with("decis") && !iv.starts_with("decid")) {
+            occ_modality_override = kModalityHypothetical;
+          }
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "La Tunisia non ha firmato l'intesa": a noun under a negated verb is negated too.
   if (occ.is_noun && !negated && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 7; --k) {

@@ -630,6 +630,19 @@ TEST_CASE("RelationMatcher: displeasure, refuge, aid obtained and words launched
   REQUIRE(l.count("ISR ASSAULT IRN"));
 }
 
+TEST_CASE("RelationMatcher: events only asked for, warnings and ultimatums", "[extract]") {
+  // the dialogue is asked for, not held
+  auto r = Relations("L'Unione europea ha sollecitato Belgrado e Pristina a riprendere il "
+                     "dialogo. Pechino ha diffidato Manila dal proseguire le provocazioni. La "
+                     "Casa Bianca ha dato un ultimatum a Hamas.",
+                     "2024-01-10");
+  REQUIRE(r.count("eu REQUEST SRB"));
+  REQUIRE(r.count("SRB CONSULT XKX [hypothetical]"));
+  REQUIRE_FALSE(r.count("SRB CONSULT XKX"));
+  REQUIRE(r.count("CHN THREATEN PHL"));
+  REQUIRE(r.count("USA THREATEN hamas"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
