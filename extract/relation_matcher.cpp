@@ -315,7 +315,12 @@ std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t p
   if (k == 0 || BasePreposition(tokens[k].lower) != "di") return std::nullopt;
   // "navi da guerra di X", "il Consiglio di pace e sicurezza dell'Unione africana": a short
   // complement may stand after the noun.
+  // "migliaia di sostenitori dei golpisti": people related to X are not X's forces.
+  static const WordSet kOthers = {"sostenitori", "simpatizzanti", "seguaci", "oppositori",
+                                  "avversari", "nemici", "critici", "vittime", "familiari",
+                                  "parenti", "ostaggi", "prigionieri", "detenuti"};
   for (std::size_t n = k; n > 0 && k - n < 6; --n) {
+    if (kOthers.count(tokens[n - 1].lower)) break;
     if (kNouns.count(tokens[n - 1].lower)) return n - 1;
     if (tokens[n - 1].kind != TokenKind::kWord) break;
   }
@@ -827,6 +832,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const bool plain_subject = [&] {
     if (occ.group_begin == 0 || occ.is_noun) return false;
     std::size_t k = occ.group_begin;
+    // "migliaia di sostenitori dei golpisti hanno ...": an actor completing a noun that is
+    // none; the noun is the subject.
+    if (const int at = s.mention_at[k - 1]; at >= 0) {
+      const SentenceMention& owner = mentions[static_cast<std::size_t>(at)];
+      std::size_t p = owner.begin;  // back over "dei" or "di" + article
+      if (p > clause_begin && IsArticle(tokens[p - 1].lower)) --p;
+      const bool of = p > clause_begin && BasePreposition(tokens[p - 1].lower) == "di";
+      if (of && p - 1 > clause_begin) {
+        const Token& noun = tokens[p - 2];
+        if (noun.kind == TokenKind::kWord && s.mention_at[p - 2] < 0 && !noun.capitalized &&
+            !ForcesOf(tokens, owner.begin)) {
+          return true;
+        }
+      }
+    }
     const Token& last = tokens[k - 1];
     if (last.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || last.capitalized ||
         IsVerbGroupFiller(last.lower) || !BasePreposition(last.lower).empty() ||

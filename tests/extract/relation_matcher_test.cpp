@@ -643,6 +643,21 @@ TEST_CASE("RelationMatcher: events only asked for, warnings and ultimatums", "[e
   REQUIRE(r.count("USA THREATEN hamas"));
 }
 
+TEST_CASE("RelationMatcher: crowd control, hostages, putschists and their supporters",
+          "[extract]") {
+  auto r = Relations("La polizia georgiana ha usato gas lacrimogeni e idranti contro i "
+                     "dimostranti. Hamas ha preso in ostaggio duecento israeliani.",
+                     "2024-01-10");
+  REQUIRE(r.count("GEO COERCE protesters"));
+  REQUIRE(r.count("hamas COERCE ISR"));
+  // the putschists act for their country; their supporters are no putschists
+  auto g = Relations("I golpisti nigerini hanno deposto il presidente Mohamed Bazoum. Migliaia di "
+                     "sostenitori dei golpisti nigerini hanno assaltato l'ambasciata francese.",
+                     "2023-07-30");
+  REQUIRE(g.count("NER COERCE bazoum"));
+  REQUIRE_FALSE(g.count("NER ASSAULT FRA"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
