@@ -1752,6 +1752,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           tgt.id == src.country && LeadsCountryAt(src.id, tgt.id, memory.date)) {
         continue;
       }
+      // "La premier aveva lasciato Dacca": a person leaving their own country flees or
+      // travels; no forces withdraw.
+      if (type.type == "RETREAT" && src.type == "PERSON" && tgt.id == src.country) continue;
       Relation r;
       r.source = src;
       r.target = tgt;

@@ -656,6 +656,10 @@ TEST_CASE("RelationMatcher: crowd control, hostages, putschists and their suppor
                      "2023-07-30");
   REQUIRE(g.count("NER COERCE bazoum"));
   REQUIRE_FALSE(g.count("NER ASSAULT FRA"));
+  // a leader fleeing the own country withdraws no forces
+  REQUIRE_FALSE(Relations("La premier bengalese Sheikh Hasina ha lasciato il Bangladesh.",
+                          "2024-08-05")
+                    .count("hasina RETREAT BGD"));
 }
 
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
