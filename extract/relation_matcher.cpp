@@ -881,6 +881,29 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       auto antecedent = relative_antecedent(*closed_relative);
       if (!antecedent.empty()) return antecedent;
     }
+    // "Vučić ha negato che Belgrado abbia avuto un ruolo e ha accusato Kurti": a verb
+    // coordinated after a complement clause ("che ...") shares the main clause's subject.
+    if (!occ.is_noun && occ.group_begin > clause_begin + 2 &&
+        (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
+      std::optional<std::size_t> complement;
+      for (std::size_t k = occ.group_begin - 1; k-- > clause_begin + 1;) {
+        if (tokens[k].lower != "che") continue;
+        const Token& before = tokens[k - 1];
+        const bool after_verb = before.kind == TokenKind::kWord && s.mention_at[k - 1] < 0 &&
+                                (before.lower.ends_with("ato") || before.lower.ends_with("uto") ||
+                                 before.lower.ends_with("ito") || before.lower.ends_with("ce") ||
+                                 before.lower.ends_with("ma") || before.lower.ends_with("sto") ||
+                                 before.lower.ends_with("etto"));
+        if (after_verb) complement = k;
+        break;
+      }
+      for (std::size_t m = mentions.size(); complement && m-- > 0;) {
+        if (mentions[m].end > *complement) continue;
+        if (mentions[m].begin < clause_begin) break;
+        if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+        return coordinated(m, true);
+      }
+    }
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > occ.group_begin) continue;
       if (mentions[m].begin < clause_begin) break;
@@ -943,7 +966,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
           "benché", "finché", "affinché", "cui", "quale", "quali"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
-        if (kClauseOpeners.count(tokens[k].lower)) {
+        // Nor past another verb group ("difenderà ogni metro e ha accusato X").
+        const bool next_verb = (tokens[k].lower == "e" || tokens[k].lower == "ed") &&
+                               k + 1 < tokens.size() && AuxiliaryForms(tokens[k + 1].lower);
+        if (kClauseOpeners.count(tokens[k].lower) || next_verb) {
           limit = k;
           break;
         }
@@ -1576,9 +1602,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   if (source_refs.empty() || target_refs.empty()) return;
 
-  // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo".
+  // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo"; not
+  // past a verb coordinated after it ("ha negato ogni ruolo e ha accusato Kurti").
   bool negated = occ.negated;
-  for (std::size_t k = clause_begin; k < occ.group_begin; ++k) {
+  std::size_t negation_reach = clause_begin;
+  for (std::size_t k = occ.group_begin + 1; k > clause_begin + 1; --k) {
+    if ((tokens[k - 2].lower == "e" || tokens[k - 2].lower == "ed" || tokens[k - 2].lower == ",") &&
+        AuxiliaryForms(tokens[k - 1].lower) != nullptr) {
+      negation_reach = k - 1;
+      break;
+    }
+  }
+  for (std::size_t k = negation_reach; k < occ.group_begin; ++k) {
     std::string_view w = tokens[k].lower;
     if (w.starts_with("negat") || w.starts_with("neg") || w.starts_with("smentit") ||
         w.starts_with("smentisc")) {
@@ -1678,7 +1713,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   // An infinitive under a verb that rejects it ("ha rifiutato di inviare truppe") did not
   // happen; under one of intention or request ("ha minacciato di colpire") it may.
-  if (!occ.is_noun && !occ.finite && !occ.reduced_passive && occ_modality_override.empty()) {
+  // "di aver armato": a past infinitive is an infinitive too.
+  const std::string_view group_first = tokens[occ.group_begin].lower;
+  const bool past_infinitive = group_first == "aver" || group_first == "avere" ||
+                               group_first == "esser" || group_first == "essere";
+  if (!occ.is_noun && (!occ.finite || past_infinitive) && !occ.reduced_passive &&
+      occ_modality_override.empty()) {
     std::size_t k = occ.group_begin;
     if (k > clause_begin && (tokens[k - 1].lower == "di" || tokens[k - 1].lower == "a" ||
                              tokens[k - 1].lower == "ad")) {
@@ -1686,6 +1726,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         std::string_view w = tokens[v - 1].lower;
         if (IsRejectingVerbForm(w)) {
           negated = true;
+          break;
+        }
+        // "ha accusato la Serbia di aver armato il gruppo": what X is accused of is alleged.
+        if (w.starts_with("accus") || w.starts_with("incolp")) {
+          occ_modality_override = kModalityReported;
           break;
         }
         if (IsIntentionVerbForm(w)) {

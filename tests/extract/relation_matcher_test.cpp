@@ -662,6 +662,29 @@ TEST_CASE("RelationMatcher: crowd control, hostages, putschists and their suppor
                     .count("hasina RETREAT BGD"));
 }
 
+TEST_CASE("RelationMatcher: a denial and a complement clause end at the next verb", "[extract]") {
+  // the denial does not reach the coordinated accusation, whose subject is the main clause's
+  auto r = Relations("Il presidente serbo Aleksandar Vučić ha negato che Belgrado abbia avuto un "
+                     "ruolo e ha accusato Kurti di spingere i serbi alla disperazione.",
+                     "2023-09-30");
+  REQUIRE(r.count("vucic ACCUSE kurti"));
+  REQUIRE_FALSE(r.count("SRB ACCUSE kurti"));
+  // an object stops before the next verb group
+  auto d = Relations("Il presidente kirghiso Sadyr Japarov ha assicurato che il Kirghizistan "
+                     "difenderà ogni metro e ha accusato la leadership tagika.",
+                     "2022-09-17");
+  REQUIRE(d.count("japarov_s ACCUSE TJK"));
+  REQUIRE_FALSE(d.count("KGZ SUPPORT TJK"));
+  // a denial still negates what it governs
+  REQUIRE(Relations("Mosca ha negato di aver attaccato Kiev.", "2024-01-10")
+              .count("RUS ASSAULT UKR (negated)"));
+  // a past infinitive is a verb like any other; what someone is accused of is alleged
+  REQUIRE(Relations("Mosca ha ammesso di aver attaccato Kiev.", "2024-01-10")
+              .count("RUS ASSAULT UKR"));
+  REQUIRE(Relations("Kurti ha accusato la Serbia di aver armato il commando.", "2023-09-30")
+              .count("SRB AID attackers [reported]"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
