@@ -287,8 +287,9 @@ TEST_CASE("ActorRecognizer: organisations spelled out before their acronym", "[e
   // initials that do not match are no expansion
   REQUIRE_FALSE(Mentions("Ha parlato il ministro degli interni (Pds).").count("new:pds@new_name"));
   // a country's demonym after a title, for countries of every size
-  REQUIRE(testing::Relations("Ha parlato il capo dello Stato guyanese Irfaan Ali.", "2023-12-15")
-              .count("new:irfaan-ali OFFICIAL_OF GUY"));
+  REQUIRE(testing::Relations("Ha parlato il vicepresidente guyanese Darnell Kwame Ossei.",
+                             "2023-12-15")
+              .count("new:darnell-kwame-ossei OFFICIAL_OF GUY"));
   // an officer in apposition holds the title; no one else is described by it
   auto o = testing::Relations("I poliziotti sono guidati da Godfrey Otunge, alto ufficiale della "
                               "polizia del Kenya.", "2024-06-26");
