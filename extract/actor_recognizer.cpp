@@ -863,7 +863,32 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   } else {
     return false;
   }
+  const ActorRef first = m.actor;
   c.Add(std::move(m));
+  // "le delegazioni turca e ucraina", "i governi russo e cinese": further demonyms coordinated
+  // after the first name further countries with the same agents.
+  for (std::size_t k = end; by_demonym && k + 1 < c.tokens.size();) {
+    const std::string_view w = c.tokens[k].lower;
+    if (w != "e" && w != "ed" && w != ",") break;
+    auto d = gazetteer_.LongestMatchAt(c.tokens, k + 1, c.text);
+    if (!d || d->senses.front().kind != NameKind::kDemonym) break;
+    const ActorEntry& other = schema_.actors()[d->senses.front().index];
+    SentenceMention more;
+    more.begin = k + 1;
+    more.end = d->end;
+    more.actor = other.ref;
+    if (!agent->alone.empty() && !IsStateSector(agent->sector)) {
+      // a collective actor held in another country: "i manifestanti serbi e kosovari"
+      more.actor = first;
+      more.actor.country = other.ref.type == "COUNTRY" ? other.ref.id : other.ref.country;
+    } else {
+      more.actor.sector = agent->sector;
+    }
+    more.resolution = kResolvedDescriptor;
+    c.Add(std::move(more));
+    end = d->end;
+    k = end;
+  }
   if (by_demonym) {
     // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
     // a comma ("l'ambasciatore della Francia, Marc Girard").

@@ -64,6 +64,17 @@ TEST_CASE("ActorRecognizer: a bare title refers back to whom the text gave it", 
                     .count("macron@coreference"));
 }
 
+TEST_CASE("ActorRecognizer: demonyms coordinated after an agent noun", "[extract]") {
+  auto m = Mentions("Rubio ha incontrato le delegazioni turca e ucraina.", "2025-05-16");
+  REQUIRE(m.count("TUR@descriptor"));
+  REQUIRE(m.count("UKR@descriptor"));
+  // collective actors stay themselves, held in each country
+  auto p = Relations("I manifestanti serbi e kosovari hanno protestato contro la Nato.",
+                     "2025-05-16");
+  REQUIRE(p.count("protesters PROTEST nato"));
+  REQUIRE_FALSE(p.count("XKX PROTEST nato"));
+}
+
 TEST_CASE("ActorRecognizer: places are locations, capitals as agents are countries",
           "[extract]") {
   auto m = Mentions("Ad Astana la polizia ha arrestato decine di persone. Mosca ha respinto le "
