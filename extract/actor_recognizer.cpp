@@ -855,7 +855,8 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
              !home.empty() && IsStateSector(agent->sector) &&
              pos > 0 && IsDefiniteDeterminer(c.tokens[pos - 1].lower) &&
-             !IsVagueAgentWord(c.tokens[pos].lower) && !HasOwnerAfter(c.tokens, end)) {
+             (match.end > pos + 1 || !IsVagueAgentWord(c.tokens[pos].lower)) &&
+             !HasOwnerAfter(c.tokens, end)) {
     // "i militari hanno arrestato ...", "ha chiesto al governo di ...": the article's country.
     m.actor = home;
     m.actor.sector = agent->sector;

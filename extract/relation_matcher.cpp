@@ -562,6 +562,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // Verbs.
     std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
     if (analyses.empty()) continue;
+    // "caccia e navi di Stati Uniti": in political news "caccia" is fighter jets, not "chases".
+    if (t.lower == "caccia") continue;
     // '"...", sostiene Putin': a verb right after a closing quote tags reported speech.
     if (i > 0 && (tokens[i - 1].lower == "\"" || tokens[i - 1].lower == ",") && i > 1 &&
         tokens[i - 2].lower == "\"") {
@@ -1507,6 +1509,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       return true;
     };
+    // "Nasrallah, ucciso in un raid israeliano su Beirut", "morti nell'attacco di Hamas": the
+    // author of the strike named after a passive without agent.
+    if (src.empty() && carried_source.empty() && occ.passive &&
+        (type.type == "ASSAULT" || type.type == "COERCE") && frame.source == "subject") {
+      static const WordSet kStrikes = {"raid", "attacco", "attacchi", "bombardamento",
+                                       "bombardamenti", "blitz", "agguato", "attentato",
+                                       "incursione", "offensiva", "operazione", "missile",
+                                       "drone", "colpo", "colpi"};
+      for (std::size_t k = occ.end; k + 1 < tokens.size() && k < occ.end + 6; ++k) {
+        if (!kStrikes.count(tokens[k].lower)) continue;
+        const std::string_view before = tokens[k - 1].lower;
+        if (!IsArticle(before) && BasePreposition(before).empty()) break;
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+          if (mentions[m].begin <= k || mentions[m].begin > k + 3) continue;
+          const bool demonym = mentions[m].adjective && mentions[m].begin <= k + 2;
+          if (demonym || s.prep[m] == "di") carried_source = mentions[m].actor;
+          break;
+        }
+        break;
+      }
+      if (!carried_source.empty()) {
+        carried_source.sector.clear();
+        carried = true;
+      }
+    }
     if (src.empty() && carried_source.empty() && occ.passive && type.type == "COERCE" &&
         frame.source == "subject" && !tgt.empty() && next_to_verb(tgt.front()) &&
         (mentions[tgt.front()].actor.type == "PERSON" ||

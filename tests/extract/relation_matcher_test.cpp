@@ -685,6 +685,19 @@ TEST_CASE("RelationMatcher: a denial and a complement clause end at the next ver
               .count("SRB AID attackers [reported]"));
 }
 
+TEST_CASE("RelationMatcher: the author of a strike after a passive, and fighter jets",
+          "[extract]") {
+  auto r = Relations("Hassan Nasrallah è stato ucciso in un raid israeliano su Beirut. In "
+                     "Tunisia centinaia di migranti sono stati cacciati dalle forze di sicurezza.",
+                     "2024-10-01");
+  REQUIRE(r.count("ISR ASSAULT nasrallah"));
+  REQUIRE(r.count("TUN COERCE migrants"));
+  // "caccia" is a fighter jet, not a verb
+  REQUIRE_FALSE(Relations("Hanno partecipato caccia e navi di Stati Uniti e Francia.",
+                          "2024-04-14")
+                    .count("USA COERCE FRA"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
