@@ -28,7 +28,12 @@ constexpr std::string_view kPersonTitleWords[] = {
       "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier",
       "vicesegretario", "vicesegretaria", "sottosegretaria", "viceministra", "ufficiale",
       "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
-      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria"};
+      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria", "vescovo",
+      "arcivescovo", "cardinale", "patriarca", "rabbino", "reverendo", "mullah", "sultano",
+      "regina", "principessa", "eurodeputato", "eurodeputata", "parlamentare", "assessore",
+      "assessora", "prefetto", "tenente", "sergente", "inviato", "inviata", "emissario",
+      "emissaria", "mediatore", "mediatrice", "procuratrice", "magistrato", "magistrata",
+      "fondatore", "fondatrice", "capogruppo", "rappresentante"};
 
 // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
 // "l'economista X" (not "la rivista Time", "l'intervista").
@@ -344,6 +349,19 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
   if (base == "di" && i >= 2 && tokens[i - 1].lower == "confronti" && tokens[i - 2].lower == "nei") {
     return "contro";
   }
+  // "al confine con X", "lungo la frontiera con X": X is the other side of a border, a role
+  // of its own (troops massed there face X).
+  if (base == "con" && i >= 1) {
+    std::string_view noun = tokens[i - 1].lower;
+    if (noun == "confine" || noun == "confini" || noun == "frontiera" || noun == "frontiere") {
+      return "confine";
+    }
+  }
+  // "intorno a Taiwan", "attorno all'isola": what manoeuvres encircle.
+  if (base == "a" && i >= 1 &&
+      (tokens[i - 1].lower == "intorno" || tokens[i - 1].lower == "attorno")) {
+    return "intorno";
+  }
   return base;
 }
 
@@ -529,6 +547,15 @@ bool IsAppointingVerbForm(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// "il", "la", "l'" and the singular articulated prepositions ("del", "alla", "dall'").
+bool IsSingularDefinite(std::string_view w) {
+  static const WordSet kWords = {
+      "il", "lo", "la", "l'", "del", "dello", "della", "dell'", "al", "allo", "alla", "all'",
+      "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo",
+      "sulla", "sull'", "col"};
+  return kWords.count(w) > 0;
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -591,6 +618,14 @@ std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_
     if (BasePreposition(next) == "a" || next == "di" || next == "hanno" || next == "sono") {
       return pos;
     }
+    return std::nullopt;
+  }
+  // "I due hanno poi firmato", "i due si sono stretti la mano": the two just named.
+  if ((w == "due") && pos > 0 && (tokens[pos - 1].lower == "i" || tokens[pos - 1].lower == "le") &&
+      next_is_word()) {
+    static const WordSet kVerbStarts = {"hanno", "avevano", "avranno", "sono", "erano", "si",
+                                        "non", "poi", "ieri", "oggi", "hanno"};
+    if (kVerbStarts.count(tokens[pos + 1].lower)) return pos - 1;
     return std::nullopt;
   }
   if (w != "parti" || pos == 0) return std::nullopt;
@@ -820,7 +855,8 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
              !home.empty() && IsStateSector(agent->sector) &&
              pos > 0 && IsDefiniteDeterminer(c.tokens[pos - 1].lower) &&
-             !IsVagueAgentWord(c.tokens[pos].lower) && !HasOwnerAfter(c.tokens, end)) {
+             (match.end > pos + 1 || !IsVagueAgentWord(c.tokens[pos].lower)) &&
+             !HasOwnerAfter(c.tokens, end)) {
     // "i militari hanno arrestato ...", "ha chiesto al governo di ...": the article's country.
     m.actor = home;
     m.actor.sector = agent->sector;
@@ -828,7 +864,32 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   } else {
     return false;
   }
+  const ActorRef first = m.actor;
   c.Add(std::move(m));
+  // "le delegazioni turca e ucraina", "i governi russo e cinese": further demonyms coordinated
+  // after the first name further countries with the same agents.
+  for (std::size_t k = end; by_demonym && k + 1 < c.tokens.size();) {
+    const std::string_view w = c.tokens[k].lower;
+    if (w != "e" && w != "ed" && w != ",") break;
+    auto d = gazetteer_.LongestMatchAt(c.tokens, k + 1, c.text);
+    if (!d || d->senses.front().kind != NameKind::kDemonym) break;
+    const ActorEntry& other = schema_.actors()[d->senses.front().index];
+    SentenceMention more;
+    more.begin = k + 1;
+    more.end = d->end;
+    more.actor = other.ref;
+    if (!agent->alone.empty() && !IsStateSector(agent->sector)) {
+      // a collective actor held in another country: "i manifestanti serbi e kosovari"
+      more.actor = first;
+      more.actor.country = other.ref.type == "COUNTRY" ? other.ref.id : other.ref.country;
+    } else {
+      more.actor.sector = agent->sector;
+    }
+    more.resolution = kResolvedDescriptor;
+    c.Add(std::move(more));
+    end = d->end;
+    k = end;
+  }
   if (by_demonym) {
     // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
     // a comma ("l'ambasciatore della Francia, Marc Girard").
@@ -1208,17 +1269,45 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   const ActorEntry* holder = nullptr;
   if (of) {
     holder = Holder(office_code, *of, then ? std::string_view() : c.memory.date, former);
-  } else if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code &&
-             !former) {
-    // "il presidente" alone: the last person introduced with that office.
-    SentenceMention m;
-    m.begin = pos;
-    m.end = j;
-    m.actor = c.memory.last_person;
-    m.resolution = kResolvedCoreference;
-    m.office = office_code;
-    c.Add(std::move(m));
-    return true;
+  } else if (!former && !then && pos > 0 && IsSingularDefinite(tokens[pos - 1].lower)) {
+    // "il presidente" alone (not "i leader", "un ministro"): the last person introduced with that office, else the person
+    // named most recently who was given that office or title in this document or holds it
+    // at its date ("Macron ha ricevuto Xi Jinping. Il presidente cinese ..." is Xi; "... Il
+    // cancelliere ha poi telefonato" after Scholz and Macron is Scholz).
+    ActorRef referent;
+    if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code) {
+      referent = c.memory.last_person;
+    }
+    // Those the text itself gave the office come first: a journalist's "il presidente" points
+    // back to whom they introduced so.
+    for (const bool by_text : {true, false}) {
+      for (auto it = c.memory.recent_people.rbegin();
+           referent.empty() && it != c.memory.recent_people.rend(); ++it) {
+        const std::string& id = it->first.id;
+        bool fits = false;
+        if (by_text) {
+          auto given = c.memory.person_offices.find(id);
+          auto titled = c.memory.person_titles.find(id);
+          fits = (given != c.memory.person_offices.end() && given->second == office_code) ||
+                 (titled != c.memory.person_titles.end() && titled->second == tokens[pos].lower);
+        } else if (const ActorEntry* p = schema_.FindActor(id)) {
+          fits = std::any_of(p->offices.begin(), p->offices.end(), [&](const OfficeTerm& t) {
+            return t.office == office_code && t.Covers(c.memory.date);
+          });
+        }
+        if (fits) referent = it->first;
+      }
+    }
+    if (!referent.empty()) {
+      SentenceMention m;
+      m.begin = pos;
+      m.end = j;
+      m.actor = referent;
+      m.resolution = kResolvedCoreference;
+      m.office = office_code;
+      c.Add(std::move(m));
+      return true;
+    }
   }
   if (!holder && of && of->ref.type == "COUNTRY" && !former &&
       j > title_end) {
@@ -1682,6 +1771,32 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   return true;
 }
 
+bool ActorRecognizer::MatchBareRank(Cursor& c, std::size_t pos) const {
+  // "Il generale ha poi accusato la Francia": a rank or role alone, singular, is the person
+  // last named with it ("il generale Abdourahamane Tchiani").
+  const auto& tokens = c.tokens;
+  if (pos == 0 || !IsPersonTitleWord(tokens[pos].lower) ||
+      !IsSingularDefinite(tokens[pos - 1].lower)) {
+    return false;
+  }
+  if (pos + 1 < tokens.size() && (IsNameWord(tokens[pos + 1]) ||
+                                  !BasePreposition(tokens[pos + 1].lower).empty())) {
+    return false;  // a name or a complement follows: not a bare rank
+  }
+  for (auto it = c.memory.recent_people.rbegin(); it != c.memory.recent_people.rend(); ++it) {
+    auto titled = c.memory.person_titles.find(it->first.id);
+    if (titled == c.memory.person_titles.end() || titled->second != tokens[pos].lower) continue;
+    SentenceMention m;
+    m.begin = pos;
+    m.end = pos + 1;
+    m.actor = it->first;
+    m.resolution = kResolvedCoreference;
+    c.Add(std::move(m));
+    return true;
+  }
+  return false;
+}
+
 std::optional<std::pair<ActorRef, std::size_t>> ActorRecognizer::RelativeNamedAt(
     Cursor& c, std::size_t pos) const {
   // "di Nazarbayev", "dell'ex presidente Mahamadou Issoufou": the first person named, past
@@ -1946,6 +2061,33 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         continue;
       }
     }
+    // "Lui ha poi criticato la Nato", "quest'ultimo ha minacciato l'Iran": a personal pronoun
+    // is the person named last, in this sentence or before.
+    if (const bool latter = (t.lower == "ultimo" || t.lower == "ultima") && i > 0 &&
+                            (tokens[i - 1].lower == "quest'" || tokens[i - 1].lower == "questo" ||
+                             tokens[i - 1].lower == "questa");
+        latter || t.lower == "lui" || t.lower == "lei" || t.lower == "egli" || t.lower == "ella") {
+      ActorRef referent;
+      for (auto m = out.mentions.rbegin(); m != out.mentions.rend() && referent.empty(); ++m) {
+        if (m->actor.type == "PERSON" && !m->adjective) referent = m->actor;
+      }
+      if (referent.empty() && !memory.previous_sentence_people.empty()) {
+        referent = memory.previous_sentence_people.back().first;
+      }
+      if (referent.empty() && !memory.recent_people.empty()) {
+        referent = memory.recent_people.back().first;
+      }
+      if (!referent.empty()) {
+        SentenceMention m;
+        m.begin = latter ? i - 1 : i;
+        m.end = i + 1;
+        m.actor = referent;
+        m.resolution = kResolvedCoreference;
+        c.Add(std::move(m));
+        i += 1;
+        continue;
+      }
+    }
     // "ha esortato le parti", "a tutte le parti": the two sides of the last two-sided event;
     // "esortando entrambi a": the two people named last (or the two countries).
     if (auto group = BareGroupAt(tokens, i)) {
@@ -1974,10 +2116,13 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         break;
       }
       const bool people = !parties && memory.recent_people.size() >= 2;
-      const auto& recent = parties                ? sides
+      // A bare "i due" means people named just before, in this sentence or the last one.
+      const bool bare_two = tokens[i].lower == "due";
+      const auto& recent = parties                  ? sides
                            : named_here.size() >= 2 ? named_here
-                           : people               ? memory.recent_people
-                                                  : memory.recent_countries;
+                           : bare_two               ? memory.previous_sentence_people
+                           : people                 ? memory.recent_people
+                                                    : memory.recent_countries;
       if (recent.size() >= 2) {
         AddLastNamed(out.mentions, recent, false, 2, *group, i + 1);
         i += 1;
@@ -2112,7 +2257,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
-          MatchKinshipName(c, i)) {
+          MatchKinshipName(c, i) || MatchBareRank(c, i)) {
         i = out.mentions.back().end;
         continue;
       }
@@ -2198,6 +2343,15 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       i = std::max(i + 1, done ? match->end : i + 1);
     }
   }
+  memory.previous_sentence_people.clear();
+  for (const SentenceMention& m : out.mentions) {
+    if (m.actor.type == "PERSON" && !m.adjective && !m.hyphen_pair &&
+        std::none_of(memory.previous_sentence_people.begin(),
+                     memory.previous_sentence_people.end(),
+                     [&](const auto& p) { return p.first.id == m.actor.id; })) {
+      memory.previous_sentence_people.emplace_back(m.actor, 1);
+    }
+  }
   for (const SentenceMention& m : out.mentions) {
     if (m.hyphen_pair) continue;
     auto remember = [&](std::vector<std::pair<ActorRef, int>>& recent, const ActorRef& actor) {
@@ -2214,6 +2368,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     };
     if (m.actor.type == "PERSON" && !m.adjective) {
       remember(memory.recent_people, m.actor);
+      if (!m.office.empty() && m.office != "counterpart") memory.person_offices[m.actor.id] = m.office;
       for (std::size_t k : {m.begin, m.begin > 0 ? m.begin - 1 : m.begin}) {
         if (k < tokens.size() && IsPersonTitleWord(tokens[k].lower)) {
           memory.person_titles[m.actor.id] = tokens[k].lower;
@@ -2390,6 +2545,56 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (target.empty() || target.id == person.actor.id) continue;
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[k].lower});
+  }
+  // "Il presidente ha nominato Michel Barnier primo ministro", "il Parlamento ha eletto X
+  // presidente della Repubblica": an office given, in the active voice, after the person.
+  for (std::size_t p = 0; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || HasOffice(out, p) || person.begin < 2) continue;
+    std::size_t v = person.begin - 1;
+    if (IsArticle(tokens[v].lower) && v > 0) --v;
+    static const WordSet kHave = {"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero",
+                                  "avrà", "avranno"};
+    if (v == 0 || !IsAppointingVerbForm(tokens[v].lower) || !kHave.count(tokens[v - 1].lower)) {
+      continue;
+    }
+    std::size_t k = person.end;
+    if (k < tokens.size() && (tokens[k].lower == "come" || tokens[k].lower == "nuovo" ||
+                              tokens[k].lower == "nuova")) {
+      ++k;
+    }
+    auto title = gazetteer_.LongestMatchAt(tokens, k, c.text);
+    if (!title || title->senses.front().kind != NameKind::kTitle) continue;
+    const std::string& office = schema_.offices()[title->senses.front().index].office;
+    if (office == "counterpart") continue;
+    // The office's country or body: named after the title, else the appointer's, else the
+    // person's, else the article's.
+    ActorRef target;
+    std::size_t end = SkipOfficeQualifiers(tokens, title->end);
+    if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
+        m && m->senses.front().kind == NameKind::kDemonym) {
+      target = RefOf(m->senses.front().index);
+    } else if (std::size_t after = 0, begin = 0;
+               auto a = ActorAfterPreposition(c, end, &after, &begin)) {
+      target = schema_.actors()[*a].ref;
+    } else {
+      for (std::size_t q = p; q-- > 0 && target.empty();) {
+        const ActorRef& by = out.mentions[q].actor;
+        if (out.mentions[q].is_location) continue;
+        if (by.type == "COUNTRY") target = by;
+        else if (const ActorEntry* own = schema_.FindActor(by.country);
+                 own && own->ref.type == "COUNTRY") target = own->ref;
+        break;
+      }
+      if (const ActorEntry* own = target.empty() ? schema_.FindActor(person.actor.country) : nullptr;
+          own && own->ref.type == "COUNTRY") {
+        target = own->ref;
+      }
+      if (target.empty()) target = HomeCountry(memory, out.mentions, "government");
+    }
+    if (target.empty() || target.id == person.actor.id) continue;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[v].lower});
   }
   // "Jimmy Chérizier, che guida la coalizione Viv Ansanm": the head of a body, in a relative
   // clause.

@@ -68,6 +68,11 @@ struct DocumentMemory {
   std::vector<std::pair<ActorRef, int>> recent_people;
   // The rank or title word each person was named with ("generale"), for "i due generali".
   std::map<std::string, std::string> person_titles;
+  // The office each person was named with in this document ("president"), for a later bare
+  // "il presidente" when someone else was named in between.
+  std::map<std::string, std::string> person_offices;
+  // The people named in the previous sentence, in order, for a bare "i due" that follows.
+  std::vector<std::pair<ActorRef, int>> previous_sentence_people;
   std::vector<std::pair<ActorRef, int>> recent_countries;
   // Every country mention so far (places, demonyms and agents included), by country: the
   // country an article is about, for "il governo" or "i militari" without a country.
@@ -147,6 +152,7 @@ class ActorRecognizer {
   // Returns the index of the person mention it added, if any.
   std::optional<std::size_t> MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
+  bool MatchBareRank(Cursor& c, std::size_t pos) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchKinshipName(Cursor& c, std::size_t pos) const;
   // The country of an office's "di" complement at tokens[pos] that names no actor: a demonym,

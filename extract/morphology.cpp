@@ -541,19 +541,27 @@ const std::vector<VerbForm>* AuxiliaryForms(std::string_view form) {
   };
   static const Auxiliaries auxiliaries = [] {
     Auxiliaries index;
+    auto add_form = [&](std::string_view surface, const VerbForm& analysis) {
+      index.filter.Add(surface);
+      const std::uint32_t id = index.forms.Add(surface);
+      if (id == index.analyses.size()) index.analyses.emplace_back();
+      std::vector<VerbForm>& analyses = index.analyses[id];
+      for (const VerbForm& existing : analyses) {
+        if (SameAnalysis(existing, analysis)) return;
+      }
+      analyses.push_back(analysis);
+    };
     for (std::string_view lemma :
          {"essere", "avere", "venire", "stare", "andare", "potere", "dovere", "volere"}) {
-      auto add = [&](std::string_view surface, const VerbForm& analysis) {
-        index.filter.Add(surface);
-        const std::uint32_t id = index.forms.Add(surface);
-        if (id == index.analyses.size()) index.analyses.emplace_back();
-        std::vector<VerbForm>& analyses = index.analyses[id];
-        for (const VerbForm& existing : analyses) {
-          if (SameAnalysis(existing, analysis)) return;
-        }
-        analyses.push_back(analysis);
-      };
-      ForEachForm(lemma, add);  // the lemmas are literals: VerbForm::lemma stays valid
+      ForEachForm(lemma, add_form);  // the lemmas are literals: VerbForm::lemma stays valid
+    }
+    // The truncated infinitives of past infinitives: "di aver attaccato", "per esser stato".
+    for (auto [truncated, full] : {std::pair<std::string_view, std::string_view>{"aver", "avere"},
+                                   {"esser", "essere"}}) {
+      const std::uint32_t id = index.forms.Find(full);
+      if (id == StringTable::kNotFound) continue;
+      const std::vector<VerbForm> analyses = index.analyses[id];
+      for (const VerbForm& analysis : analyses) add_form(truncated, analysis);
     }
     return index;
   }();

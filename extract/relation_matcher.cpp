@@ -221,7 +221,8 @@ bool IsRejectingVerbForm(std::string_view w) {
       "escluso", "esclude", "escludono", "escludendo", "escluse", "rifiutato", "rifiuta",
       "rifiutano", "rifiutando", "respinto", "respinge", "respingono", "respingendo", "negato",
       "nega", "negano", "smentito", "smentisce", "bloccato", "blocca", "bloccano",
-      "bloccando", "bocciato", "boccia", "bocciano", "vietato", "vieta", "vietano"};
+      "bloccando", "bocciato", "boccia", "bocciano", "vietato", "vieta", "vietano",
+      "veto"};  // "ha posto il veto sugli aiuti"
   return kWords.count(w) > 0;
 }
 
@@ -264,11 +265,34 @@ bool IsIntentionVerbForm(std::string_view w) {
                            "offre", "offrono", "pretend", "impegn", "ordin", "autorizz"});
 }
 
+// Whether the noun "attacco" at tokens[pos] is words: "un duro attacco", "un attacco verbale".
+bool IsVerbalAttackAt(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kAdjectives = {"duro", "durissimo", "verbale", "frontale", "personale",
+                                      "polemico", "aspro"};
+  const std::string_view w = tokens[pos].lower;
+  if (w != "attacco" && w != "attacchi") return false;
+  return (pos > 0 && kAdjectives.count(tokens[pos - 1].lower)) ||
+         (pos + 1 < tokens.size() && kAdjectives.count(tokens[pos + 1].lower));
+}
+
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".
 bool IsSuspendingVerbForm(std::string_view w) {
   static const WordSet kWords = {
       "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
       "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia"};
+  return kWords.count(w) > 0;
+}
+
+// Verbs and nouns that lift a measure a following noun names: "ha revocato le sanzioni",
+// "la revoca delle restrizioni". Lifting sanctions or an emergency rule is a concession.
+bool IsLiftingWord(std::string_view w) {
+  static const WordSet kWords = {
+      "revocato", "revocata", "revocate", "revocati", "revoca", "revocano", "revocando",
+      "revocherà", "tolto", "tolte", "toglie", "tolgono", "togliendo", "allentato", "allenta",
+      "allentano", "allentando", "allentamento", "abolito", "abolisce", "abolizione",
+      "sollevato", "rimosso", "rimuove", "rimozione", "eliminato", "elimina", "sospeso",
+      "sospende", "sospendono", "sospensione", "congelato", "congela", "alleggerito",
+      "alleggerimento", "fine", "cancellato", "annullato", "annulla"};
   return kWords.count(w) > 0;
 }
 
@@ -291,7 +315,12 @@ std::optional<std::size_t> ForcesOf(std::span<const Token> tokens, std::size_t p
   if (k == 0 || BasePreposition(tokens[k].lower) != "di") return std::nullopt;
   // "navi da guerra di X", "il Consiglio di pace e sicurezza dell'Unione africana": a short
   // complement may stand after the noun.
+  // "migliaia di sostenitori dei golpisti": people related to X are not X's forces.
+  static const WordSet kOthers = {"sostenitori", "simpatizzanti", "seguaci", "oppositori",
+                                  "avversari", "nemici", "critici", "vittime", "familiari",
+                                  "parenti", "ostaggi", "prigionieri", "detenuti"};
   for (std::size_t n = k; n > 0 && k - n < 6; --n) {
+    if (kOthers.count(tokens[n - 1].lower)) break;
     if (kNouns.count(tokens[n - 1].lower)) return n - 1;
     if (tokens[n - 1].kind != TokenKind::kWord) break;
   }
@@ -402,8 +431,12 @@ struct RelationMatcher::Occurrence {
   bool gerund = false;           // ", accusando Parigi": the main clause's subject acts
   bool enclitic = false;         // "accusandolo": the object is a pronoun
   bool proclitic = false;        // "lo ha accusato": likewise
+  bool plural_clitic = false;    // "li accusa", "accusandoli": the pronoun is no one person
   bool finite = true;            // infinitives and gerunds take the governing subject
   bool negated = false;
+  // "ha condannato Navalny a diciannove anni": the preposition of a two-word verb trigger
+  // ("condannare a") stands after the object; the trigger outranks the verb alone.
+  bool split_particle = false;
   std::string modality = kModalityAsserted;
 };
 
@@ -442,13 +475,65 @@ RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per
   }
 }
 
+// Whether the one-word rest of a verb trigger ("a" of "condannare a") follows the verb's object,
+// an actor named right after the verb ("ha condannato Navalny a diciannove anni"), and
+// introduces no place ("... Navalny a Mosca").
+bool RelationMatcher::ParticleAfterObject(const Sentence& s, const TriggerRef& ref,
+                                          std::size_t verb) const {
+  const auto& tokens = s.tokens;
+  if (ref.rest.size() != 1 || verb + 2 >= tokens.size()) return false;
+  std::size_t k = verb + 1;
+  if (IsArticle(tokens[k].lower)) ++k;
+  if (k >= tokens.size() || s.mention_at[k] < 0) return false;
+  const SentenceMention& object = s.actors.mentions[static_cast<std::size_t>(s.mention_at[k])];
+  if (object.is_location || object.adjective) return false;
+  const std::size_t after = object.end;
+  if (after + 1 >= tokens.size() || BasePreposition(tokens[after].lower) != ref.rest.front()) {
+    return false;
+  }
+  return s.mention_at[after + 1] < 0;
+}
+
+// The noun of a text or act right before a relative "che" ("una risoluzione che", "la legge
+// approvata ieri, che"), past up to two adjectives; nullopt when there is none.
+std::optional<std::size_t> RelationMatcher::InstrumentNounBefore(const Sentence& s,
+                                                                 std::size_t che) {
+  static const WordSet kNouns = {
+      "risoluzione", "risoluzioni", "dichiarazione", "dichiarazioni", "legge", "leggi",
+      "decreto", "decreti", "comunicato", "nota", "lettera", "documento", "mozione", "appello",
+      "messaggio", "provvedimento", "ordinanza", "sentenza", "mandato", "rapporto", "accordo",
+      "memorandum", "emendamento", "ordine", "direttiva", "bozza", "testo", "richiesta"};
+  const auto& tokens = s.tokens;
+  std::size_t k = che;
+  if (k > 0 && tokens[k - 1].lower == ",") --k;
+  for (int skipped = 0; k > 0 && skipped <= 2; ++skipped, --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || t.capitalized) return {};
+    if (kNouns.count(t.lower)) return k - 1;
+  }
+  return {};
+}
+
+bool RelationMatcher::LeadsCountryAt(std::string_view person, std::string_view country,
+                                     std::string_view date) const {
+  const ActorEntry* entry = schema_.FindActor(person);
+  if (entry == nullptr) return false;
+  return std::any_of(entry->offices.begin(), entry->offices.end(), [&](const OfficeTerm& t) {
+    return t.of == country && (t.office == "president" || t.office == "prime_minister") &&
+           t.Covers(date);
+  });
+}
+
 std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
   std::vector<Occurrence> found;
   const auto& tokens = s.tokens;
   auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
     std::size_t k = pos + 1;
     for (const std::string& w : ref.rest) {
-      if (k >= tokens.size() || tokens[k].lower != w) return false;
+      // "condannato all'ergastolo": a preposition ending the trigger may be articulated.
+      const bool folded = ref.rest.size() == 1 && k < tokens.size() &&
+                          tokens[k].lower != w && BasePreposition(tokens[k].lower) == w;
+      if (k >= tokens.size() || (tokens[k].lower != w && !folded)) return false;
       ++k;
     }
     *end = k;
@@ -458,7 +543,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
     // Nouns.
-    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end()) {
+    // "All'uscita dal vertice", "al rientro da Mosca": a time, not a withdrawal.
+    const bool temporal = i > 0 && (t.lower == "uscita" || t.lower == "rientro") &&
+                          (tokens[i - 1].lower == "all'" || tokens[i - 1].lower == "al");
+    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end() && !temporal) {
       for (const TriggerRef& ref : it->second) {
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) continue;
@@ -474,6 +562,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // Verbs.
     std::span<const VerbForm> analyses = verbs_.Lookup(t.lower);
     if (analyses.empty()) continue;
+    // "caccia e navi di Stati Uniti": in political news "caccia" is fighter jets, not "chases".
+    if (t.lower == "caccia") continue;
     // '"...", sostiene Putin': a verb right after a closing quote tags reported speech.
     if (i > 0 && (tokens[i - 1].lower == "\"" || tokens[i - 1].lower == ",") && i > 1 &&
         tokens[i - 2].lower == "\"") {
@@ -522,13 +612,19 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       for (const TriggerRef& ref : it->second) {
         if (!seen.insert({ref.type, ref.trigger}).second) continue;
         Occurrence occ;
-        if (!rest_matches(ref, i, &occ.end)) continue;
+        if (!rest_matches(ref, i, &occ.end)) {
+          if (!ParticleAfterObject(s, ref, i)) continue;
+          occ.end = i + 1;
+          occ.split_particle = true;
+        }
         occ.begin = i;
         // "accusandolo", "per definirla": the attached pronoun is the object, someone named
         // before ("accusandogli" or "accusandosi" name no object).
         occ.enclitic = form.clitic != "gli" &&
                        (form.clitic.ends_with("lo") || form.clitic.ends_with("la") ||
                         form.clitic.ends_with("li") || form.clitic.ends_with("le"));
+        occ.plural_clitic = occ.enclitic &&
+                            (form.clitic.ends_with("li") || form.clitic.ends_with("le"));
         occ.ref = ref;
         occ.finite = form.tense != VerbTense::kInfinitive && form.tense != VerbTense::kGerund;
         occ.gerund = form.tense == VerbTense::kGerund;
@@ -558,6 +654,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           if (w == "lo" || w == "li" || ((w == "la" || w == "le") && g - 1 > 0 &&
                                          tokens[g - 2].kind != TokenKind::kWord)) {
             occ.proclitic = true;  // "lo ha accusato", ", la accusa"
+            occ.plural_clitic = w == "li" || w == "le";
           }
           if (IsNegator(w)) occ.negated = true;
           --g;
@@ -591,7 +688,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
   // ("accogliere" is a meeting, "accogliere con favore" support).
   std::erase_if(found, [&](const Occurrence& o) {
     return std::any_of(found.begin(), found.end(), [&](const Occurrence& longer) {
-      return longer.begin == o.begin && longer.end > o.end;
+      return longer.begin == o.begin &&
+             (longer.end > o.end || (longer.split_particle && !o.split_particle));
     });
   });
   return found;
@@ -675,6 +773,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // schierata con l'esercito": in a relative clause without its own subject the subject is
   // the antecedent of "che", the actor right before it (or before a short apposition).
   auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
+    // "Il Consiglio ha approvato una risoluzione che chiede a Israele ...": a text that asks,
+    // condemns or bans speaks for its author, the subject of the clause that names it.
+    if (std::optional<std::size_t> noun = InstrumentNounBefore(s, che)) {
+      if (s.mention_at[*noun + 1] >= 0) return {};  // "la dichiarazione di X che": below
+      for (std::size_t m = mentions.size(); m-- > 0;) {
+        if (mentions[m].end > *noun) continue;
+        if (mentions[m].begin < s.clause_begin(*noun)) break;
+        if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+        return coordinated(m, true);
+      }
+      return {};
+    }
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > che) continue;
       // "il raid di un drone statunitense che ... ha ucciso": a noun phrase with a demonym
@@ -724,6 +834,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const bool plain_subject = [&] {
     if (occ.group_begin == 0 || occ.is_noun) return false;
     std::size_t k = occ.group_begin;
+    // "migliaia di sostenitori dei golpisti hanno ...": an actor completing a noun that is
+    // none; the noun is the subject.
+    if (const int at = s.mention_at[k - 1]; at >= 0) {
+      const SentenceMention& owner = mentions[static_cast<std::size_t>(at)];
+      std::size_t p = owner.begin;  // back over "dei" or "di" + article
+      if (p > clause_begin && IsArticle(tokens[p - 1].lower)) --p;
+      const bool of = p > clause_begin && BasePreposition(tokens[p - 1].lower) == "di";
+      if (of && p - 1 > clause_begin) {
+        const Token& noun = tokens[p - 2];
+        if (noun.kind == TokenKind::kWord && s.mention_at[p - 2] < 0 && !noun.capitalized &&
+            !ForcesOf(tokens, owner.begin)) {
+          return true;
+        }
+      }
+    }
     const Token& last = tokens[k - 1];
     if (last.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || last.capitalized ||
         IsVerbGroupFiller(last.lower) || !BasePreposition(last.lower).empty() ||
@@ -757,6 +882,29 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (closed_relative) {
       auto antecedent = relative_antecedent(*closed_relative);
       if (!antecedent.empty()) return antecedent;
+    }
+    // "Vučić ha negato che Belgrado abbia avuto un ruolo e ha accusato Kurti": a verb
+    // coordinated after a complement clause ("che ...") shares the main clause's subject.
+    if (!occ.is_noun && occ.group_begin > clause_begin + 2 &&
+        (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed")) {
+      std::optional<std::size_t> complement;
+      for (std::size_t k = occ.group_begin - 1; k-- > clause_begin + 1;) {
+        if (tokens[k].lower != "che") continue;
+        const Token& before = tokens[k - 1];
+        const bool after_verb = before.kind == TokenKind::kWord && s.mention_at[k - 1] < 0 &&
+                                (before.lower.ends_with("ato") || before.lower.ends_with("uto") ||
+                                 before.lower.ends_with("ito") || before.lower.ends_with("ce") ||
+                                 before.lower.ends_with("ma") || before.lower.ends_with("sto") ||
+                                 before.lower.ends_with("etto"));
+        if (after_verb) complement = k;
+        break;
+      }
+      for (std::size_t m = mentions.size(); complement && m-- > 0;) {
+        if (mentions[m].end > *complement) continue;
+        if (mentions[m].begin < clause_begin) break;
+        if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
+        return coordinated(m, true);
+      }
     }
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > occ.group_begin) continue;
@@ -801,7 +949,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     std::size_t limit = clause_end;
     if (occ.is_noun) {
       for (std::size_t k = from; k < clause_end; ++k) {
-        if (tokens[k].lower == ",") {
+        // (Not a comma inside a list of actors: "l'uscita di Mali, Burkina Faso e Niger dalla
+        // Cedeao".)
+        const bool in_list = k > 0 && k + 1 < tokens.size() && s.mention_at[k - 1] >= 0 &&
+                             (s.mention_at[k + 1] >= 0 ||
+                              (IsArticle(tokens[k + 1].lower) && k + 2 < tokens.size() &&
+                               s.mention_at[k + 2] >= 0));
+        if (tokens[k].lower == "," && !in_list) {
           limit = k;
           break;
         }
@@ -814,7 +968,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           "che", "mentre", "dove", "quando", "ma", "però", "perché", "poiché", "sebbene",
           "benché", "finché", "affinché", "cui", "quale", "quali"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
-        if (kClauseOpeners.count(tokens[k].lower)) {
+        // Nor past another verb group ("difenderà ogni metro e ha accusato X").
+        const bool next_verb = (tokens[k].lower == "e" || tokens[k].lower == "ed") &&
+                               k + 1 < tokens.size() && AuxiliaryForms(tokens[k + 1].lower);
+        if (kClauseOpeners.count(tokens[k].lower) || next_verb) {
           limit = k;
           break;
         }
@@ -937,6 +1094,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (type.type == "THREATEN" && tokens[occ.end].lower == "che") {
           warning_clause = true;
           auto announced = after("", "subject", occ.end + 1, 4);
+          if (announced.empty()) {
+            // "ha avvertito che qualsiasi attacco dell'Iran riceverà una risposta": the one
+            // whose act opens the announced clause.
+            auto owner = after("di", "pp:di", occ.end + 1, 8);
+            if (!owner.empty()) {
+              bool plain = true;
+              for (std::size_t k = occ.end + 1; k < mentions[owner.front()].begin && plain; ++k) {
+                const auto forms = verbs_.Lookup(tokens[k].lower);
+                if (tokens[k].lower == "\"") continue;  // "qualsiasi nuova «avventura» di X"
+                plain = tokens[k].kind == TokenKind::kWord &&
+                        AuxiliaryForms(tokens[k].lower) == nullptr &&
+                        std::none_of(forms.begin(), forms.end(), [](const VerbForm& f) {
+                          return f.person == 3 || f.tense == VerbTense::kPastParticiple;
+                        });
+              }
+              if (plain) announced = owner;
+            }
+          }
           // "Peskov ha avvertito che la Russia adotterà contromisure contro la Nato": when the
           // speaker's side acts, the warning is to whom it acts against.
           const auto speaker = subject_left();
@@ -1216,8 +1391,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "... in Kazakistan. Contingenti più piccoli sono stati inviati da Bielorussia e
       // Armenia": troops sent nowhere named go where the previous sentence was.
-      if (tgt.empty() && frame.target != "object" &&
-          memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
+      // (Not for a border or an encirclement: those name the side faced.)
+      if (tgt.empty() && frame.target != "object" && frame.target != "pp:confine" &&
+          frame.target != "pp:intorno" && memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
           std::none_of(src.begin(), src.end(), [&](std::size_t m) {
             // People send on others' behalf; only states and bodies are taken this far.
             return mentions[m].actor.type == "PERSON" ||
@@ -1238,14 +1414,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (src_id.empty()) src_id = memory.last_subject.id;
       for (std::size_t m = mentions.size(); m-- > 0;) {
         if (mentions[m].end > occ.group_begin || mentions[m].adjective ||
-            mentions[m].is_location || mentions[m].actor.id == src_id) {
+            mentions[m].is_location || mentions[m].actor.id == src_id ||
+            (occ.plural_clitic && mentions[m].actor.type == "PERSON")) {
           continue;
         }
         carried_target = mentions[m].actor;
         break;
       }
       for (auto it = memory.recent_people.rbegin();
-           carried_target.empty() && it != memory.recent_people.rend(); ++it) {
+           carried_target.empty() && !occ.plural_clitic && it != memory.recent_people.rend();
+           ++it) {
         if (it->first.id == src_id) continue;
         if (std::any_of(mentions.begin(), mentions.end(),
                         [&](const SentenceMention& m) { return m.actor.id == it->first.id; })) {
@@ -1331,6 +1509,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       return true;
     };
+    // "Nasrallah, ucciso in un raid israeliano su Beirut", "morti nell'attacco di Hamas": the
+    // author of the strike named after a passive without agent.
+    if (src.empty() && carried_source.empty() && occ.passive &&
+        (type.type == "ASSAULT" || type.type == "COERCE") && frame.source == "subject") {
+      static const WordSet kStrikes = {"raid", "attacco", "attacchi", "bombardamento",
+                                       "bombardamenti", "blitz", "agguato", "attentato",
+                                       "incursione", "offensiva", "operazione", "missile",
+                                       "drone", "colpo", "colpi"};
+      for (std::size_t k = occ.end; k + 1 < tokens.size() && k < occ.end + 6; ++k) {
+        if (!kStrikes.count(tokens[k].lower)) continue;
+        const std::string_view before = tokens[k - 1].lower;
+        if (!IsArticle(before) && BasePreposition(before).empty()) break;
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+          if (mentions[m].begin <= k || mentions[m].begin > k + 3) continue;
+          const bool demonym = mentions[m].adjective && mentions[m].begin <= k + 2;
+          if (demonym || s.prep[m] == "di") carried_source = mentions[m].actor;
+          break;
+        }
+        break;
+      }
+      if (!carried_source.empty()) {
+        carried_source.sector.clear();
+        carried = true;
+      }
+    }
     if (src.empty() && carried_source.empty() && occ.passive && type.type == "COERCE" &&
         frame.source == "subject" && !tgt.empty() && next_to_verb(tgt.front()) &&
         (mentions[tgt.front()].actor.type == "PERSON" ||
@@ -1426,9 +1629,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   if (source_refs.empty() || target_refs.empty()) return;
 
-  // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo".
+  // Negation governed from outside: "ha negato di aver inviato", "smentisce l'accordo"; not
+  // past a verb coordinated after it ("ha negato ogni ruolo e ha accusato Kurti").
   bool negated = occ.negated;
-  for (std::size_t k = clause_begin; k < occ.group_begin; ++k) {
+  std::size_t negation_reach = clause_begin;
+  for (std::size_t k = occ.group_begin + 1; k > clause_begin + 1; --k) {
+    if ((tokens[k - 2].lower == "e" || tokens[k - 2].lower == "ed" || tokens[k - 2].lower == ",") &&
+        AuxiliaryForms(tokens[k - 1].lower) != nullptr) {
+      negation_reach = k - 1;
+      break;
+    }
+  }
+  for (std::size_t k = negation_reach; k < occ.group_begin; ++k) {
     std::string_view w = tokens[k].lower;
     if (w.starts_with("negat") || w.starts_with("neg") || w.starts_with("smentit") ||
         w.starts_with("smentisc")) {
@@ -1439,8 +1651,22 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   std::optional<std::size_t> rejected_by;
+  std::optional<std::size_t> lifted_by;
   std::string occ_modality_override;
-  if (occ.is_noun) {
+  // "Gli Stati Uniti hanno revocato le sanzioni contro Caracas", "la revoca delle
+  // restrizioni": the measure ends; whoever had imposed it concedes.
+  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE")) {
+    std::size_t k = occ.begin;
+    while (k > clause_begin && occ.begin - k < 4 &&
+           (IsArticle(tokens[k - 1].lower) || tokens[k - 1].lower == "di" ||
+            tokens[k - 1].lower.starts_with("del") || tokens[k - 1].lower == "degli" ||
+            tokens[k - 1].lower == "dei" || tokens[k - 1].lower == "tutte" ||
+            tokens[k - 1].lower == "tutti")) {
+      --k;
+    }
+    if (k > clause_begin && IsLiftingWord(tokens[k - 1].lower)) lifted_by = k - 1;
+  }
+  if (occ.is_noun && !lifted_by) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
       if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w)) continue;
@@ -1483,6 +1709,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       occ_modality_override = kModalityHypothetical;
     }
   }
+  // "ha sollecitato Belgrado e Pristina a riprendere il dialogo": a noun under an infinitive
+  // that is only asked for or intended.
+  if (occ.is_noun && occ_modality_override.empty()) {
+    for (std::size_t k = occ.begin; k > clause_begin + 1 && occ.begin - k < 5; --k) {
+      std::string_view w = tokens[k - 1].lower;
+      const bool infinitive = w.size() > 4 && (w.ends_with("are") || w.ends_with("ere") ||
+                                               w.ends_with("ire"));
+      if (!infinitive || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di")) continue;
+      for (std::size_t v = k - 2; v > clause_begin && k - 2 - v < 10; --v) {
+        if (IsAskingVerbForm(tokens[v - 1].lower) || IsIntentionVerbForm(tokens[v - 1].lower)) {
+          const std::string_view iv = tokens[v - 1].lower;
+          if (!iv.starts_with("annunci") && !iv.starts_with("decis") && !iv.starts_with("decid")) {
+            occ_modality_override = kModalityHypothetical;
+          }
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "La Tunisia non ha firmato l'intesa": a noun under a negated verb is negated too.
   if (occ.is_noun && !negated && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 7; --k) {
@@ -1494,7 +1740,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   // An infinitive under a verb that rejects it ("ha rifiutato di inviare truppe") did not
   // happen; under one of intention or request ("ha minacciato di colpire") it may.
-  if (!occ.is_noun && !occ.finite && !occ.reduced_passive && occ_modality_override.empty()) {
+  // "di aver armato": a past infinitive is an infinitive too.
+  const std::string_view group_first = tokens[occ.group_begin].lower;
+  const bool past_infinitive = group_first == "aver" || group_first == "avere" ||
+                               group_first == "esser" || group_first == "essere";
+  if (!occ.is_noun && (!occ.finite || past_infinitive) && !occ.reduced_passive &&
+      occ_modality_override.empty()) {
     std::size_t k = occ.group_begin;
     if (k > clause_begin && (tokens[k - 1].lower == "di" || tokens[k - 1].lower == "a" ||
                              tokens[k - 1].lower == "ad")) {
@@ -1502,6 +1753,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         std::string_view w = tokens[v - 1].lower;
         if (IsRejectingVerbForm(w)) {
           negated = true;
+          break;
+        }
+        // "ha accusato la Serbia di aver armato il gruppo": what X is accused of is alleged.
+        if (w.starts_with("accus") || w.starts_with("incolp")) {
+          occ_modality_override = kModalityReported;
           break;
         }
         if (IsIntentionVerbForm(w)) {
@@ -1562,6 +1818,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           (tgt.id == src.country || tgt.country == src.id)) {
         continue;
       }
+      // "Macron è intervenuto all'Eliseo": a head of state or government neither aids nor
+      // deploys against the country they lead (a regional leader may send troops to Moscow).
+      if ((type.type == "AID" || type.type == "MOBILIZE") && src.type == "PERSON" &&
+          tgt.id == src.country && LeadsCountryAt(src.id, tgt.id, memory.date)) {
+        continue;
+      }
+      // "La premier aveva lasciato Dacca": a person leaving their own country flees or
+      // travels; no forces withdraw.
+      if (type.type == "RETREAT" && src.type == "PERSON" && tgt.id == src.country) continue;
       Relation r;
       r.source = src;
       r.target = tgt;
@@ -1571,6 +1836,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (r.type == "ACCUSE" && trigger.lemma == "attaccare" && src.type != "PERSON" &&
           schema_.FindType("ASSAULT")) {
         r.type = "ASSAULT";
+      }
+      // "ha lanciato pesanti accuse contro Kiev", "un ultimatum a Hamas": what is launched says
+      // which act it is; "un duro attacco" is words.
+      if (r.type == "ASSAULT" && occ.is_noun && IsVerbalAttackAt(tokens, occ.begin) &&
+          schema_.FindType("ACCUSE")) {
+        r.type = "ACCUSE";
+      }
+      if (r.type == "ASSAULT" && trigger.lemma == "lanciare") {
+        for (std::size_t k = occ.end; k < occ.end + 4 && k < clause_end; ++k) {
+          std::string_view w = tokens[k].lower;
+          if (BasePreposition(w) == "contro" || BasePreposition(w) == "a") break;
+          if (w == "accuse" || w == "accusa" || w == "critiche" || w == "invettiva" ||
+              w == "invettive" || w == "affondo" || w == "strali" ||
+              (w == "attacco" && IsVerbalAttackAt(tokens, k))) {
+            r.type = "ACCUSE";
+          } else if (w == "ultimatum" || w == "monito" || w == "avvertimento" || w == "minacce") {
+            r.type = "THREATEN";
+          }
+        }
+        if (r.type != "ASSAULT" && !schema_.FindType(r.type)) r.type = "ASSAULT";
       }
       r.trigger = std::string(s.text.substr(tokens[occ.begin].start,
                                             tokens[occ.end - 1].end - tokens[occ.begin].start));
@@ -1587,10 +1872,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         r.negated = false;
         r.rule += "+negated";
       }
+      if (lifted_by && schema_.FindType("CONCEDE")) {
+        r.type = "CONCEDE";
+        r.rule += "+lifted";
+        r.trigger = std::string(
+            s.text.substr(tokens[*lifted_by].start, tokens[occ.end - 1].end - tokens[*lifted_by].start));
+      }
       out.push_back(std::move(r));
     }
   }
-  if (rejected_by && schema_.FindType("REJECT")) {
+  // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
+  // is no rejection between X and Y.)
+  if (rejected_by && rule.starts_with("noun:subject>") && schema_.FindType("REJECT")) {
     // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
     // rejects its other party.
     for (const ActorRef& src : source_refs) {
@@ -1814,6 +2107,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
   MatchMediation(s, found, memory, out);
   MatchRequestedBy(s, out);
+  MatchRecalledEnvoys(s, memory, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
     Relation r;
@@ -1896,6 +2190,7 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
     const std::string_view w = tokens[k].lower;
     std::vector<std::size_t> mediators;
     bool noun_cue = false;
+    bool active_host = false;  // its parties must be named in the sentence
     if (kMediationNouns.count(w)) {
       noun_cue = true;
       mediators = mediators_at(k + 1);
@@ -1905,6 +2200,21 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
                            }) &&
                BasePreposition(tokens[k + 1].lower) == "da") {
       mediators = mediators_at(k + 1);
+    } else if ((w.starts_with("ospit") || w.starts_with("mediat") || w.starts_with("facilit")) &&
+               k > 0 && AuxiliaryForms(tokens[k - 1].lower) != nullptr) {
+      // "Il Qatar ha ospitato i negoziati tra Hamas e Israele": the host is the subject, and
+      // the talks follow the verb.
+      const bool talks_follow = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+        return is_talks(o) && o.is_noun && o.begin > k && o.begin <= k + 3;
+      });
+      for (std::size_t m = mentions.size(); talks_follow && m-- > 0;) {
+        if (mentions[m].end > k || mentions[m].begin < s.clause_begin(k)) continue;
+        if (!s.prep[m].empty() || mentions[m].is_location || mentions[m].adjective) continue;
+        mediators = {m};
+        break;
+      }
+      noun_cue = true;  // the talks are after the cue
+      active_host = true;
     }
     if (mediators.empty()) continue;
     // The talks: a meeting or agreement noun before the cue in its clause ("negoziato con la
@@ -1936,7 +2246,8 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
         if (r.trigger == tokens[talks->begin].lower) break;
       }
     }
-    for (auto it = memory.recent_events.rbegin(); parties.empty() && it != memory.recent_events.rend();
+    for (auto it = memory.recent_events.rbegin();
+         parties.empty() && !active_host && it != memory.recent_events.rend();
          ++it) {
       if (it->type != "AGREE" && it->type != "ASSAULT") continue;
       if (!is_mediator(it->source) && !is_mediator(it->target)) {
@@ -1955,6 +2266,75 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
         r.rule = "mediation";
         out.push_back(std::move(r));
       }
+    }
+  }
+}
+
+void RelationMatcher::MatchRecalledEnvoys(const Sentence& s, const DocumentMemory& memory,
+                                         std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  if (mentions.empty() || !schema_.FindType("SANCTION")) return;
+  static const WordSet kEnvoys = {"ambasciatore", "ambasciatori", "ambasciatrice",
+                                  "diplomatici", "incaricato", "incaricata", "rappresentante",
+                                  "rappresentanti", "inviato"};
+  for (std::size_t v = 1; v + 2 < tokens.size(); ++v) {
+    std::string_view verb = tokens[v].lower;
+    if (!verb.starts_with("richiam") || verb == "richiamo" || verb == "richiami") continue;
+    // The envoy within a few words: "il proprio ambasciatore", "per consultazioni l'ambasciatore".
+    std::optional<std::size_t> envoy;
+    for (std::size_t k = v + 1; k < tokens.size() && k <= v + 6 && !envoy; ++k) {
+      if (s.mention_at[k] >= 0 || IsStrongBoundary(tokens[k])) break;
+      if (kEnvoys.count(tokens[k].lower)) envoy = k;
+    }
+    if (!envoy) continue;
+    const std::size_t clause_begin = s.clause_begin(v), clause_end = s.clause_end(v);
+    // Who recalls: the clause's subject before the verb, else the subject carried over.
+    ActorRef recaller;
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > v || mentions[m].begin < clause_begin) continue;
+      if (!s.prep[m].empty() || mentions[m].is_location || mentions[m].adjective) continue;
+      recaller = mentions[m].actor;
+      break;
+    }
+    if (recaller.empty() && s.clause_begin(v) == 0) recaller = memory.last_subject;
+    if (recaller.empty()) continue;
+    bool negated = false;
+    for (std::size_t k = v; k > clause_begin && v - k < 4; --k) {
+      if (IsNegator(tokens[k - 1].lower)) negated = true;
+    }
+    std::string modality = kModalityAsserted;
+    if (verb.starts_with("richiamer")) {
+      modality = verb.ends_with("ebbe") || verb.ends_with("ebbero") ? kModalityReported
+                                                                    : kModalityFuture;
+    }
+    // "ha minacciato di richiamare l'ambasciatore": only intended.
+    if (tokens[v - 1].lower == "di" || tokens[v - 1].lower == "a") {
+      for (std::size_t k = v - 1; k > clause_begin && v - 1 - k < 5; --k) {
+        if (IsIntentionVerbForm(tokens[k - 1].lower)) modality = kModalityHypothetical;
+      }
+    }
+    // Where from: the places or countries after the envoy ("in Algeria", "a Washington e
+    // Canberra", "da Kigali").
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= *envoy || mentions[m].begin >= clause_end ||
+          mentions[m].begin > *envoy + 8) {
+        continue;
+      }
+      const std::string_view prep = s.prep[m];
+      if (prep != "in" && prep != "a" && prep != "da" && prep != "presso") continue;
+      const ActorRef& host = mentions[m].actor;
+      if (host.id == recaller.id || host.id == recaller.country) continue;
+      Relation r;
+      r.source = recaller;
+      r.type = "SANCTION";
+      r.target = host;
+      r.trigger = std::string(s.text.substr(tokens[v].start, tokens[*envoy].end - tokens[v].start));
+      r.negated = negated;
+      r.modality = modality;
+      r.confidence = 0.8;
+      r.rule = "recalled-envoy";
+      out.push_back(std::move(r));
     }
   }
 }

@@ -7,6 +7,7 @@
 // Compile once from the schema; Match() is const and thread-safe.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ class RelationMatcher {
   struct Sentence;
 
   std::vector<Occurrence> FindTriggers(const Sentence& s) const;
+  static std::optional<std::size_t> InstrumentNounBefore(const Sentence& s, std::size_t che);
+  // Whether `person` is the president or prime minister of `country` at `date`.
+  bool LeadsCountryAt(std::string_view person, std::string_view country,
+                      std::string_view date) const;
+  bool ParticleAfterObject(const Sentence& s, const TriggerRef& ref, std::size_t verb) const;
   void Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                std::vector<Relation>& out) const;
   void MatchMembership(const Sentence& s, std::vector<Relation>& out) const;
@@ -53,6 +59,10 @@ class RelationMatcher {
   // "Su richiesta della Guyana, il Consiglio di sicurezza si è riunito": whoever asked
   // requests it of the clause's subject.
   void MatchRequestedBy(const Sentence& s, std::vector<Relation>& out) const;
+  // "La Francia ha richiamato i suoi ambasciatori a Washington e Canberra": recalling an
+  // envoy reduces relations with the country it was posted to (SANCTION).
+  void MatchRecalledEnvoys(const Sentence& s, const DocumentMemory& memory,
+                           std::vector<Relation>& out) const;
   void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
                                std::vector<Relation>& out) const;
 

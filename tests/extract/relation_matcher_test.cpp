@@ -536,5 +536,180 @@ TEST_CASE("RelationMatcher: a wider lexicon of political news", "[extract]") {
   REQUIRE(r.count("protesters PROTEST KEN"));
 }
 
+TEST_CASE("RelationMatcher: lifted measures, borders, encirclement and sentences", "[extract]") {
+  // lifting sanctions or restrictions is a concession, not a sanction
+  auto l = Relations("Gli Stati Uniti hanno revocato le sanzioni contro il Venezuela. L'Unione "
+                     "europea ha annunciato l'allentamento delle restrizioni verso la Siria.",
+                     "2024-05-10");
+  REQUIRE(l.count("USA CONCEDE VEN"));
+  REQUIRE_FALSE(l.count("USA SANCTION VEN"));
+  REQUIRE(l.count("eu CONCEDE SYR"));
+  // troops at a border face the country on the other side; "schierare con" would be siding
+  auto b = Relations("La Russia ha ammassato truppe al confine con l'Ucraina.", "2022-01-20");
+  REQUIRE(b.count("RUS MOBILIZE UKR"));
+  REQUIRE_FALSE(b.count("RUS SUPPORT UKR"));
+  REQUIRE(Relations("La Cina ha avviato manovre militari intorno a Taiwan.", "2024-05-24")
+              .count("CHN MOBILIZE TWN"));
+  // joint exercises stay cooperation
+  REQUIRE(Relations("Gli Stati Uniti hanno condotto esercitazioni congiunte con le Filippine.",
+                    "2024-05-24")
+              .count("USA COOPERATE PHL"));
+  // a sentence to prison is coercion, wherever its "a" stands; condemning words stay words
+  auto c = Relations("Un tribunale di Managua ha condannato il vescovo Rolando Álvarez a "
+                     "ventisei anni di carcere. Il governo spagnolo ha condannato la Russia.",
+                     "2023-02-10");
+  REQUIRE(c.count("NIC COERCE new:rolando-alvarez"));
+  REQUIRE_FALSE(c.count("NIC ACCUSE new:rolando-alvarez"));
+  REQUIRE(c.count("ESP ACCUSE RUS"));
+}
+
+TEST_CASE("RelationMatcher: a text that asks or condemns speaks for its author", "[extract]") {
+  auto r = Relations("Il Parlamento europeo ha approvato una risoluzione che condanna la Russia. "
+                     "La Lega araba ha diffuso ieri una dichiarazione congiunta che sostiene il "
+                     "Libano.",
+                     "2024-10-01");
+  REQUIRE(r.count("ep ACCUSE RUS"));
+  REQUIRE(r.count("arab_league SUPPORT LBN"));
+}
+
+TEST_CASE("RelationMatcher: a warning about whose act opens the announced clause", "[extract]") {
+  auto r = Relations("Il ministro degli Esteri turco Hakan Fidan ha avvertito che qualsiasi "
+                     "nuova «provocazione» della Grecia avrà una risposta.",
+                     "2024-04-14");
+  REQUIRE(r.count("fidan THREATEN GRC"));
+}
+
+TEST_CASE("RelationMatcher: hosts, vetoes, denied reports and appointments", "[extract]") {
+  // the host of talks consults each party named
+  auto h = Relations("L'Oman ha ospitato i colloqui tra Iran e Stati Uniti.", "2025-04-12");
+  REQUIRE(h.count("OMN CONSULT IRN"));
+  REQUIRE(h.count("OMN CONSULT USA"));
+  // a veto on aid blocks it: no aid, a rejection
+  auto v = Relations("L'Ungheria ha posto il veto sugli aiuti all'Ucraina.", "2024-01-10");
+  REQUIRE(v.count("HUN REJECT UKR"));
+  REQUIRE_FALSE(v.count("HUN AID UKR"));
+  // denying a report of a meeting is no rejection between those who would have met
+  auto d = Relations("Il Cremlino ha smentito le notizie di un incontro tra Putin e Zelensky.",
+                     "2024-01-10");
+  REQUIRE_FALSE(d.count("putin REJECT zelensky"));
+  REQUIRE_FALSE(d.count("putin CONSULT zelensky"));
+  // an office given in the active voice
+  REQUIRE(Relations("Il presidente francese ha nominato Michel Barnier primo ministro.",
+                    "2024-09-05")
+              .count("barnier OFFICIAL_OF FRA"));
+}
+
+TEST_CASE("RelationMatcher: leaving an organisation, a list of actors before its target",
+          "[extract]") {
+  auto r = Relations("Le giunte hanno annunciato l'uscita di Mali, Burkina Faso e Niger dalla "
+                     "Cedeao.",
+                     "2024-01-29");
+  REQUIRE(r.count("MLI RETREAT ecowas"));
+  REQUIRE(r.count("BFA RETREAT ecowas"));
+  REQUIRE(r.count("NER RETREAT ecowas"));
+  // the exit from a meeting is no withdrawal from anyone
+  REQUIRE_FALSE(Relations("All'uscita dal vertice della Nato, Macron ha parlato.", "2024-01-29")
+                    .count("macron RETREAT nato"));
+}
+
+TEST_CASE("RelationMatcher: displeasure, refuge, aid obtained and words launched", "[extract]") {
+  auto r = Relations("Il Cremlino ha espresso forte irritazione nei confronti di Parigi. La Russia "
+                     "ha concesso asilo ad Assad. L'Ucraina ha ottenuto dalla Germania sistemi di "
+                     "difesa aerea.",
+                     "2024-12-09");
+  REQUIRE(r.count("RUS ACCUSE FRA"));
+  REQUIRE(r.count("RUS AID assad"));
+  REQUIRE(r.count("DEU AID UKR"));
+  // what is launched says which act it is
+  auto l = Relations("Erdogan ha lanciato un duro attacco contro Netanyahu. Mosca ha lanciato "
+                     "pesanti accuse contro Kiev. Israele ha lanciato un attacco contro l'Iran.",
+                     "2024-04-01");
+  REQUIRE(l.count("erdogan ACCUSE netanyahu"));
+  REQUIRE_FALSE(l.count("erdogan ASSAULT netanyahu"));
+  REQUIRE(l.count("RUS ACCUSE UKR"));
+  REQUIRE(l.count("ISR ASSAULT IRN"));
+}
+
+TEST_CASE("RelationMatcher: events only asked for, warnings and ultimatums", "[extract]") {
+  // the dialogue is asked for, not held
+  auto r = Relations("L'Unione europea ha sollecitato Belgrado e Pristina a riprendere il "
+                     "dialogo. Pechino ha diffidato Manila dal proseguire le provocazioni. La "
+                     "Casa Bianca ha dato un ultimatum a Hamas.",
+                     "2024-01-10");
+  REQUIRE(r.count("eu REQUEST SRB"));
+  REQUIRE(r.count("SRB CONSULT XKX [hypothetical]"));
+  REQUIRE_FALSE(r.count("SRB CONSULT XKX"));
+  REQUIRE(r.count("CHN THREATEN PHL"));
+  REQUIRE(r.count("USA THREATEN hamas"));
+}
+
+TEST_CASE("RelationMatcher: crowd control, hostages, putschists and their supporters",
+          "[extract]") {
+  auto r = Relations("La polizia georgiana ha usato gas lacrimogeni e idranti contro i "
+                     "dimostranti. Hamas ha preso in ostaggio duecento israeliani.",
+                     "2024-01-10");
+  REQUIRE(r.count("GEO COERCE protesters"));
+  REQUIRE(r.count("hamas COERCE ISR"));
+  // the putschists act for their country; their supporters are no putschists
+  auto g = Relations("I golpisti nigerini hanno deposto il presidente Mohamed Bazoum. Migliaia di "
+                     "sostenitori dei golpisti nigerini hanno assaltato l'ambasciata francese.",
+                     "2023-07-30");
+  REQUIRE(g.count("NER COERCE bazoum"));
+  REQUIRE_FALSE(g.count("NER ASSAULT FRA"));
+  // a leader fleeing the own country withdraws no forces
+  REQUIRE_FALSE(Relations("La premier bengalese Sheikh Hasina ha lasciato il Bangladesh.",
+                          "2024-08-05")
+                    .count("hasina RETREAT BGD"));
+}
+
+TEST_CASE("RelationMatcher: a denial and a complement clause end at the next verb", "[extract]") {
+  // the denial does not reach the coordinated accusation, whose subject is the main clause's
+  auto r = Relations("Il presidente serbo Aleksandar Vučić ha negato che Belgrado abbia avuto un "
+                     "ruolo e ha accusato Kurti di spingere i serbi alla disperazione.",
+                     "2023-09-30");
+  REQUIRE(r.count("vucic ACCUSE kurti"));
+  REQUIRE_FALSE(r.count("SRB ACCUSE kurti"));
+  // an object stops before the next verb group
+  auto d = Relations("Il presidente kirghiso Sadyr Japarov ha assicurato che il Kirghizistan "
+                     "difenderà ogni metro e ha accusato la leadership tagika.",
+                     "2022-09-17");
+  REQUIRE(d.count("japarov_s ACCUSE TJK"));
+  REQUIRE_FALSE(d.count("KGZ SUPPORT TJK"));
+  // a denial still negates what it governs
+  REQUIRE(Relations("Mosca ha negato di aver attaccato Kiev.", "2024-01-10")
+              .count("RUS ASSAULT UKR (negated)"));
+  // a past infinitive is a verb like any other; what someone is accused of is alleged
+  REQUIRE(Relations("Mosca ha ammesso di aver attaccato Kiev.", "2024-01-10")
+              .count("RUS ASSAULT UKR"));
+  REQUIRE(Relations("Kurti ha accusato la Serbia di aver armato il commando.", "2023-09-30")
+              .count("SRB AID attackers [reported]"));
+}
+
+TEST_CASE("RelationMatcher: the author of a strike after a passive, and fighter jets",
+          "[extract]") {
+  auto r = Relations("Hassan Nasrallah è stato ucciso in un raid israeliano su Beirut. In "
+                     "Tunisia centinaia di migranti sono stati cacciati dalle forze di sicurezza.",
+                     "2024-10-01");
+  REQUIRE(r.count("ISR ASSAULT nasrallah"));
+  REQUIRE(r.count("TUN COERCE migrants"));
+  // "caccia" is a fighter jet, not a verb
+  REQUIRE_FALSE(Relations("Hanno partecipato caccia e navi di Stati Uniti e Francia.",
+                          "2024-04-14")
+                    .count("USA COERCE FRA"));
+}
+
+TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
+  auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
+                     "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
+                     "2021-09-18");
+  REQUIRE(r.count("AUS SANCTION FRA"));
+  REQUIRE(r.count("AUS SANCTION IDN"));
+  REQUIRE(r.count("MAR SANCTION DZA [hypothetical]"));
+  // calling someone's attention back is no recall
+  REQUIRE(Relations("Il Marocco ha richiamato l'attenzione dell'Algeria sul confine.",
+                    "2021-09-18")
+              .empty());
+}
+
 }  // namespace
 }  // namespace actorgraph
