@@ -299,6 +299,7 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 }  // namespace
 
 bool IsArticle(std::string_view w) {
+  if (w.empty() || w.size() > 3) return false;  // asked for most words: spare them the hash
   static constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le",
                                                    "l'", "un", "uno", "una", "un'"};
   static const WordSet kSet(std::begin(kArticles), std::end(kArticles));
@@ -325,6 +326,7 @@ std::string_view BasePreposition(std::string_view w) {
 }
 
 bool IsPossessive(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7) return false;  // as IsArticle
   static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
                                                 "propria", "propri", "proprie", "nostro",
                                                 "nostra", "stesso", "stessa", "nuovo", "nuova"};

@@ -4,6 +4,8 @@
 #include <ostream>
 #include <unordered_map>
 
+#include "extract/string_table.h"
+
 namespace actorgraph {
 
 const std::string& SharedString::EmptyString() {
@@ -20,9 +22,13 @@ SharedString SharedString::Permanent(std::string_view text) {
   // Never destroyed, so that a Permanent string outlives every static that copies one; the
   // pool stays reachable, so leak checkers do not report its blocks. Equal texts share a block:
   // loading the same schema again adds nothing.
+  struct Hash {
+    std::size_t operator()(std::string_view text) const { return HashWord(text); }
+  };
   struct Pool {
+    Pool() { reps.reserve(8192); }  // the default schema's distinct strings (about 7,000)
     std::mutex mutex;
-    std::unordered_map<std::string_view, Rep*> reps;
+    std::unordered_map<std::string_view, Rep*, Hash> reps;
   };
   static Pool* const pool = new Pool;
   std::lock_guard lock(pool->mutex);

@@ -73,8 +73,12 @@ class SharedString {
     return *this = SharedString(std::forward<Text>(text));
   }
 
+  // Two Permanent strings are equal only in the same block (equal texts share one): the
+  // rules compare the ids of the schema's actors without reading them.
   friend bool operator==(const SharedString& a, const SharedString& b) {
-    return a.rep_ == b.rep_ || a.str() == b.str();
+    if (a.rep_ == b.rep_) return true;
+    if (a.rep_ && b.rep_ && a.rep_->permanent && b.rep_->permanent) return false;
+    return a.str() == b.str();
   }
   template <std::size_t N>
   friend bool operator==(const SharedString& text, const char (&literal)[N]) {
