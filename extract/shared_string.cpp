@@ -1,8 +1,9 @@
 #include "extract/shared_string.h"
 
+#include <deque>
 #include <mutex>
 #include <ostream>
-#include <unordered_map>
+#include <vector>
 
 #include "extract/string_table.h"
 
@@ -21,24 +22,36 @@ SharedString SharedString::Permanent(std::string_view text) {
   if (text.empty()) return {};
   // Never destroyed, so that a Permanent string outlives every static that copies one; the
   // pool stays reachable, so leak checkers do not report its blocks. Equal texts share a block:
-  // loading the same schema again adds nothing.
-  struct Hash {
-    std::size_t operator()(std::string_view text) const { return HashWord(text); }
-  };
+  // loading the same schema again adds nothing. The blocks are allocated in chunks (a deque
+  // never moves them) and found through an open-addressing table of pointers: the default
+  // schema interns some 14,000 strings at every start.
   struct Pool {
-    Pool() { reps.reserve(8192); }  // the default schema's distinct strings (about 7,000)
     std::mutex mutex;
-    std::unordered_map<std::string_view, Rep*, Hash> reps;
+    std::deque<Rep> reps;
+    std::vector<Rep*> slots = std::vector<Rep*>(16384);  // a power of two, at most half full
   };
   static Pool* const pool = new Pool;
   std::lock_guard lock(pool->mutex);
-  auto it = pool->reps.find(text);
-  if (it == pool->reps.end()) {
-    Rep* rep = new Rep{{1}, true, std::string(text)};
-    it = pool->reps.emplace(std::string_view(rep->text), rep).first;  // keyed by its own text
+  auto slot_of = [&](std::string_view key) {
+    const std::size_t mask = pool->slots.size() - 1;
+    std::size_t i = HashWord(key) & mask;
+    while (pool->slots[i] && pool->slots[i]->text != key) i = (i + 1) & mask;
+    return i;
+  };
+  std::size_t slot = slot_of(text);
+  if (pool->slots[slot] == nullptr) {
+    if (2 * (pool->reps.size() + 1) > pool->slots.size()) {
+      std::vector<Rep*> old(pool->slots.size() * 2);
+      old.swap(pool->slots);
+      for (Rep* rep : old) {
+        if (rep) pool->slots[slot_of(rep->text)] = rep;
+      }
+      slot = slot_of(text);
+    }
+    pool->slots[slot] = &pool->reps.emplace_back(1u, true, std::string(text));
   }
   SharedString result;
-  result.rep_ = it->second;
+  result.rep_ = pool->slots[slot];
   return result;
 }
 
