@@ -299,11 +299,20 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 }  // namespace
 
 bool IsArticle(std::string_view w) {
-  if (w.empty() || w.size() > 3) return false;  // asked for most words: spare them the hash
-  static constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le",
-                                                   "l'", "un", "uno", "una", "un'"};
-  static const WordSet kSet(std::begin(kArticles), std::end(kArticles));
-  return kSet.count(w) > 0;
+  // Asked for most words: the eleven articles ("il", "lo", "la", "i", "gli", "le", "l'", "un",
+  // "uno", "una", "un'") compared byte by byte instead of hashed.
+  switch (w.size()) {
+    case 1:
+      return w[0] == 'i';
+    case 2:
+      return (w[0] == 'i' && w[1] == 'l') || (w[0] == 'u' && w[1] == 'n') ||
+             (w[0] == 'l' && (w[1] == 'o' || w[1] == 'a' || w[1] == 'e' || w[1] == '\''));
+    case 3:
+      return w == std::string_view("gli") ||
+             (w[0] == 'u' && w[1] == 'n' && (w[2] == 'o' || w[2] == 'a' || w[2] == '\''));
+    default:
+      return false;
+  }
 }
 
 std::string_view BasePreposition(std::string_view w) {
@@ -326,7 +335,9 @@ std::string_view BasePreposition(std::string_view w) {
 }
 
 bool IsPossessive(std::string_view w) {
-  if (w.size() < 3 || w.size() > 7) return false;  // as IsArticle
+  // Asked for most words: those that cannot be one leave at their length or first letter.
+  if (w.size() < 3 || w.size() > 7) return false;
+  if (w[0] != 's' && w[0] != 'l' && w[0] != 'p' && w[0] != 'n') return false;
   static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
                                                 "propria", "propri", "proprie", "nostro",
                                                 "nostra", "stesso", "stessa", "nuovo", "nuova"};
