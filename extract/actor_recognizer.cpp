@@ -1,6 +1,7 @@
 #include "extract/actor_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 #include <cctype>
 #include <unordered_map>
@@ -335,13 +336,29 @@ std::string_view BasePreposition(std::string_view w) {
 }
 
 bool IsPossessive(std::string_view w) {
-  // Asked for most words: those that cannot be one leave at their length or first letter.
-  if (w.size() < 3 || w.size() > 7) return false;
-  if (w[0] != 's' && w[0] != 'l' && w[0] != 'p' && w[0] != 'n') return false;
   static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
                                                 "propria", "propri", "proprie", "nostro",
                                                 "nostra", "stesso", "stessa", "nuovo", "nuova"};
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
+  // Asked for most words: one whose length or first byte no word of the list has leaves before
+  // the lookup (both taken from the list, so that a word added to it is still found).
+  struct Filter {
+    std::size_t min_size = std::string_view::npos, max_size = 0;
+    std::array<bool, 256> first{};
+  };
+  static const Filter kFilter = [] {
+    Filter f;
+    for (std::string_view word : kWords) {
+      f.min_size = std::min(f.min_size, word.size());
+      f.max_size = std::max(f.max_size, word.size());
+      f.first[static_cast<unsigned char>(word[0])] = true;
+    }
+    return f;
+  }();
+  if (w.size() < kFilter.min_size || w.size() > kFilter.max_size ||
+      !kFilter.first[static_cast<unsigned char>(w[0])]) {
+    return false;
+  }
   return kSet.count(w) > 0;
 }
 
