@@ -14,9 +14,7 @@ const std::string& SharedString::EmptyString() {
   return empty;
 }
 
-std::ostream& operator<<(std::ostream& out, const SharedString& text) {
-  return out << text.str();
-}
+std::ostream& operator<<(std::ostream& out, const SharedString& text) { return out << text.str(); }
 
 SharedString SharedString::Permanent(std::string_view text) {
   if (text.empty()) return {};

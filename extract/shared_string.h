@@ -105,9 +105,7 @@ class SharedString {
   friend std::string operator+(const SharedString& a, const char* b) {
     return std::string(a.str()).append(b);
   }
-  friend std::string operator+(const SharedString& a, char b) {
-    return std::string(a.str()) + b;
-  }
+  friend std::string operator+(const SharedString& a, char b) { return std::string(a.str()) + b; }
   friend std::string operator+(std::string a, const SharedString& b) {
     return std::move(a.append(b.str()));
   }
