@@ -279,7 +279,9 @@ bool IsVerbalAttackAt(std::span<const Token> tokens, std::size_t pos) {
 bool IsSuspendingVerbForm(std::string_view w) {
   static const WordSet kWords = {
       "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
-      "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia"};
+      "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia",
+      "fermato", "ferma", "fermano", "tagliato", "taglia", "tagliano", "ridotto", "riduce",
+      "riducono", "dimezzato"};
   return kWords.count(w) > 0;
 }
 
@@ -1652,6 +1654,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   std::optional<std::size_t> rejected_by;
   std::optional<std::size_t> lifted_by;
+  std::optional<std::size_t> suspended_by;
   std::string occ_modality_override;
   // "Gli Stati Uniti hanno revocato le sanzioni contro Caracas", "la revoca delle
   // restrizioni": the measure ends; whoever had imposed it concedes.
@@ -1680,6 +1683,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       } else {
         negated = true;
         if (IsRejectingVerbForm(w)) rejected_by = k - 1;
+        // "ha sospeso gli aiuti all'Ucraina", "ha interrotto le forniture di gas alla Spagna":
+        // stopping aid or cooperation is a sanction.
+        if (IsSuspendingVerbForm(w) && (type.type == "AID" || type.type == "COOPERATE")) {
+          suspended_by = k - 1;
+        }
       }
       break;
     }
@@ -1883,6 +1891,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
   // is no rejection between X and Y.)
+  if (suspended_by && rule.starts_with("noun:subject>") && schema_.FindType("SANCTION")) {
+    for (const ActorRef& src : source_refs) {
+      for (const ActorRef& tgt : target_refs) {
+        if (src.id == tgt.id) continue;
+        Relation r;
+        r.source = src;
+        r.target = tgt;
+        r.type = "SANCTION";
+        r.trigger = std::string(s.text.substr(tokens[*suspended_by].start,
+                                              tokens[occ.end - 1].end - tokens[*suspended_by].start));
+        r.modality = modality;
+        r.confidence = confidence;
+        r.rule = "noun:suspended";
+        r.location = location;
+        out.push_back(std::move(r));
+      }
+    }
+  }
   if (rejected_by && rule.starts_with("noun:subject>") && schema_.FindType("REJECT")) {
     // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
     // rejects its other party.

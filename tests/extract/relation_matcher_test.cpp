@@ -698,6 +698,21 @@ TEST_CASE("RelationMatcher: the author of a strike after a passive, and fighter 
                     .count("USA COERCE FRA"));
 }
 
+TEST_CASE("RelationMatcher: ties restored, embassies closed, supplies stopped", "[extract]") {
+  auto r = Relations("L'Arabia Saudita e l'Iran hanno ristabilito le relazioni diplomatiche. Il "
+                     "Niger ha chiuso l'ambasciata francese. L'Algeria ha interrotto le "
+                     "forniture di gas alla Spagna.",
+                     "2023-03-11");
+  REQUIRE(r.count("SAU COOPERATE IRN"));
+  REQUIRE(r.count("NER SANCTION FRA"));
+  REQUIRE(r.count("DZA SANCTION ESP"));
+  REQUIRE_FALSE(r.count("DZA AID ESP"));
+  // restoring order is no tie between the two who discussed it
+  REQUIRE_FALSE(Relations("Putin e Tokayev hanno discusso le misure per ristabilire l'ordine.",
+                          "2022-01-07")
+                    .count("putin COOPERATE tokayev"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
