@@ -1216,10 +1216,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (found.empty() && occ.is_noun) {
         for (std::size_t m = mentions.size(); m-- > 0;) {
           if (mentions[m].end > occ.begin || mentions[m].begin < clause_begin) continue;
-          if (occ.begin - mentions[m].end > 3) break;
+          if (occ.begin - mentions[m].end > 4) break;
           bool determiners_only = true;  // "a Kiev nuovi aiuti", "a Xi il sostegno"
           for (std::size_t k = mentions[m].end; k < occ.begin && determiners_only; ++k) {
             std::string_view w = tokens[k].lower;
+            if (w == "\"") continue;  // "a Yunus i suoi «migliori auguri»"
             determiners_only = tokens[k].kind == TokenKind::kWord && w != "e" &&
                                BasePreposition(w).empty() && AuxiliaryForms(w) == nullptr;
           }

@@ -713,6 +713,13 @@ TEST_CASE("RelationMatcher: ties restored, embassies closed, supplies stopped", 
                     .count("putin COOPERATE tokayev"));
 }
 
+TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
+  REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
+                    "auguri».",
+                    "2024-08-08")
+              .count("modi SUPPORT yunus"));
+}
+
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
   auto r = Relations("L'Australia ha richiamato i suoi ambasciatori a Parigi e Giacarta. Il "
                      "Marocco ha minacciato di richiamare il proprio ambasciatore in Algeria.",
