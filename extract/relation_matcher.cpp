@@ -1988,13 +1988,16 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > i) continue;
       if (mentions[m].adjective || mentions[m].is_location) break;
-      bool joined = i - mentions[m].end <= 5;
+      bool joined = i - mentions[m].end <= 7;
       for (std::size_t k = mentions[m].end; k < i && joined; ++k) {
         static const WordSet kGap = {
             ",", "è", "sono", "era", "erano", "resta", "rimane", "diventata", "diventato",
             "diventati", "divenuta", "divenuto", "ormai", "già", "anche", "non", "uno", "una",
             "dei", "degli", "delle", "altro", "altra", "paese", "stato", "nuovo", "nuova",
-            "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo"};
+            "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo",
+            // "è diventata in aprile il trentunesimo membro"
+            "in", "a", "da", "ieri", "oggi", "gennaio", "febbraio", "marzo", "aprile", "maggio",
+            "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"};
         std::string_view w = tokens[k].lower;
         joined = kGap.count(w) > 0 || IsArticle(w) || w.ends_with("esimo") || w.ends_with("esima");
         if (w == "non") negated = true;

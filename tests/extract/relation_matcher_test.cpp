@@ -713,6 +713,12 @@ TEST_CASE("RelationMatcher: ties restored, embassies closed, supplies stopped", 
                     .count("putin COOPERATE tokayev"));
 }
 
+TEST_CASE("RelationMatcher: membership with a date between member and noun", "[extract]") {
+  REQUIRE(Relations("La Finlandia è diventata in aprile il trentunesimo membro della Nato.",
+                    "2023-07-11")
+              .count("FIN MEMBER_OF nato"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
