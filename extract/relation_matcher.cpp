@@ -1829,8 +1829,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "Macron è intervenuto all'Eliseo": a head of state or government neither aids nor
       // deploys against the country they lead (a regional leader may send troops to Moscow).
-      if ((type.type == "AID" || type.type == "MOBILIZE") && src.type == "PERSON" &&
-          tgt.id == src.country && LeadsCountryAt(src.id, tgt.id, memory.date)) {
+      if ((type.type == "AID" || type.type == "MOBILIZE" || type.type == "REQUEST") &&
+          src.type == "PERSON" && tgt.id == src.country &&
+          LeadsCountryAt(src.id, tgt.id, memory.date)) {
+        continue;
+      }
+      // "Il Niger ha ordinato ai suoi militari di ...": a state's order to its own agents.
+      if (type.type == "REQUEST" && trigger.lemma == "ordinare" &&
+          (tgt.id == src.id || tgt.id == src.country)) {
         continue;
       }
       // "La premier aveva lasciato Dacca": a person leaving their own country flees or

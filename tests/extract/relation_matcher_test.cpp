@@ -719,6 +719,16 @@ TEST_CASE("RelationMatcher: membership with a date between member and noun", "[e
               .count("FIN MEMBER_OF nato"));
 }
 
+TEST_CASE("RelationMatcher: orders to others, not to one's own forces", "[extract]") {
+  REQUIRE(Relations("Il Niger ha ordinato alle truppe francesi di lasciare il Paese.",
+                    "2023-08-10")
+              .count("NER REQUEST FRA"));
+  auto own = Relations("Il presidente kazako Tokayev ha ordinato ai militari kazaki di "
+                       "intervenire.",
+                       "2022-01-07");
+  REQUIRE_FALSE(own.count("tokayev REQUEST KAZ"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
