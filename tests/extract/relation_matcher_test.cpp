@@ -729,6 +729,12 @@ TEST_CASE("RelationMatcher: orders to others, not to one's own forces", "[extrac
   REQUIRE_FALSE(own.count("tokayev REQUEST KAZ"));
 }
 
+TEST_CASE("RelationMatcher: a visit to a place is a consultation with its country",
+          "[extract]") {
+  REQUIRE(Relations("Il presidente turco Erdogan è in visita a Mosca.", "2024-01-10")
+              .count("erdogan CONSULT RUS"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
