@@ -1261,6 +1261,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
             mentions[m].begin <= occ.end + 1) {
           return {m};
         }
+        // "il sostegno militare americano", "la presenza navale cinese": one plain
+        // adjective may stand before the demonym.
+        if (mentions[m].adjective && mentions[m].begin == occ.end + 1 + 1 &&
+            tokens[occ.end].kind == TokenKind::kWord && !tokens[occ.end].capitalized &&
+            s.mention_at[occ.end] < 0 && BasePreposition(tokens[occ.end].lower).empty() &&
+            !IsArticle(tokens[occ.end].lower) && tokens[occ.end].lower != "e") {
+          return {m};
+        }
       }
     }
     return {};

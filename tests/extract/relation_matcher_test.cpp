@@ -735,6 +735,16 @@ TEST_CASE("RelationMatcher: a visit to a place is a consultation with its countr
               .count("erdogan CONSULT RUS"));
 }
 
+TEST_CASE("RelationMatcher: aggression, violence and blockades named by nouns", "[extract]") {
+  auto r = Relations("L'aggressione russa all'Ucraina è entrata nel terzo anno. Le violenze della "
+                     "polizia georgiana contro i manifestanti continuano. Il blocco navale cinese "
+                     "intorno a Taiwan preoccupa Washington.",
+                     "2024-05-28");
+  REQUIRE(r.count("RUS ASSAULT UKR"));
+  REQUIRE(r.count("GEO ASSAULT protesters"));
+  REQUIRE(r.count("CHN COERCE TWN"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
