@@ -340,6 +340,13 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
     if (i == 0) return "";
     --i;
   }
+  // "al solo Stato islamico", "alla stessa Russia": a focusing word after the article.
+  static const WordSet kFocus = {"solo", "sola", "soli", "sole", "stesso", "stessa", "stessi",
+                                 "stesse"};
+  if (kFocus.count(tokens[i].lower)) {
+    if (i == 0) return "";
+    --i;
+  }
   if (IsArticle(tokens[i].lower)) {
     if (i == 0) return "";
     --i;

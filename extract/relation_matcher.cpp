@@ -719,6 +719,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       !CondemnationWithin(tokens, occ.end, clause_end)) {
     return;
   }
+  // "designare" sanctions only as a listing of terrorists ("designato ... come organizzazione
+  // terroristica"), not as an appointment.
+  if (type.type == "SANCTION" && trigger.lemma == "designare") {
+    bool terrorist = false;
+    for (std::size_t k = occ.end; k < clause_end && k < occ.end + 12; ++k) {
+      terrorist = terrorist || tokens[k].lower.starts_with("terroris");
+    }
+    if (!terrorist) return;
+  }
 
   auto usable = [&](std::size_t m, std::string_view role) {
     if (mentions[m].adjective) return role == "adj";

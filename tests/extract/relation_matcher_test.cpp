@@ -745,6 +745,19 @@ TEST_CASE("RelationMatcher: aggression, violence and blockades named by nouns", 
   REQUIRE(r.count("CHN COERCE TWN"));
 }
 
+TEST_CASE("RelationMatcher: blame, terrorist listings and focusing words", "[extract]") {
+  auto r = Relations("Il Canada ha incolpato l'India dell'omicidio. Il Parlamento europeo ha "
+                     "designato i Guardiani della rivoluzione come organizzazione terroristica. "
+                     "John Kirby ha attribuito la responsabilità al solo Stato islamico.",
+                     "2024-03-25");
+  REQUIRE(r.count("CAN ACCUSE IND"));
+  REQUIRE(r.count("ep SANCTION irgc"));
+  REQUIRE(r.count("kirby ACCUSE isis"));
+  // an appointment is no listing
+  REQUIRE_FALSE(Relations("Il Parlamento europeo ha designato Roberta Metsola.", "2024-03-25")
+                    .count("ep SANCTION metsola"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
