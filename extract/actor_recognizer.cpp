@@ -563,6 +563,15 @@ bool IsSingularDefinite(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Whether tokens[pos] follows "<treaty noun> di": "Statuto di Roma", "accordi di Minsk".
+bool IsTreatyNameBefore(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kNouns = {
+      "statuto", "trattato", "trattati", "accordo", "accordi", "protocollo", "protocolli",
+      "convenzione", "convenzioni", "dichiarazione", "formato", "processo", "patto",
+      "memorandum", "carta", "intesa", "intese", "conferenza", "gruppo"};
+  return pos >= 2 && tokens[pos - 1].lower == "di" && kNouns.count(tokens[pos - 2].lower) > 0;
+}
+
 bool IsThirdPersonPossessive(std::string_view w) {
   return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
@@ -2300,6 +2309,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       case NameKind::kSurname:
       case NameKind::kCapital:
       case NameKind::kSeat: {
+        // "lo Statuto di Roma", "gli accordi di Minsk", "il protocollo di Kyoto": a city in the
+        // name of a treaty or a format of talks is no actor and no place.
+        if (sense.kind == NameKind::kCapital && IsTreatyNameBefore(tokens, i)) {
+          done = true;  // skipped past the name below
+          break;
+        }
         SentenceMention m;
         m.begin = i;
         m.end = match->end;

@@ -1718,6 +1718,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
        type.type == "REJECT" || type.type == "PROTEST")) {
     std::size_t k = occ.begin;
     if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin && tokens[k - 1].lower == "\"") --k;  // "ha condannato «l'attacco»"
     if (k > clause_begin && IsJudgingVerbForm(tokens[k - 1].lower)) return;
   }
   // "La Cedeao ha chiesto l'arresto di X": an event asked for has not happened.
@@ -1735,17 +1736,37 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       occ_modality_override = kModalityHypothetical;
     }
   }
+  // "... di fare pressione sui Paesi perché applichino le sanzioni contro la Russia": a noun in
+  // a clause of purpose has that clause's subject, not the main one.
+  if (occ.is_noun && rule.starts_with("noun:subject>") && !sources.empty()) {
+    for (std::size_t k = mentions[sources.front()].end; k < occ.begin; ++k) {
+      const std::string_view w = tokens[k].lower;
+      if (w == "perché" || w == "affinché" || w == "purché") return;
+    }
+  }
+  // "stava preparando attacchi contro cittadini americani": a planned event may not happen.
+  if (occ.is_noun && occ_modality_override.empty() && occ.begin > clause_begin) {
+    std::size_t k = occ.begin;
+    if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin &&
+        StartsWithAny(tokens[k - 1].lower, {"prepar", "pianific", "progett", "organizz", "medit"})) {
+      occ_modality_override = kModalityHypothetical;
+    }
+  }
   // "ha sollecitato Belgrado e Pristina a riprendere il dialogo": a noun under an infinitive
   // that is only asked for or intended.
   if (occ.is_noun && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin + 1 && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
       const bool infinitive = w.size() > 4 && (w.ends_with("are") || w.ends_with("ere") ||
-                                               w.ends_with("ire"));
+                                               w.ends_with("ire") || w.ends_with("rre"));
       if (!infinitive || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di")) continue;
       for (std::size_t v = k - 2; v > clause_begin && k - 2 - v < 10; --v) {
         if (IsAskingVerbForm(tokens[v - 1].lower) || IsIntentionVerbForm(tokens[v - 1].lower)) {
           const std::string_view iv = tokens[v - 1].lower;
+          // "ha chiesto al Consiglio di imporre sanzioni contro il Ruanda": who asks does
+          // not act.
+          if (IsAskingVerbForm(iv) && rule.starts_with("noun:subject>")) return;
           if (!iv.starts_with("annunci") && !iv.starts_with("decis") && !iv.starts_with("decid")) {
             occ_modality_override = kModalityHypothetical;
           }

@@ -7,6 +7,7 @@
 namespace actorgraph {
 namespace {
 
+using testing::Mentions;
 using testing::Relations;
 
 TEST_CASE("RelationMatcher: verbs in any tense, with subject and object", "[extract]") {
@@ -756,6 +757,32 @@ TEST_CASE("RelationMatcher: blame, terrorist listings and focusing words", "[ext
   // an appointment is no listing
   REQUIRE_FALSE(Relations("Il Parlamento europeo ha designato Roberta Metsola.", "2024-03-25")
                     .count("ep SANCTION metsola"));
+}
+
+TEST_CASE("RelationMatcher: asked-for, planned and purposed events; treaty names",
+          "[extract]") {
+  // who asks the Council to impose sanctions does not impose them
+  REQUIRE_FALSE(Relations("La ministra degli Esteri congolese ha chiesto al Consiglio di "
+                          "sicurezza di imporre sanzioni contro il Ruanda.",
+                          "2025-01-30")
+                    .count("COD SANCTION RWA"));
+  // condemning a quoted attack is no attack
+  REQUIRE_FALSE(Relations("Josep Borrell ha condannato «l'attacco odioso» contro la polizia "
+                          "kosovara.",
+                          "2023-09-30")
+                    .count("borrell ASSAULT XKX"));
+  // a clause of purpose has its own subject
+  REQUIRE_FALSE(Relations("Lavrov ha accusato gli Stati Uniti di fare pressione sui Paesi "
+                          "dell'Asia centrale perché applichino le sanzioni contro la Russia.",
+                          "2023-11-14")
+                    .count("USA SANCTION RUS"));
+  // a planned attack is hypothetical
+  REQUIRE(Relations("Pompeo ha sostenuto che l'Iran stava preparando attacchi contro la Francia.",
+                    "2020-01-05")
+              .count("IRN ASSAULT FRA [hypothetical]"));
+  // the city in a treaty's name is no actor
+  REQUIRE(Mentions("L'Armenia ha ratificato lo Statuto di Roma.", "2024-02-23").count("ITA@dictionary") ==
+          0);
 }
 
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
