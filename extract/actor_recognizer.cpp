@@ -810,6 +810,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   if (!agent) return false;
+  // "l'attivista Maria Kolesnikova", "il dissidente Ilya Yashin": a person's role before a
+  // name, not the collective actor.
+  if (match.end < c.tokens.size() && IsNameWord(c.tokens[match.end]) &&
+      IsPersonTitleWord(c.tokens[pos].lower) &&
+      (NameEnd(c.tokens, match.end, 4) >= match.end + 2 ||
+       !gazetteer_.LongestMatchAt(c.tokens, match.end, c.text))) {
+    return false;
+  }
   std::size_t end = match.end;
   std::optional<std::uint32_t> country;
   // "il governo kazako", "le forze armate russe", "i militari kazaki", "il governo di
@@ -2477,6 +2485,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       --k;
     }
     if (k == 0 || !IsPersonTitleWord(tokens[k - 1].lower)) continue;
+    // "l'attivista Maria Kolesnikova", "l'oppositore Ousmane Sonko": roles that are no office
+    // of the state.
+    static const WordSet kNoOffice = {
+        "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
+        "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
+        "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
+        "reverendo", "mullah", "imam", "ayatollah", "sceicco"};
+    if (kNoOffice.count(tokens[k - 1].lower)) continue;
     // "il portavoce di Putin": the title is someone else's, who serves the person named.
     if (BasePreposition(tokens[person.begin - 1].lower) == "di") continue;
     // Only a title with no complement, or a complement that names no actor ("della Difesa").

@@ -1675,8 +1675,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   std::optional<std::size_t> suspended_by;
   std::string occ_modality_override;
   // "Gli Stati Uniti hanno revocato le sanzioni contro Caracas", "la revoca delle
-  // restrizioni": the measure ends; whoever had imposed it concedes.
-  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE")) {
+  // restrizioni", "ha tolto il veto": the measure ends; whoever had imposed it concedes.
+  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE" || type.type == "REJECT")) {
     std::size_t k = occ.begin;
     while (k > clause_begin && occ.begin - k < 4 &&
            (IsArticle(tokens[k - 1].lower) || tokens[k - 1].lower == "di" ||

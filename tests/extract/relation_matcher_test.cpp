@@ -785,6 +785,17 @@ TEST_CASE("RelationMatcher: asked-for, planned and purposed events; treaty names
           0);
 }
 
+TEST_CASE("RelationMatcher: a lifted veto; an activist is a person, not an official",
+          "[extract]") {
+  REQUIRE(Relations("La Turchia ha revocato il veto all'ingresso della Svezia nella Nato.",
+                    "2024-01-23")
+              .count("TUR CONCEDE SWE"));
+  auto a = Relations("Il presidente bielorusso ha graziato l'attivista Maria Kolesnikova.",
+                     "2025-01-10");
+  REQUIRE_FALSE(a.count("lukashenko CONCEDE protesters"));
+  REQUIRE_FALSE(a.count("kalesnikava OFFICIAL_OF BLR"));
+}
+
 TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
   REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
                     "auguri».",
