@@ -1748,8 +1748,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   if (occ.is_noun && occ_modality_override.empty() && occ.begin > clause_begin) {
     std::size_t k = occ.begin;
     if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin && IsPossessive(tokens[k - 1].lower)) --k;  // "la propria mediazione"
+    if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    // ... and an offered or proposed one: "ha offerto la propria mediazione".
     if (k > clause_begin &&
-        StartsWithAny(tokens[k - 1].lower, {"prepar", "pianific", "progett", "organizz", "medit"})) {
+        StartsWithAny(tokens[k - 1].lower, {"prepar", "pianific", "progett", "organizz", "medit",
+                                            "offert", "offre", "propost", "propone"})) {
       occ_modality_override = kModalityHypothetical;
     }
   }

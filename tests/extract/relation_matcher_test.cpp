@@ -776,6 +776,10 @@ TEST_CASE("RelationMatcher: asked-for, planned and purposed events; treaty names
                           "dell'Asia centrale perché applichino le sanzioni contro la Russia.",
                           "2023-11-14")
                     .count("USA SANCTION RUS"));
+  // an offered mediation is only offered
+  REQUIRE(Relations("La Turchia ha offerto la propria mediazione tra Russia e Ucraina.",
+                    "2024-03-10")
+              .count("TUR CONSULT RUS [hypothetical]"));
   // a planned attack is hypothetical
   REQUIRE(Relations("Pompeo ha sostenuto che l'Iran stava preparando attacchi contro la Francia.",
                     "2020-01-05")
