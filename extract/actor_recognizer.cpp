@@ -370,6 +370,13 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
     if (i == 0) return "";
     --i;
   }
+  // "al solo Stato islamico", "alla stessa Russia": a focusing word after the article.
+  static const WordSet kFocus = {"solo", "sola", "soli", "sole", "stesso", "stessa", "stessi",
+                                 "stesse"};
+  if (kFocus.count(tokens[i].lower)) {
+    if (i == 0) return "";
+    --i;
+  }
   if (IsArticle(tokens[i].lower)) {
     if (i == 0) return "";
     --i;
@@ -584,6 +591,15 @@ bool IsSingularDefinite(std::string_view w) {
       "dal", "dallo", "dalla", "dall'", "nel", "nello", "nella", "nell'", "sul", "sullo",
       "sulla", "sull'", "col"};
   return kWords.count(w) > 0;
+}
+
+// Whether tokens[pos] follows "<treaty noun> di": "Statuto di Roma", "accordi di Minsk".
+bool IsTreatyNameBefore(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kNouns = {
+      "statuto", "trattato", "trattati", "accordo", "accordi", "protocollo", "protocolli",
+      "convenzione", "convenzioni", "dichiarazione", "formato", "processo", "patto",
+      "memorandum", "carta", "intesa", "intese", "conferenza", "gruppo"};
+  return pos >= 2 && tokens[pos - 1].lower == "di" && kNouns.count(tokens[pos - 2].lower) > 0;
 }
 
 bool IsThirdPersonPossessive(std::string_view w) {
@@ -824,6 +840,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   if (!agent) return false;
+  // "l'attivista Maria Kolesnikova", "il dissidente Ilya Yashin": a person's role before a
+  // name, not the collective actor.
+  if (match.end < c.tokens.size() && IsNameWord(c.tokens[match.end]) &&
+      IsPersonTitleWord(c.tokens[pos].lower) &&
+      (NameEnd(c.tokens, match.end, 4) >= match.end + 2 ||
+       !gazetteer_.LongestMatchAt(c.tokens, match.end, c.text))) {
+    return false;
+  }
   std::size_t end = match.end;
   std::optional<std::uint32_t> country;
   // "il governo kazako", "le forze armate russe", "i militari kazaki", "il governo di
@@ -2323,6 +2347,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       case NameKind::kSurname:
       case NameKind::kCapital:
       case NameKind::kSeat: {
+        // "lo Statuto di Roma", "gli accordi di Minsk", "il protocollo di Kyoto": a city in the
+        // name of a treaty or a format of talks is no actor and no place.
+        if (sense.kind == NameKind::kCapital && IsTreatyNameBefore(tokens, i)) {
+          done = true;  // skipped past the name below
+          break;
+        }
         SentenceMention m;
         m.begin = i;
         m.end = match->end;
@@ -2485,6 +2515,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       --k;
     }
     if (k == 0 || !IsPersonTitleWord(tokens[k - 1].lower)) continue;
+    // "l'attivista Maria Kolesnikova", "l'oppositore Ousmane Sonko": roles that are no office
+    // of the state.
+    static const WordSet kNoOffice = {
+        "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
+        "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
+        "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
+        "reverendo", "mullah", "imam", "ayatollah", "sceicco"};
+    if (kNoOffice.count(tokens[k - 1].lower)) continue;
     // "il portavoce di Putin": the title is someone else's, who serves the person named.
     if (BasePreposition(tokens[person.begin - 1].lower) == "di") continue;
     // Only a title with no complement, or a complement that names no actor ("della Difesa").

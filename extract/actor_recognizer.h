@@ -212,4 +212,7 @@ std::string_view BasePreposition(std::string_view lower);
 
 bool IsArticle(std::string_view lower);
 
+// "suo", "propria", "loro", ...: a possessive that may stand between an article and its noun.
+bool IsPossessive(std::string_view lower);
+
 }  // namespace actorgraph

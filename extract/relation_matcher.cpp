@@ -279,7 +279,9 @@ bool IsVerbalAttackAt(std::span<const Token> tokens, std::size_t pos) {
 bool IsSuspendingVerbForm(std::string_view w) {
   static const WordSet kWords = {
       "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
-      "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia"};
+      "congelato", "congela", "annullato", "annulla", "cancellato", "rinviato", "rinvia",
+      "fermato", "ferma", "fermano", "tagliato", "taglia", "tagliano", "ridotto", "riduce",
+      "riducono", "dimezzato"};
   return kWords.count(w) > 0;
 }
 
@@ -716,6 +718,15 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   if (type.type == "ACCUSE" && trigger.lemma == "definire" &&
       !CondemnationWithin(tokens, occ.end, clause_end)) {
     return;
+  }
+  // "designare" sanctions only as a listing of terrorists ("designato ... come organizzazione
+  // terroristica"), not as an appointment.
+  if (type.type == "SANCTION" && trigger.lemma == "designare") {
+    bool terrorist = false;
+    for (std::size_t k = occ.end; k < clause_end && k < occ.end + 12; ++k) {
+      terrorist = terrorist || tokens[k].lower.starts_with("terroris");
+    }
+    if (!terrorist) return;
   }
 
   auto usable = [&](std::size_t m, std::string_view role) {
@@ -1214,10 +1225,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (found.empty() && occ.is_noun) {
         for (std::size_t m = mentions.size(); m-- > 0;) {
           if (mentions[m].end > occ.begin || mentions[m].begin < clause_begin) continue;
-          if (occ.begin - mentions[m].end > 3) break;
+          if (occ.begin - mentions[m].end > 4) break;
           bool determiners_only = true;  // "a Kiev nuovi aiuti", "a Xi il sostegno"
           for (std::size_t k = mentions[m].end; k < occ.begin && determiners_only; ++k) {
             std::string_view w = tokens[k].lower;
+            if (w == "\"") continue;  // "a Yunus i suoi «migliori auguri»"
             determiners_only = tokens[k].kind == TokenKind::kWord && w != "e" &&
                                BasePreposition(w).empty() && AuxiliaryForms(w) == nullptr;
           }
@@ -1256,6 +1268,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].adjective && mentions[m].begin >= occ.end &&
             mentions[m].begin <= occ.end + 1) {
+          return {m};
+        }
+        // "il sostegno militare americano", "la presenza navale cinese": one plain
+        // adjective may stand before the demonym.
+        if (mentions[m].adjective && mentions[m].begin == occ.end + 1 + 1 &&
+            tokens[occ.end].kind == TokenKind::kWord && !tokens[occ.end].capitalized &&
+            s.mention_at[occ.end] < 0 && BasePreposition(tokens[occ.end].lower).empty() &&
+            !IsArticle(tokens[occ.end].lower) && tokens[occ.end].lower != "e") {
           return {m};
         }
       }
@@ -1652,10 +1672,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   std::optional<std::size_t> rejected_by;
   std::optional<std::size_t> lifted_by;
+  std::optional<std::size_t> suspended_by;
   std::string occ_modality_override;
   // "Gli Stati Uniti hanno revocato le sanzioni contro Caracas", "la revoca delle
-  // restrizioni": the measure ends; whoever had imposed it concedes.
-  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE")) {
+  // restrizioni", "ha tolto il veto": the measure ends; whoever had imposed it concedes.
+  if (occ.is_noun && (type.type == "SANCTION" || type.type == "COERCE" || type.type == "REJECT")) {
     std::size_t k = occ.begin;
     while (k > clause_begin && occ.begin - k < 4 &&
            (IsArticle(tokens[k - 1].lower) || tokens[k - 1].lower == "di" ||
@@ -1680,6 +1701,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       } else {
         negated = true;
         if (IsRejectingVerbForm(w)) rejected_by = k - 1;
+        // "ha sospeso gli aiuti all'Ucraina", "ha interrotto le forniture di gas alla Spagna":
+        // stopping aid or cooperation is a sanction.
+        if (IsSuspendingVerbForm(w) && (type.type == "AID" || type.type == "COOPERATE")) {
+          suspended_by = k - 1;
+        }
       }
       break;
     }
@@ -1692,6 +1718,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
        type.type == "REJECT" || type.type == "PROTEST")) {
     std::size_t k = occ.begin;
     if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin && tokens[k - 1].lower == "\"") --k;  // "ha condannato «l'attacco»"
     if (k > clause_begin && IsJudgingVerbForm(tokens[k - 1].lower)) return;
   }
   // "La Cedeao ha chiesto l'arresto di X": an event asked for has not happened.
@@ -1709,17 +1736,41 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       occ_modality_override = kModalityHypothetical;
     }
   }
+  // "... di fare pressione sui Paesi perché applichino le sanzioni contro la Russia": a noun in
+  // a clause of purpose has that clause's subject, not the main one.
+  if (occ.is_noun && rule.starts_with("noun:subject>") && !sources.empty()) {
+    for (std::size_t k = mentions[sources.front()].end; k < occ.begin; ++k) {
+      const std::string_view w = tokens[k].lower;
+      if (w == "perché" || w == "affinché" || w == "purché") return;
+    }
+  }
+  // "stava preparando attacchi contro cittadini americani": a planned event may not happen.
+  if (occ.is_noun && occ_modality_override.empty() && occ.begin > clause_begin) {
+    std::size_t k = occ.begin;
+    if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    if (k > clause_begin && IsPossessive(tokens[k - 1].lower)) --k;  // "la propria mediazione"
+    if (k > clause_begin && IsArticle(tokens[k - 1].lower)) --k;
+    // ... and an offered or proposed one: "ha offerto la propria mediazione".
+    if (k > clause_begin &&
+        StartsWithAny(tokens[k - 1].lower, {"prepar", "pianific", "progett", "organizz", "medit",
+                                            "offert", "offre", "propost", "propone"})) {
+      occ_modality_override = kModalityHypothetical;
+    }
+  }
   // "ha sollecitato Belgrado e Pristina a riprendere il dialogo": a noun under an infinitive
   // that is only asked for or intended.
   if (occ.is_noun && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin + 1 && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
       const bool infinitive = w.size() > 4 && (w.ends_with("are") || w.ends_with("ere") ||
-                                               w.ends_with("ire"));
+                                               w.ends_with("ire") || w.ends_with("rre"));
       if (!infinitive || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di")) continue;
       for (std::size_t v = k - 2; v > clause_begin && k - 2 - v < 10; --v) {
         if (IsAskingVerbForm(tokens[v - 1].lower) || IsIntentionVerbForm(tokens[v - 1].lower)) {
           const std::string_view iv = tokens[v - 1].lower;
+          // "ha chiesto al Consiglio di imporre sanzioni contro il Ruanda": who asks does
+          // not act.
+          if (IsAskingVerbForm(iv) && rule.starts_with("noun:subject>")) return;
           if (!iv.starts_with("annunci") && !iv.starts_with("decis") && !iv.starts_with("decid")) {
             occ_modality_override = kModalityHypothetical;
           }
@@ -1820,8 +1871,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "Macron è intervenuto all'Eliseo": a head of state or government neither aids nor
       // deploys against the country they lead (a regional leader may send troops to Moscow).
-      if ((type.type == "AID" || type.type == "MOBILIZE") && src.type == "PERSON" &&
-          tgt.id == src.country && LeadsCountryAt(src.id, tgt.id, memory.date)) {
+      if ((type.type == "AID" || type.type == "MOBILIZE" || type.type == "REQUEST") &&
+          src.type == "PERSON" && tgt.id == src.country &&
+          LeadsCountryAt(src.id, tgt.id, memory.date)) {
+        continue;
+      }
+      // "Il Niger ha ordinato ai suoi militari di ...": a state's order to its own agents.
+      if (type.type == "REQUEST" && trigger.lemma == "ordinare" &&
+          (tgt.id == src.id || tgt.id == src.country)) {
         continue;
       }
       // "La premier aveva lasciato Dacca": a person leaving their own country flees or
@@ -1883,6 +1940,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
   // is no rejection between X and Y.)
+  if (suspended_by && rule.starts_with("noun:subject>") && schema_.FindType("SANCTION")) {
+    for (const ActorRef& src : source_refs) {
+      for (const ActorRef& tgt : target_refs) {
+        if (src.id == tgt.id) continue;
+        Relation r;
+        r.source = src;
+        r.target = tgt;
+        r.type = "SANCTION";
+        r.trigger = std::string(s.text.substr(tokens[*suspended_by].start,
+                                              tokens[occ.end - 1].end - tokens[*suspended_by].start));
+        r.modality = modality;
+        r.confidence = confidence;
+        r.rule = "noun:suspended";
+        r.location = location;
+        out.push_back(std::move(r));
+      }
+    }
+  }
   if (rejected_by && rule.starts_with("noun:subject>") && schema_.FindType("REJECT")) {
     // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
     // rejects its other party.
@@ -1961,13 +2036,16 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > i) continue;
       if (mentions[m].adjective || mentions[m].is_location) break;
-      bool joined = i - mentions[m].end <= 5;
+      bool joined = i - mentions[m].end <= 7;
       for (std::size_t k = mentions[m].end; k < i && joined; ++k) {
         static const WordSet kGap = {
             ",", "è", "sono", "era", "erano", "resta", "rimane", "diventata", "diventato",
             "diventati", "divenuta", "divenuto", "ormai", "già", "anche", "non", "uno", "una",
             "dei", "degli", "delle", "altro", "altra", "paese", "stato", "nuovo", "nuova",
-            "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo"};
+            "ultimo", "ultima", "primo", "prima", "unico", "unica", "pieno", "effettivo",
+            // "è diventata in aprile il trentunesimo membro"
+            "in", "a", "da", "ieri", "oggi", "gennaio", "febbraio", "marzo", "aprile", "maggio",
+            "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"};
         std::string_view w = tokens[k].lower;
         joined = kGap.count(w) > 0 || IsArticle(w) || w.ends_with("esimo") || w.ends_with("esima");
         if (w == "non") negated = true;

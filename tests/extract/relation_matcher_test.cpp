@@ -7,6 +7,7 @@
 namespace actorgraph {
 namespace {
 
+using testing::Mentions;
 using testing::Relations;
 
 TEST_CASE("RelationMatcher: verbs in any tense, with subject and object", "[extract]") {
@@ -696,6 +697,114 @@ TEST_CASE("RelationMatcher: the author of a strike after a passive, and fighter 
   REQUIRE_FALSE(Relations("Hanno partecipato caccia e navi di Stati Uniti e Francia.",
                           "2024-04-14")
                     .count("USA COERCE FRA"));
+}
+
+TEST_CASE("RelationMatcher: ties restored, embassies closed, supplies stopped", "[extract]") {
+  auto r = Relations("L'Arabia Saudita e l'Iran hanno ristabilito le relazioni diplomatiche. Il "
+                     "Niger ha chiuso l'ambasciata francese. L'Algeria ha interrotto le "
+                     "forniture di gas alla Spagna.",
+                     "2023-03-11");
+  REQUIRE(r.count("SAU COOPERATE IRN"));
+  REQUIRE(r.count("NER SANCTION FRA"));
+  REQUIRE(r.count("DZA SANCTION ESP"));
+  REQUIRE_FALSE(r.count("DZA AID ESP"));
+  // restoring order is no tie between the two who discussed it
+  REQUIRE_FALSE(Relations("Putin e Tokayev hanno discusso le misure per ristabilire l'ordine.",
+                          "2022-01-07")
+                    .count("putin COOPERATE tokayev"));
+}
+
+TEST_CASE("RelationMatcher: membership with a date between member and noun", "[extract]") {
+  REQUIRE(Relations("La Finlandia è diventata in aprile il trentunesimo membro della Nato.",
+                    "2023-07-11")
+              .count("FIN MEMBER_OF nato"));
+}
+
+TEST_CASE("RelationMatcher: orders to others, not to one's own forces", "[extract]") {
+  REQUIRE(Relations("Il Niger ha ordinato alle truppe francesi di lasciare il Paese.",
+                    "2023-08-10")
+              .count("NER REQUEST FRA"));
+  auto own = Relations("Il presidente kazako Tokayev ha ordinato ai militari kazaki di "
+                       "intervenire.",
+                       "2022-01-07");
+  REQUIRE_FALSE(own.count("tokayev REQUEST KAZ"));
+}
+
+TEST_CASE("RelationMatcher: a visit to a place is a consultation with its country",
+          "[extract]") {
+  REQUIRE(Relations("Il presidente turco Erdogan è in visita a Mosca.", "2024-01-10")
+              .count("erdogan CONSULT RUS"));
+}
+
+TEST_CASE("RelationMatcher: aggression, violence and blockades named by nouns", "[extract]") {
+  auto r = Relations("L'aggressione russa all'Ucraina è entrata nel terzo anno. Le violenze della "
+                     "polizia georgiana contro i manifestanti continuano. Il blocco navale cinese "
+                     "intorno a Taiwan preoccupa Washington.",
+                     "2024-05-28");
+  REQUIRE(r.count("RUS ASSAULT UKR"));
+  REQUIRE(r.count("GEO ASSAULT protesters"));
+  REQUIRE(r.count("CHN COERCE TWN"));
+}
+
+TEST_CASE("RelationMatcher: blame, terrorist listings and focusing words", "[extract]") {
+  auto r = Relations("Il Canada ha incolpato l'India dell'omicidio. Il Parlamento europeo ha "
+                     "designato i Guardiani della rivoluzione come organizzazione terroristica. "
+                     "John Kirby ha attribuito la responsabilità al solo Stato islamico.",
+                     "2024-03-25");
+  REQUIRE(r.count("CAN ACCUSE IND"));
+  REQUIRE(r.count("ep SANCTION irgc"));
+  REQUIRE(r.count("kirby ACCUSE isis"));
+  // an appointment is no listing
+  REQUIRE_FALSE(Relations("Il Parlamento europeo ha designato Roberta Metsola.", "2024-03-25")
+                    .count("ep SANCTION metsola"));
+}
+
+TEST_CASE("RelationMatcher: asked-for, planned and purposed events; treaty names",
+          "[extract]") {
+  // who asks the Council to impose sanctions does not impose them
+  REQUIRE_FALSE(Relations("La ministra degli Esteri congolese ha chiesto al Consiglio di "
+                          "sicurezza di imporre sanzioni contro il Ruanda.",
+                          "2025-01-30")
+                    .count("COD SANCTION RWA"));
+  // condemning a quoted attack is no attack
+  REQUIRE_FALSE(Relations("Josep Borrell ha condannato «l'attacco odioso» contro la polizia "
+                          "kosovara.",
+                          "2023-09-30")
+                    .count("borrell ASSAULT XKX"));
+  // a clause of purpose has its own subject
+  REQUIRE_FALSE(Relations("Lavrov ha accusato gli Stati Uniti di fare pressione sui Paesi "
+                          "dell'Asia centrale perché applichino le sanzioni contro la Russia.",
+                          "2023-11-14")
+                    .count("USA SANCTION RUS"));
+  // an offered mediation is only offered
+  REQUIRE(Relations("La Turchia ha offerto la propria mediazione tra Russia e Ucraina.",
+                    "2024-03-10")
+              .count("TUR CONSULT RUS [hypothetical]"));
+  // a planned attack is hypothetical
+  REQUIRE(Relations("Pompeo ha sostenuto che l'Iran stava preparando attacchi contro la Francia.",
+                    "2020-01-05")
+              .count("IRN ASSAULT FRA [hypothetical]"));
+  // the city in a treaty's name is no actor
+  REQUIRE(Mentions("L'Armenia ha ratificato lo Statuto di Roma.", "2024-02-23").count("ITA@dictionary") ==
+          0);
+}
+
+TEST_CASE("RelationMatcher: a lifted veto; an activist is a person, not an official",
+          "[extract]") {
+  REQUIRE(Relations("La Turchia ha revocato il veto all'ingresso della Svezia nella Nato.",
+                    "2024-01-23")
+              .count("TUR CONCEDE SWE"));
+  auto a = Relations("Il presidente bielorusso ha graziato l'attivista Maria Kolesnikova.",
+                     "2025-01-10");
+  REQUIRE_FALSE(a.count("lukashenko CONCEDE protesters"));
+  REQUIRE_FALSE(a.count("kalesnikava OFFICIAL_OF BLR"));
+}
+
+TEST_CASE("RelationMatcher: wishes addressed before their noun", "[extract]") {
+  REQUIRE(Relations("Il premier indiano Narendra Modi ha rivolto a Yunus i suoi «migliori "
+                    "auguri».",
+                    "2024-08-08")
+              .count("modi SUPPORT yunus"));
 }
 
 TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host", "[extract]") {
