@@ -117,12 +117,16 @@ class SharedString {
 
  private:
   struct Rep {
+    // A constructor, not aggregate initialisation: clang 14 (the fuzz build) has no
+    // parenthesised aggregate initialisation for deque::emplace_back.
+    Rep(std::uint32_t initial_count, bool is_permanent, std::string value)
+        : count(initial_count), permanent(is_permanent), text(std::move(value)) {}
     std::atomic<std::uint32_t> count{1};
     bool permanent = false;  // never counted nor freed
     std::string text;
   };
 
-  static Rep* NewRep(std::string&& text) { return new Rep{{1}, false, std::move(text)}; }
+  static Rep* NewRep(std::string&& text) { return new Rep(1, false, std::move(text)); }
   static const std::string& EmptyString();
 
   void Acquire() const {
