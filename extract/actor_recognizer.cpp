@@ -1851,6 +1851,42 @@ bool ActorRecognizer::MatchBareRank(Cursor& c, std::size_t pos) const {
   return false;
 }
 
+void ActorRecognizer::AddGivenOffice(Cursor& c, std::size_t person, std::size_t at,
+                                     const ActorRef& appointer, std::string_view verb) const {
+  const auto& tokens = c.tokens;
+  if (at < tokens.size() && (tokens[at].lower == "come" || tokens[at].lower == "nuovo" ||
+                             tokens[at].lower == "nuova")) {
+    ++at;
+  }
+  auto title = gazetteer_.LongestMatchAt(tokens, at, c.text);
+  if (!title || title->senses.front().kind != NameKind::kTitle) return;
+  const std::string& office = schema_.offices()[title->senses.front().index].office;
+  if (office == "counterpart") return;
+  // The office's country or body: a demonym or a "di" complement right after the title, else
+  // the appointer's country, else the person's, else the article's.
+  const ActorRef& holder = c.out.mentions[person].actor;
+  ActorRef target;
+  const std::size_t end = SkipOfficeQualifiers(tokens, title->end);
+  if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
+      m && m->senses.front().kind == NameKind::kDemonym) {
+    target = RefOf(m->senses.front().index);
+  } else if (std::size_t after = 0, begin = 0;
+             auto a = ActorAfterPreposition(c, end, &after, &begin)) {
+    target = schema_.actors()[*a].ref;
+  } else if (!appointer.empty()) {
+    target = appointer;
+  } else if (const ActorEntry* own = schema_.FindActor(holder.country);
+             own && own->ref.type == "COUNTRY") {
+    target = own->ref;
+  } else {
+    target = HomeCountry(c.memory, c.out.mentions, "government");
+  }
+  if (target.empty() || target.id == holder.id) return;
+  target.sector.clear();
+  c.out.structural.push_back(
+      {"OFFICIAL_OF", person, target, office, "appointed", std::string(verb)});
+}
+
 std::optional<std::pair<ActorRef, std::size_t>> ActorRecognizer::RelativeNamedAt(
     Cursor& c, std::size_t pos) const {
   // "di Nazarbayev", "dell'ex presidente Mahamadou Issoufou": the first person named, past
@@ -2588,31 +2624,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     }
     if (k + 1 >= tokens.size() || !IsAppointingVerbForm(tokens[k].lower)) continue;
-    ++k;
-    if (tokens[k].lower == "come" || tokens[k].lower == "nuovo" || tokens[k].lower == "nuova") ++k;
-    auto title = gazetteer_.LongestMatchAt(tokens, k, c.text);
-    if (!title || title->senses.front().kind != NameKind::kTitle) continue;
-    const std::string& office = schema_.offices()[title->senses.front().index].office;
-    if (office == "counterpart") continue;
-    // The office's country or body: a demonym or a "di" complement right after the title, else
-    // the person's country, else the article's.
-    ActorRef target;
-    std::size_t end = SkipOfficeQualifiers(tokens, title->end);
-    if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
-        m && m->senses.front().kind == NameKind::kDemonym) {
-      target = RefOf(m->senses.front().index);
-    } else if (std::size_t after = 0, begin = 0;
-               auto a = ActorAfterPreposition(c, end, &after, &begin)) {
-      target = schema_.actors()[*a].ref;
-    } else if (const ActorEntry* own = schema_.FindActor(person.actor.country);
-               own && own->ref.type == "COUNTRY") {
-      target = own->ref;
-    } else {
-      target = HomeCountry(memory, out.mentions, "government");
-    }
-    if (target.empty() || target.id == person.actor.id) continue;
-    target.sector.clear();
-    out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[k].lower});
+    AddGivenOffice(c, p, k + 1, ActorRef(), tokens[k].lower);
   }
   // "Il presidente ha nominato Michel Barnier primo ministro", "il Parlamento ha eletto X
   // presidente della Repubblica": an office given, in the active voice, after the person.
@@ -2626,43 +2638,20 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (v == 0 || !IsAppointingVerbForm(tokens[v].lower) || !kHave.count(tokens[v - 1].lower)) {
       continue;
     }
-    std::size_t k = person.end;
-    if (k < tokens.size() && (tokens[k].lower == "come" || tokens[k].lower == "nuovo" ||
-                              tokens[k].lower == "nuova")) {
-      ++k;
-    }
-    auto title = gazetteer_.LongestMatchAt(tokens, k, c.text);
-    if (!title || title->senses.front().kind != NameKind::kTitle) continue;
-    const std::string& office = schema_.offices()[title->senses.front().index].office;
-    if (office == "counterpart") continue;
-    // The office's country or body: named after the title, else the appointer's, else the
-    // person's, else the article's.
-    ActorRef target;
-    std::size_t end = SkipOfficeQualifiers(tokens, title->end);
-    if (auto m = gazetteer_.LongestMatchAt(tokens, end, c.text);
-        m && m->senses.front().kind == NameKind::kDemonym) {
-      target = RefOf(m->senses.front().index);
-    } else if (std::size_t after = 0, begin = 0;
-               auto a = ActorAfterPreposition(c, end, &after, &begin)) {
-      target = schema_.actors()[*a].ref;
-    } else {
-      for (std::size_t q = p; q-- > 0 && target.empty();) {
-        const ActorRef& by = out.mentions[q].actor;
-        if (out.mentions[q].is_location) continue;
-        if (by.type == "COUNTRY") target = by;
-        else if (const ActorEntry* own = schema_.FindActor(by.country);
-                 own && own->ref.type == "COUNTRY") target = own->ref;
-        break;
+    // The appointer's country: the actor named last before the verb.
+    ActorRef appointer;
+    for (std::size_t q = p; q-- > 0;) {
+      if (out.mentions[q].is_location) continue;
+      const ActorRef& by = out.mentions[q].actor;
+      if (by.type == "COUNTRY") {
+        appointer = by;
+      } else if (const ActorEntry* own = schema_.FindActor(by.country);
+                 own && own->ref.type == "COUNTRY") {
+        appointer = own->ref;
       }
-      if (const ActorEntry* own = target.empty() ? schema_.FindActor(person.actor.country) : nullptr;
-          own && own->ref.type == "COUNTRY") {
-        target = own->ref;
-      }
-      if (target.empty()) target = HomeCountry(memory, out.mentions, "government");
+      break;
     }
-    if (target.empty() || target.id == person.actor.id) continue;
-    target.sector.clear();
-    out.structural.push_back({"OFFICIAL_OF", p, target, office, "appointed", tokens[v].lower});
+    AddGivenOffice(c, p, person.end, appointer, tokens[v].lower);
   }
   // "Jimmy Chérizier, che guida la coalizione Viv Ansanm": the head of a body, in a relative
   // clause.

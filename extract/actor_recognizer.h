@@ -153,6 +153,11 @@ class ActorRecognizer {
   std::optional<std::size_t> MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
   bool MatchBareRank(Cursor& c, std::size_t pos) const;
+  // The office a title at tokens[at] gives the person mentions[person] ("è stato nominato
+  // ministro degli Esteri", "ha nominato X primo ministro"), held in the country or body named
+  // after the title, else in `appointer` (may be empty), the person's country or the article's.
+  void AddGivenOffice(Cursor& c, std::size_t person, std::size_t at, const ActorRef& appointer,
+                      std::string_view verb) const;
   bool MatchKnownFirstName(Cursor& c, std::size_t pos) const;
   bool MatchKinshipName(Cursor& c, std::size_t pos) const;
   // The country of an office's "di" complement at tokens[pos] that names no actor: a demonym,

@@ -1940,42 +1940,36 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
   // is no rejection between X and Y.)
+  // What the clause's subject does to the event's other party by stopping or ruling it out.
+  auto add_for_each_pair = [&](const char* relation_type, std::string trigger_text,
+                               const char* rule_name) {
+    for (const ActorRef& src : source_refs) {
+      for (const ActorRef& tgt : target_refs) {
+        if (src.id == tgt.id) continue;
+        Relation r;
+        r.source = src;
+        r.target = tgt;
+        r.type = relation_type;
+        r.trigger = trigger_text;
+        r.modality = modality;
+        r.confidence = confidence;
+        r.rule = rule_name;
+        r.location = location;
+        out.push_back(std::move(r));
+      }
+    }
+  };
   if (suspended_by && rule.starts_with("noun:subject>") && schema_.FindType("SANCTION")) {
-    for (const ActorRef& src : source_refs) {
-      for (const ActorRef& tgt : target_refs) {
-        if (src.id == tgt.id) continue;
-        Relation r;
-        r.source = src;
-        r.target = tgt;
-        r.type = "SANCTION";
-        r.trigger = std::string(s.text.substr(tokens[*suspended_by].start,
-                                              tokens[occ.end - 1].end - tokens[*suspended_by].start));
-        r.modality = modality;
-        r.confidence = confidence;
-        r.rule = "noun:suspended";
-        r.location = location;
-        out.push_back(std::move(r));
-      }
-    }
+    add_for_each_pair("SANCTION",
+                      std::string(s.text.substr(tokens[*suspended_by].start,
+                                                tokens[occ.end - 1].end -
+                                                    tokens[*suspended_by].start)),
+                      "noun:suspended");
   }
+  // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out rejects its
+  // other party.
   if (rejected_by && rule.starts_with("noun:subject>") && schema_.FindType("REJECT")) {
-    // "ha escluso qualsiasi trattativa con i rivoltosi": whoever rules the event out
-    // rejects its other party.
-    for (const ActorRef& src : source_refs) {
-      for (const ActorRef& tgt : target_refs) {
-        if (src.id == tgt.id) continue;
-        Relation r;
-        r.source = src;
-        r.target = tgt;
-        r.type = "REJECT";
-        r.trigger = tokens[*rejected_by].lower;
-        r.modality = modality;
-        r.confidence = confidence;
-        r.rule = "noun:rejected";
-        r.location = location;
-        out.push_back(std::move(r));
-      }
-    }
+    add_for_each_pair("REJECT", std::string(tokens[*rejected_by].lower), "noun:rejected");
   }
   if (!occ.is_noun && !occ.passive && !negated) {
     if (!sources.empty()) memory.last_subject = mentions[sources.front()].actor;
