@@ -34,7 +34,12 @@ constexpr std::string_view kPersonTitleWords[] = {
       "regina", "principessa", "eurodeputato", "eurodeputata", "parlamentare", "assessore",
       "assessora", "prefetto", "tenente", "sergente", "inviato", "inviata", "emissario",
       "emissaria", "mediatore", "mediatrice", "procuratrice", "magistrato", "magistrata",
-      "fondatore", "fondatrice", "capogruppo", "rappresentante"};
+      "fondatore", "fondatrice", "capogruppo", "rappresentante", "oligarca", "religioso",
+      "religiosa", "imprenditore", "imprenditrice", "miliardario", "miliardaria", "magnate",
+      "blogger", "studente", "studentessa", "docente", "professore", "professoressa",
+      "scrittore", "scrittrice", "poeta", "poetessa", "reporter", "fotografo", "fotografa",
+      "medico", "rapper", "cantante", "predicatore", "avvocata", "politologo", "politologa",
+      "ricercatore", "ricercatrice", "predicatrice", "chierico"};
 
 // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
 // "l'economista X" (not "la rivista Time", "l'intervista").
@@ -71,6 +76,42 @@ bool IsPostposedSpeechVerb(std::string_view lower) {
                                  "sottolinea", "ricorda", "denuncia", "conferma", "assicura",
                                  "avverte", "ammette", "lamenta", "insiste", "prosegue"};
   return kVerbs.count(lower) > 0;
+}
+
+// Roles before a name that are no office of a state: "l'attivista Maria Kolesnikova",
+// "il miliardario Bidzina Ivanishvili".
+bool IsRoleWithoutOffice(std::string_view lower) {
+  static const WordSet kRoles = {
+      "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
+      "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
+      "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
+      "reverendo", "mullah", "imam", "ayatollah", "sceicco", "oligarca", "religioso",
+      "religiosa", "imprenditore", "imprenditrice", "miliardario", "miliardaria", "magnate",
+      "blogger", "studente", "studentessa", "docente", "professore", "professoressa",
+      "scrittore", "scrittrice", "poeta", "poetessa", "reporter", "fotografo", "fotografa",
+      "medico", "rapper", "cantante", "predicatore", "predicatrice", "politologo", "politologa",
+      "ricercatore", "ricercatrice", "chierico"};
+  return kRoles.count(lower) > 0;
+}
+
+// Their participles, after "ha" or "aveva": "... ha spiegato Rafiqul Hasan Tuhin".
+bool IsSpeechParticiple(std::string_view lower) {
+  static const WordSet kVerbs = {
+      "detto", "spiegato", "raccontato", "affermato", "aggiunto", "commentato", "osservato",
+      "sottolineato", "ricordato", "denunciato", "confermato", "assicurato", "avvertito",
+      "ammesso", "lamentato", "insistito", "dichiarato", "precisato", "ribadito", "scritto",
+      "replicato", "risposto", "sostenuto", "riferito", "annunciato", "rivendicato"};
+  return kVerbs.count(lower) > 0;
+}
+
+// Nouns of what happens to a person, whose "di" complement is one: "la morte di Mahsa Amini",
+// "l'arresto di X Y".
+bool IsPersonEventNoun(std::string_view lower) {
+  static const WordSet kNouns = {"morte", "uccisione", "omicidio", "assassinio", "funerali",
+                                 "arresto", "liberazione", "rilascio", "scarcerazione",
+                                 "condanna", "processo", "rapimento", "sequestro",
+                                 "estradizione", "detenzione", "scomparsa", "esecuzione"};
+  return kNouns.count(lower) > 0;
 }
 
 bool IsPersonTitleWord(std::string_view lower) {
@@ -513,6 +554,38 @@ bool MayIntroduceNewActor(std::string_view lower) {
     return WordSet(words.begin(), words.end());
   }();
   return kSet.count(lower) > 0 || IsPartisanNoun(lower);
+}
+
+// Capitalised nouns that open an organisation's name written in sentence case ("la Lega
+// gabonese per i diritti civili", "il Collettivo dei giovani patrioti").
+bool IsOrganizationHead(std::string_view lower) {
+  static const WordSet kWords = {
+      "fronte", "lega", "centro", "collettivo", "comitato", "movimento", "alleanza",
+      "coalizione", "associazione", "federazione", "confederazione", "unione", "partito",
+      "organizzazione", "fondazione", "sindacato", "osservatorio", "istituto", "forum",
+      "brigata", "brigate", "milizia", "consorzio", "piattaforma", "coordinamento", "rete"};
+  return kWords.count(lower) > 0;
+}
+
+// Of those, the heads that open few dictionary names, so that a later "il Comitato" or "il
+// Fronte" alone is the one the document introduced.
+bool IsDistinctiveOrganizationHead(std::string_view lower) {
+  static const WordSet kWords = {"fronte", "collettivo", "comitato", "osservatorio",
+                                 "consorzio", "centro", "coordinamento", "forum",
+                                 "piattaforma", "sindacato", "fondazione", "associazione"};
+  return kWords.count(lower) > 0;
+}
+
+// A lower-case word with the ending of an Italian adjective: "popolare", "civica", "nazionale",
+// "gabonese", "democratico", "rivoluzionario", "progressista", "europea".
+bool LooksLikeAdjective(std::string_view w) {
+  if (w.size() < 5) return false;
+  static constexpr std::string_view kEndings[] = {
+      "ale", "ali", "are", "ari", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica",
+      "ici", "iche", "ivo", "iva", "ivi", "ive", "ista", "isti", "iste", "ense", "ensi",
+      "ario", "aria", "arie", "orio", "oria", "eo", "ea", "ei", "ee", "ile", "ili"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return w.ends_with(e); });
 }
 
 // Capitalised nouns that name a body of a state or of an organisation, not an organisation of
@@ -1447,6 +1520,109 @@ void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
   c.Add(std::move(m));
 }
 
+std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::size_t pos) const {
+  // Italian writes the names of organisations in sentence case: a capitalised head noun, then
+  // adjectives and complements in lower case.
+  const auto& tokens = c.tokens;
+  if (!IsNameWord(tokens[pos]) || !IsOrganizationHead(tokens[pos].lower)) return pos;
+  const auto adjective_at = [&](std::size_t k) {
+    if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord || tokens[k].capitalized) {
+      return false;
+    }
+    // A verb takes an object: "il Fronte popolare critica il governo".
+    if (k + 1 < tokens.size() && IsArticle(tokens[k + 1].lower)) return false;
+    if (LooksLikeAdjective(tokens[k].lower)) return true;
+    auto d = gazetteer_.LongestMatchAt(tokens, k, c.text);
+    return d && d->end == k + 1 && d->senses.front().kind == NameKind::kDemonym;
+  };
+  std::size_t end = pos + 1;
+  while (end < pos + 3 && adjective_at(end)) ++end;
+  // Complements: "per i diritti civili", "di Jebel Marra", "dei giovani patrioti", "per la
+  // transizione e la restaurazione delle istituzioni".
+  for (int part = 0; part < 4 && end < tokens.size(); ++part) {
+    std::size_t k = end;
+    const std::string_view prep = BasePreposition(tokens[k].lower);
+    const bool coordinated = part > 0 && tokens[k].lower == "e";
+    if (!coordinated && prep != "di" && prep != "per" && prep != "contro" &&
+        !(part > 0 && (prep == "a" || prep == "in") && tokens[k].lower != "a" &&
+          tokens[k].lower != "in")) {
+      break;
+    }
+    ++k;
+    if (k < tokens.size() && IsArticle(tokens[k].lower) && (prep == tokens[k - 1].lower || coordinated)) {
+      ++k;
+    }
+    if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) break;
+    std::size_t noun_end = k;
+    if (auto known = gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+      // "la Lega di Salvini", "il Fronte e l'esercito": a person or an agent ends the name; a
+      // country stays inside ("il Fronte per la liberazione del Sahel").
+      const NameSense& s = known->senses.front();
+      const bool country = s.kind == NameKind::kActor &&
+                           schema_.actors()[s.index].ref.type == "COUNTRY";
+      if (!country && !(s.kind == NameKind::kDemonym && !coordinated)) break;
+      noun_end = known->end;
+    } else if (IsNameWord(tokens[k])) {
+      noun_end = NameEnd(tokens, k, 3);
+    } else if (!tokens[k].capitalized && tokens[k].lower.size() > 2 && !IsArticle(tokens[k].lower) &&
+               BasePreposition(tokens[k].lower).empty() && !AuxiliaryForms(tokens[k].lower) &&
+               tokens[k].lower != "che" && tokens[k].lower != "cui" && tokens[k].lower != "non") {
+      noun_end = k + 1;
+      while (noun_end < k + 3 && adjective_at(noun_end)) ++noun_end;
+    }
+    if (noun_end == k) break;
+    // A coordinated noun continues the name only when the name goes on after it.
+    if (coordinated && (noun_end >= tokens.size() || BasePreposition(tokens[noun_end].lower) != "di")) {
+      break;
+    }
+    end = noun_end;
+  }
+  if (end == pos + 1) return pos;
+  if (auto known = gazetteer_.LongestMatchAt(tokens, pos, c.text); known && known->end >= end) {
+    return pos;  // the dictionary has it
+  }
+  return end;
+}
+
+bool ActorRecognizer::MatchSentenceCaseOrganization(Cursor& c, std::size_t pos) const {
+  // "la Lega gabonese per i diritti civili", "il Collettivo dei giovani patrioti", "il Fronte
+  // popolare di Jebel Marra", after an article.
+  const auto& tokens = c.tokens;
+  if (pos == 0 || !IsDefiniteDeterminer(tokens[pos - 1].lower)) return false;
+  const std::size_t end = SentenceCaseOrganizationEnd(c, pos);
+  if (end == pos) return false;
+  // "(Lgdc)" after the name is its acronym.
+  std::size_t mention_end = end;
+  const bool bracketed = end + 2 < tokens.size() && tokens[end].lower == "(" &&
+                         tokens[end + 2].lower == ")" && tokens[end + 1].capitalized;
+  ActorRef ref;
+  ref.label = Surface(tokens, pos, end, c.text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = tokens[pos].lower.starts_with("brigat") || tokens[pos].lower == "milizia" ? "GROUP"
+                                                                                      : "ORGANIZATION";
+  if (bracketed) {
+    mention_end = end + 3;
+    c.memory.new_actors[MatchKey(tokens[end + 1].fold)] = ref;
+  }
+  // Later "il Collettivo", "il Fronte" join it; heads that open many dictionary names
+  // ("Partito", "Unione") are not remembered alone.
+  if (IsDistinctiveOrganizationHead(tokens[pos].lower)) {
+    c.memory.new_actors[MatchKey(tokens[pos].fold)] = ref;
+  }
+  if (ref.type == "GROUP") {
+    c.memory.last_group = ref;
+  } else {
+    c.memory.NoteOrganization(ref);
+  }
+  SentenceMention m;
+  m.begin = pos;
+  m.end = mention_end;
+  m.actor = std::move(ref);
+  m.resolution = kResolvedNewName;
+  c.Add(std::move(m));
+  return true;
+}
+
 bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
   // "il gruppo Wagner", "la milizia Fano": a group noun followed by a capitalised name;
   // "l'emittente privata Walf Tv", "la compagnia petrolifera americana ExxonMobil": an
@@ -1463,6 +1639,11 @@ bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
   std::size_t k = name;
   while (k < tokens.size() && k < name + 3 && IsNameWord(tokens[k])) ++k;
   if (k == name) return false;
+  // "la piattaforma Alternance 2023": a year or a number ends the name.
+  if (k < tokens.size() && tokens[k].kind == TokenKind::kNumber && tokens[k].lower.size() <= 4 &&
+      tokens[k].start == tokens[k - 1].end + 1) {
+    ++k;
+  }
   if (auto known = gazetteer_.LongestMatchAt(tokens, name, c.text)) {
     (void)known;
     return false;  // "il gruppo Stato islamico": the dictionary has it
@@ -1577,6 +1758,8 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       }
       ++k;
     }
+    // "direttrice del Centro per la trasparenza civica": a name in sentence case.
+    k = std::max(k, SentenceCaseOrganizationEnd(c, m->end + 1));
     new_of = RememberNewActor(c.memory, tokens, c.text, m->end + 1, k, "ORGANIZATION");
     after = k;
   }
@@ -1716,13 +1899,58 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   // coordinato da Edgard Leblanc Fils": after a participle naming a head, the head.
   const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
                          IsHeadingParticiple(tokens[pos - 2].lower);
-  if (pos >= 1 && (IsPostposedSpeechVerb(tokens[pos - 1].lower) || headed_by) &&
-      (k == tokens.size() || tokens[k].kind == TokenKind::kPunct)) {
-    for (std::size_t w = pos; w < k; ++w) {
-      if (gazetteer_.LongestMatchAt(tokens, w, c.text)) return false;
+  // "... ha spiegato Rafiqul Hasan Tuhin", "ha detto ieri Lotte Brouwers".
+  std::size_t verb = pos;
+  if (verb >= 2 && tokens[verb - 1].kind == TokenKind::kWord && !tokens[verb - 1].capitalized &&
+      (tokens[verb - 1].lower == "ieri" || tokens[verb - 1].lower == "oggi" ||
+       tokens[verb - 1].lower.ends_with("mente"))) {
+    --verb;
+  }
+  const bool said =
+      verb >= 1 && (IsPostposedSpeechVerb(tokens[verb - 1].lower) ||
+                    (verb >= 2 && IsSpeechParticiple(tokens[verb - 1].lower) &&
+                     (tokens[verb - 2].lower == "ha" || tokens[verb - 2].lower == "aveva" ||
+                      tokens[verb - 2].lower == "avrebbe")));
+  // "Uno dei figli, Noureddin Bongo Valentin, ...": a name in apposition to one of a group.
+  bool one_of = false;
+  if (pos >= 3 && tokens[pos - 1].lower == ",") {
+    for (std::size_t w = pos - 2; w + 5 >= pos && w > 0; --w) {
+      if ((tokens[w - 1].lower == "uno" || tokens[w - 1].lower == "una") &&
+          BasePreposition(tokens[w].lower) == "di" && tokens[w].lower != "di") {
+        one_of = true;
+        break;
+      }
+      if (tokens[w].kind != TokenKind::kWord && tokens[w].kind != TokenKind::kNumber) break;
     }
-    MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
-    return true;
+  }
+  // "la morte di Mahsa Amini".
+  const bool event_of = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "di" &&
+                        tokens[pos - 1].lower == "di" && IsPersonEventNoun(tokens[pos - 2].lower);
+  if (((said || headed_by) && (k == tokens.size() || tokens[k].kind == TokenKind::kPunct)) ||
+      (one_of && k < tokens.size() && tokens[k].lower == ",") || event_of) {
+    bool unknown = true;
+    for (std::size_t w = pos; w < k && unknown; ++w) {
+      unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+    }
+    if (unknown) {
+      MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+      return true;
+    }
+  }
+  // "Keizo Obuchi e Kim Dae-jung": coordinated with a person the dictionary knows.
+  if (k + 1 < tokens.size() && tokens[k].lower == "e") {
+    if (auto other = gazetteer_.LongestMatchAt(tokens, k + 1, c.text);
+        other && other->end > k + 2 && other->senses.front().kind == NameKind::kActor &&
+        schema_.actors()[other->senses.front().index].ref.type == "PERSON") {
+      bool unknown = true;
+      for (std::size_t w = pos; w < k && unknown; ++w) {
+        unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+      }
+      if (unknown) {
+        AddNewPerson(c, pos, pos, k, "");
+        return true;
+      }
+    }
   }
   // "Mario Rossi è stato nominato ministro degli Esteri": an unknown full name given an office.
   if (k + 3 < tokens.size() && (tokens[k].lower == "è" || tokens[k].lower == "era") &&
@@ -1740,7 +1968,13 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   }
   if (k + 1 >= tokens.size() || tokens[k].lower != ",") return false;
   std::size_t t = k + 1;
-  if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) ++t;
+  // "Rafiqul Hasan Tuhin, uno dei portavoce del movimento".
+  if ((tokens[t].lower == "uno" || tokens[t].lower == "una") && t + 2 < tokens.size() &&
+      BasePreposition(tokens[t + 1].lower) == "di" && tokens[t + 1].lower != "di") {
+    t += 2;
+  } else if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) {
+    ++t;
+  }
   // "Sylvie Wakolo, commerciante di Nouméa": who the person is, with its complement.
   if (IsPersonRoleNoun(tokens[t].lower) && t + 1 < tokens.size() &&
       tokens[t + 1].kind == TokenKind::kWord && !tokens[t + 1].capitalized) {
@@ -1779,6 +2013,12 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   std::size_t begin = pos + 1;
   while (begin < tokens.size() && begin < pos + 3 && IsPersonTitleWord(tokens[begin].lower)) {
     ++begin;  // "il colonnello generale"
+  }
+  // "il religioso sciita Nimr al-Nimr", "l'attivista iraniana X": an adjective before the name.
+  if (begin + 1 < tokens.size() && tokens[begin].kind == TokenKind::kWord &&
+      !tokens[begin].capitalized && IsNameWord(tokens[begin + 1]) &&
+      (LooksLikeAdjective(tokens[begin].lower) || tokens[begin].lower.ends_with("ita"))) {
+    ++begin;
   }
   // "il ministro dell'Energia Moussa Diallo": a one-noun complement with its adjectives
   // stands before a full name.
@@ -2345,7 +2585,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       continue;
     }
     if (!match) {
-      if (MatchNewOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
+      if (MatchNewOrganization(c, i) || MatchSentenceCaseOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
           MatchKinshipName(c, i) || MatchBareRank(c, i)) {
         i = out.mentions.back().end;
@@ -2553,12 +2793,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (k == 0 || !IsPersonTitleWord(tokens[k - 1].lower)) continue;
     // "l'attivista Maria Kolesnikova", "l'oppositore Ousmane Sonko": roles that are no office
     // of the state.
-    static const WordSet kNoOffice = {
-        "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
-        "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
-        "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
-        "reverendo", "mullah", "imam", "ayatollah", "sceicco"};
-    if (kNoOffice.count(tokens[k - 1].lower)) continue;
+    if (IsRoleWithoutOffice(tokens[k - 1].lower)) continue;
     // "il portavoce di Putin": the title is someone else's, who serves the person named.
     if (BasePreposition(tokens[person.begin - 1].lower) == "di") continue;
     // Only a title with no complement, or a complement that names no actor ("della Difesa").

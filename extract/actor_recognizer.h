@@ -147,6 +147,10 @@ class ActorRecognizer {
   // Adds the organisation named by tokens[begin, bracket) and the acronym in brackets after
   // (the dictionary's actor when it knows the acronym).
   void AddBracketedOrganization(Cursor& c, std::size_t begin, std::size_t bracket) const;
+  // "la Lega gabonese per i diritti civili": a new organisation named in sentence case.
+  bool MatchSentenceCaseOrganization(Cursor& c, std::size_t pos) const;
+  // One past the end of such a name whose head noun is tokens[pos], or pos when none starts there.
+  std::size_t SentenceCaseOrganizationEnd(const Cursor& c, std::size_t pos) const;
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
   // Returns the index of the person mention it added, if any.

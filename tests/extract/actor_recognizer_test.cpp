@@ -326,5 +326,45 @@ TEST_CASE("ActorRecognizer: protesters and the opposition of a country are their
   REQUIRE(Mentions("La polizia georgiana ha parlato.", "2024-10-28").count("GEO@descriptor"));
 }
 
+TEST_CASE("ActorRecognizer: organisations named in sentence case", "[extract]") {
+  auto m = Mentions("La Lega ruandese per i diritti civili ha protestato. Le marce sono state "
+                    "convocate dal Collettivo dei giovani democratici, poi il Collettivo ha "
+                    "parlato. Il Fronte popolare di Kordofan e l'esercito si scontrano.");
+  REQUIRE(m.count("new:lega-ruandese-per-i-diritti-civili@new_name"));
+  REQUIRE(m.count("new:collettivo-dei-giovani-democratici@new_name"));
+  REQUIRE(m.count("new:collettivo-dei-giovani-democratici@coreference"));
+  // a coordinated actor is not part of the name
+  REQUIRE(m.count("new:fronte-popolare-di-kordofan@new_name"));
+  // a verb with its object ends the name; a person after "di" is no part of it
+  REQUIRE(Mentions("Il Fronte popolare critica il governo.").count("new:fronte-popolare@new_name"));
+  REQUIRE_FALSE(Mentions("La Lega di Salvini ha votato.").count("new:lega-di-salvini@new_name"));
+  // a title names the organisation in full; a year ends a platform's name
+  auto r = testing::Relations("Lo ha detto Irina Volkova, direttrice del Centro per la trasparenza "
+                              "elettorale, una delle ong.", "2024-05-28");
+  REQUIRE(r.count("new:irina-volkova OFFICIAL_OF new:centro-per-la-trasparenza-elettorale"));
+  REQUIRE(Mentions("Lo sostiene la piattaforma Futuro 2025.").count("new:futuro-2025@new_name"));
+}
+
+TEST_CASE("ActorRecognizer: unknown full names in the places people stand", "[extract]") {
+  // after a verb of saying, in any tense
+  REQUIRE(Mentions("«Basta», ha spiegato Tariq Rahman.").count("new:tariq-rahman@new_name"));
+  REQUIRE(Mentions("Lo ha detto ieri Lotte Brouwers.").count("new:lotte-brouwers@new_name"));
+  // in apposition to one of a group, either side of the comma
+  REQUIRE(Mentions("Uno dei figli, Karim Osei Mensah, è stato arrestato.")
+              .count("new:karim-osei-mensah@new_name"));
+  REQUIRE(Mentions("In piazza c'era Rafiq Hasan Tuhin, uno dei portavoce del movimento.")
+              .count("new:rafiq-hasan-tuhin@new_name"));
+  // what happens to a person, and a person coordinated with a known one
+  REQUIRE(Mentions("Le proteste sono seguite alla morte di Leyla Ahmadi.")
+              .count("new:leyla-ahmadi@new_name"));
+  REQUIRE(Mentions("Lo firmarono Keizo Obuchi e Kim Dae-jung.").count("new:keizo-obuchi@new_name"));
+  // a role with an adjective before the name; a role that is no office gives none
+  REQUIRE(Mentions("Il religioso sciita Nimr al-Nimr fu giustiziato.")
+              .count("new:nimr-al-nimr@new_name"));
+  REQUIRE_FALSE(testing::Relations("Il partito fondato dal miliardario Bidzina Ivanishvili ha vinto.",
+                                   "2024-10-31")
+                    .count("ivanishvili OFFICIAL_OF GEO"));
+}
+
 }  // namespace
 }  // namespace actorgraph
