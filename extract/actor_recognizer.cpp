@@ -340,6 +340,10 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 
 }  // namespace
 
+bool IsSpeechVerbForm(std::string_view lower) {
+  return IsPostposedSpeechVerb(lower) || IsSpeechParticiple(lower);
+}
+
 bool IsArticle(std::string_view w) {
   // Asked for most words: the eleven articles ("il", "lo", "la", "i", "gli", "le", "l'", "un",
   // "uno", "una", "un'") compared byte by byte instead of hashed.

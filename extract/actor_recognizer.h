@@ -221,6 +221,9 @@ std::string_view BasePreposition(std::string_view lower);
 
 bool IsArticle(std::string_view lower);
 
+// A verb of saying after which its subject may stand: "dice", "spiega", "ha detto", "ha scritto".
+bool IsSpeechVerbForm(std::string_view lower);
+
 // "suo", "propria", "loro", ...: a possessive that may stand between an article and its noun.
 bool IsPossessive(std::string_view lower);
 

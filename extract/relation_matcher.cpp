@@ -949,6 +949,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       if (!s.prep[m].empty() || mentions[m].adjective || mentions[m].is_location) continue;
       if (s.in_aside[mentions[m].begin] && !s.in_aside[occ.group_begin]) continue;
+      // "Erdogan aveva spiazzato le cancellerie occidentali chiedendo all'Ue ...": a gerund's
+      // subject is the clause's, not the object of the verb before it.
+      if (occ.gerund && mentions[m].begin > clause_begin) {
+        // (After a verb of saying stands its subject: "ha detto Nurlan Abdykadyrov, accusando
+        // Dushanbe", "ha scritto il capo della diplomazia europea, ringraziando X".)
+        std::size_t b = mentions[m].begin - 1;
+        const bool article = IsArticle(tokens[b].lower) && b > clause_begin;
+        if (article) --b;
+        const std::string_view w = tokens[b].lower;
+        if (article && tokens[b].kind == TokenKind::kWord && s.mention_at[b] < 0 &&
+            !IsSpeechVerbForm(w) &&
+            (!verbs_.Lookup(w).empty() || w.ends_with("ato") || w.ends_with("ata") ||
+             w.ends_with("ati") || w.ends_with("ate") || w.ends_with("uto") || w.ends_with("ito") ||
+             (w.size() >= 5 && (w.ends_with("so") || w.ends_with("sto") || w.ends_with("tto") ||
+                                w.ends_with("rto"))))) {
+          continue;
+        }
+      }
       return coordinated(m, true);
     }
     return {};
@@ -980,8 +998,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           "benché", "finché", "affinché", "cui", "quale", "quali"};
       for (std::size_t k = from; k < clause_end && k < from + window; ++k) {
         // Nor past another verb group ("difenderà ogni metro e ha accusato X").
-        const bool next_verb = (tokens[k].lower == "e" || tokens[k].lower == "ed") &&
-                               k + 1 < tokens.size() && AuxiliaryForms(tokens[k + 1].lower);
+        // Nor past a gerund ("ha respinto le accuse accusando Kiev": Kiev is the gerund's).
+        const std::string_view w = tokens[k].lower;
+        const bool gerund = k > from && w.size() >= 6 && s.mention_at[k] < 0 &&
+                            (w.ends_with("ando") || w.ends_with("endo"));
+        const bool next_verb = gerund || ((w == "e" || w == "ed") && k + 1 < tokens.size() &&
+                                          AuxiliaryForms(tokens[k + 1].lower));
         if (kClauseOpeners.count(tokens[k].lower) || next_verb) {
           limit = k;
           break;

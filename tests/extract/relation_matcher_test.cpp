@@ -820,5 +820,20 @@ TEST_CASE("RelationMatcher: recalling an envoy reduces relations with the host",
               .empty());
 }
 
+TEST_CASE("RelationMatcher: a gerund acts for the clause's subject", "[extract]") {
+  auto r = Relations("Erdogan aveva sorpreso le cancellerie occidentali chiedendo all'Unione "
+                     "europea di aprire i negoziati.",
+                     "2023-07-11");
+  REQUIRE(r.count("erdogan REQUEST eu [hypothetical]") + r.count("erdogan REQUEST eu") == 1);
+  REQUIRE_FALSE(r.count("west REQUEST eu"));
+  // the object of the verb before a gerund stops at it
+  auto o = Relations("Mosca ha respinto le accuse accusando Kiev.", "2023-07-11");
+  REQUIRE(o.count("RUS ACCUSE UKR"));
+  REQUIRE_FALSE(o.count("RUS REJECT UKR"));
+  // a name after a verb of saying is its subject
+  REQUIRE(Relations("«Basta», ha detto Sergei Lavrov, accusando Kiev.", "2023-07-11")
+              .count("lavrov ACCUSE UKR"));
+}
+
 }  // namespace
 }  // namespace actorgraph
