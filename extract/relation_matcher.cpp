@@ -34,8 +34,10 @@ std::size_t ObjectNounAt(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kDeterminers = {"ogni", "tutte", "tutti", "qualsiasi", "qualunque",
                                        "queste", "questi", "questo", "quest'", "tali", "nuove",
                                        "nuovi", "un'"};
+  // An opening quote too: ha denunciato «la presa del potere».
   while (pos < tokens.size() &&
-         (IsArticle(tokens[pos].lower) || kDeterminers.count(tokens[pos].lower))) {
+         (IsArticle(tokens[pos].lower) || kDeterminers.count(tokens[pos].lower) ||
+          tokens[pos].lower == "«" || tokens[pos].lower == "\"")) {
     ++pos;
   }
   return std::min(pos, tokens.size());

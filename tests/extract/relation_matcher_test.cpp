@@ -835,5 +835,16 @@ TEST_CASE("RelationMatcher: a gerund acts for the clause's subject", "[extract]"
               .count("lavrov ACCUSE UKR"));
 }
 
+TEST_CASE("RelationMatcher: a coup is a coercion, and condemning it accuses its authors",
+          "[extract]") {
+  auto r = Relations("Il generale Mamadi Doumbouya ha guidato un colpo di Stato contro Alpha Condé. "
+                     "Il presidente cileno Gabriel Boric ha condannato il golpe. Il segretario "
+                     "generale dell'Onu, António Guterres, ha denunciato «la presa del potere».",
+                     "2021-09-06");
+  REQUIRE(r.count("doumbouya COERCE conde_a"));
+  REQUIRE(r.count("boric ACCUSE doumbouya"));
+  REQUIRE(r.count("guterres ACCUSE doumbouya"));
+}
+
 }  // namespace
 }  // namespace actorgraph
