@@ -2441,6 +2441,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       for (auto it = memory.recent_events.rbegin(); parties && it != memory.recent_events.rend();
            ++it) {
         if (it->type != "AGREE" && it->type != "ASSAULT") continue;
+        // Two people who signed act for sides named before them.
+        if (it->source.type == "PERSON" && it->target.type == "PERSON" &&
+            std::any_of(std::next(it), memory.recent_events.rend(), [](const auto& e) {
+              return (e.type == "AGREE" || e.type == "ASSAULT") && e.source.type != "PERSON" &&
+                     e.target.type != "PERSON";
+            })) {
+          continue;
+        }
         const bool speaks = std::any_of(
             out.mentions.begin(), out.mentions.end(), [&](const SentenceMention& m) {
               return m.actor.id == it->source.id || m.actor.id == it->target.id ||

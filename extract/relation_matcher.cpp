@@ -1323,9 +1323,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (tra.size() >= 2) return {{tra[0]}, {tra.begin() + 1, tra.end()}};
       break;
     }
-    // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"; an impersonal
-    // passive ("è stato concordato") has no subject to pair.
-    if (occ.passive) return {};
+    // "Putin e Tokayev hanno avuto un colloquio", "i due leader hanno firmato"; a passive
+    // pairs its agents ("una dichiarazione firmata dall'Iran, dall'Arabia Saudita e dalla
+    // Cina"), an impersonal one ("è stato concordato") has none.
+    if (occ.passive) {
+      auto agents = after("da", "agent", occ.end, kArgumentWindow);
+      if (agents.size() >= 2) return {{agents.front()}, {agents.begin() + 1, agents.end()}};
+      return {};
+    }
     auto subject = subject_left();
     if (subject.empty() && !occ.is_noun && occ.finite) subject = after("", "subject", occ.end, 6);
     if (subject.size() >= 2) return {{subject.back()}, {subject.begin(), subject.end() - 1}};
@@ -2335,17 +2340,24 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
     // Its parties: the two this sentence related through it (or through another agreement or
     // meeting), else the two sides of the last agreement or fight of the document.
     std::vector<ActorRef> parties;
+    bool signed_by_people = false;
     for (const Relation& r : out) {
       if ((r.type == "AGREE" || r.type == "CONSULT") && !r.negated && !is_mediator(r.source) &&
           !is_mediator(r.target)) {
         parties = {r.source, r.target};
+        signed_by_people = r.type == "AGREE" && r.source.type == "PERSON" &&
+                           r.target.type == "PERSON";
         if (r.trigger == tokens[talks->begin].lower) break;
       }
     }
+    // Two people who signed act for the sides the document named before: "l'intesa è stata
+    // siglata da Redwan Hussien e da Getachew Reda ... mediati dall'Ua".
+    const bool signatories = signed_by_people;
     for (auto it = memory.recent_events.rbegin();
-         parties.empty() && !active_host && it != memory.recent_events.rend();
+         (parties.empty() || signatories) && !active_host && it != memory.recent_events.rend();
          ++it) {
       if (it->type != "AGREE" && it->type != "ASSAULT") continue;
+      if (signatories && (it->source.type == "PERSON" || it->target.type == "PERSON")) continue;
       if (!is_mediator(it->source) && !is_mediator(it->target)) {
         parties = {it->source, it->target};
       }

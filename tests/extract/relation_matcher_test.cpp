@@ -846,5 +846,15 @@ TEST_CASE("RelationMatcher: a coup is a coercion, and condemning it accuses its 
   REQUIRE(r.count("guterres ACCUSE doumbouya"));
 }
 
+TEST_CASE("RelationMatcher: a text signed by several agents binds each two of them", "[extract]") {
+  auto r = Relations("La dichiarazione è stata firmata dall'Iran, dall'Arabia Saudita e dalla Cina.",
+                     "2023-03-11");
+  REQUIRE(r.count("IRN AGREE SAU"));
+  REQUIRE(r.count("IRN AGREE CHN"));
+  REQUIRE(r.count("SAU AGREE CHN"));
+  // an impersonal passive relates no one
+  REQUIRE(Relations("L'accordo è stato firmato ieri a Pechino.", "2023-03-11").empty());
+}
+
 }  // namespace
 }  // namespace actorgraph
