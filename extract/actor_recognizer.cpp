@@ -592,6 +592,43 @@ bool LooksLikeAdjective(std::string_view w) {
                      [&](std::string_view e) { return w.ends_with(e); });
 }
 
+// Capitalised words that open or close the names of places, buildings, events and things,
+// never a person's: "Porto Rico", "Nord Kivu", "Mar Rosso", "Crocus City Hall", "Air Force One".
+bool IsPlaceOrThingWord(std::string_view lower) {
+  static const WordSet kWords = {
+      "nord", "sud", "est", "ovest", "mar", "mare", "monte", "monti", "lago", "porto", "saint",
+      "san", "santa", "santo", "nuova", "nuovo", "isola", "isole", "capo", "golfo", "valle",
+      "piazza", "via", "viale", "palazzo", "palacio", "casa", "città", "city", "hall", "repubblica",
+      "stato", "stati", "regno", "provincia", "regione", "distretto", "contea", "air", "force",
+      "tv", "alto", "alta", "basso", "bassa", "grande", "gran", "fiume", "canale", "stretto",
+      "deserto", "penisola", "corno", "terra", "costa", "riviera", "centrale", "orientale",
+      "occidentale", "settentrionale", "meridionale", "international", "national", "royal",
+      "operazione", "coppa", "giochi", "premio", "trattato", "accordo", "accordi", "carta",
+      "dichiarazione", "conferenza", "forum", "vertice", "summit", "festival", "expo",
+      "aeroporto", "airport", "stadio", "piana", "altopiano", "parco", "ponte", "strada",
+      "corso", "quartiere", "campo", "linea", "zona", "area", "new", "north", "south", "west",
+      "east", "mount", "lake", "river", "island", "islands", "bay", "gulf", "sea", "port",
+      "fort", "point", "street", "square", "avenue", "road", "district", "county", "province",
+      "region", "state", "states", "kingdom", "republic", "leader", "aries", "ryanair", "volo",
+      "dio", "allah", "gesù", "cristo", "madonna", "papa"};
+  return kWords.count(lower) > 0;
+}
+
+// Last words of a foreign organisation's name: "Grameen Bank", "Azerbaijan Airlines",
+// "Nippon Steel", "Mitsubishi Heavy Industries".
+bool IsForeignOrganizationWord(std::string_view lower) {
+  static const WordSet kWords = {
+      "bank", "airlines", "airways", "air", "steel", "industries", "industry", "group",
+      "corporation", "corp", "company", "holding", "holdings", "energy", "oil", "petroleum",
+      "gas", "motors", "electric", "electronics", "telecom", "media", "news", "times", "post",
+      "press", "network", "foundation", "institute", "watch", "party", "front", "movement",
+      "union", "alliance", "council", "committee", "commission", "association", "league",
+      "congress", "assembly", "agency", "authority", "service", "services", "trust", "fund",
+      "partners", "capital", "systems", "technologies", "tech", "labs", "university",
+      "college", "church", "brigade", "brigades", "army", "guard", "unit"};
+  return kWords.count(lower) > 0;
+}
+
 // Capitalised nouns that name a body of a state or of an organisation, not an organisation of
 // its own: "il presidente della Commissione", "il portavoce della Presidenza".
 bool IsInstitutionWord(std::string_view lower) {
@@ -2233,6 +2270,63 @@ std::optional<ActorRef> ActorRecognizer::RecentHolder(Cursor& c, std::string_vie
   return std::nullopt;
 }
 
+bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
+  // "c'era anche Ruben Vardanyan", "..., Samantha Power, che ha incontrato": two to four
+  // capitalised words the dictionary does not know, where a person's name stands (not after a
+  // preposition or an article, where places and titles of things do) are a new person; ending
+  // in a word such as "Bank" or "Airlines", a new organisation.
+  const auto& tokens = c.tokens;
+  if (pos == 0 || !IsNameWord(tokens[pos]) || IsSentenceOpener(tokens[pos].lower) ||
+      IsNameWord(tokens[pos - 1])) {
+    return false;
+  }
+  const std::size_t k = NameEnd(tokens, pos, 4);
+  if (k < pos + 2 || (k < tokens.size() && (IsNameWord(tokens[k]) || tokens[k].lower == "(" ||
+                                            tokens[k].kind == TokenKind::kNumber))) {
+    return false;
+  }
+  const bool organization = IsForeignOrganizationWord(tokens[k - 1].lower);
+  const Token& before = tokens[pos - 1];
+  // After a full stop, a colon or a dash a headline's first word is capitalised anyway; after
+  // "l'aeroporto", "la nave", "il caso" stands the name of a thing.
+  static const WordSet kThingNouns = {
+      "aeroporto", "piazza", "via", "viale", "corso", "ospedale", "carcere", "prigione",
+      "stadio", "nave", "petroliera", "portacontainer", "cargo", "mercantile", "città",
+      "villaggio", "quartiere", "regione", "provincia", "distretto", "università", "operazione",
+      "missione", "volo", "hotel", "albergo", "palazzo", "base", "porto", "valico", "fiume",
+      "monte", "lago", "isola", "campo", "caso", "progetto", "piano", "programma", "festival",
+      "premio", "squadra", "club", "stazione", "ponte", "diga", "giacimento", "impianto",
+      "centrale", "raffineria", "miniera", "scuola", "liceo", "moschea", "chiesa", "cattedrale",
+      "teatro", "museo", "sito", "app", "piattaforma", "marchio", "modello", "sistema"};
+  if (!organization &&
+      (IsArticle(before.lower) || !BasePreposition(before.lower).empty() || before.lower == "(" ||
+       before.lower == "'" || before.lower == "\"" || before.lower == "«" ||
+       before.kind == TokenKind::kNumber || IsStrongPunctuation(before.lower) ||
+       before.lower == "–" || before.lower == "-" || before.lower == "—" ||
+       kThingNouns.count(before.lower) > 0)) {
+    return false;
+  }
+  for (std::size_t w = pos; w < k; ++w) {
+    if (tokens[w].all_caps || (!organization && IsPlaceOrThingWord(tokens[w].lower)) ||
+        gazetteer_.LongestMatchAt(tokens, w, c.text)) {
+      return false;
+    }
+  }
+  if (organization) {
+    const ActorRef ref = RememberNewActor(c.memory, tokens, c.text, pos, k, "ORGANIZATION");
+    c.memory.NoteOrganization(ref);
+    SentenceMention m;
+    m.begin = pos;
+    m.end = k;
+    m.actor = ref;
+    m.resolution = kResolvedNewName;
+    c.Add(std::move(m));
+    return true;
+  }
+  MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+  return true;
+}
+
 bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   // "Pedro Castillo", "Imran Khan" without a title: a first name some person of the
   // dictionary has, followed by capitalised words the dictionary does not know.
@@ -2599,7 +2693,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (!match) {
       if (MatchNewOrganization(c, i) || MatchSentenceCaseOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
           MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
-          MatchKinshipName(c, i) || MatchBareRank(c, i)) {
+          MatchKinshipName(c, i) || MatchBareRank(c, i) || MatchBareFullName(c, i)) {
         i = out.mentions.back().end;
         continue;
       }

@@ -156,6 +156,8 @@ class ActorRecognizer {
   // Returns the index of the person mention it added, if any.
   std::optional<std::size_t> MatchNameAfterDescription(Cursor& c, std::size_t pos) const;
   bool MatchRankAndName(Cursor& c, std::size_t pos) const;
+  // An unknown full name where a person's name stands, or a foreign organisation's name.
+  bool MatchBareFullName(Cursor& c, std::size_t pos) const;
   bool MatchBareRank(Cursor& c, std::size_t pos) const;
   // The office a title at tokens[at] gives the person mentions[person] ("è stato nominato
   // ministro degli Esteri", "ha nominato X primo ministro"), held in the country or body named

@@ -366,5 +366,21 @@ TEST_CASE("ActorRecognizer: unknown full names in the places people stand", "[ex
                     .count("ivanishvili OFFICIAL_OF GEO"));
 }
 
+TEST_CASE("ActorRecognizer: unknown full names without a title", "[extract]") {
+  auto m = Mentions("Tra gli arrestati c'era anche Ruben Vardanyan. L'agenzia, guidata da Samantha "
+                    "Power, ha promesso aiuti.");
+  REQUIRE(m.count("new:ruben-vardanyan@new_name"));
+  REQUIRE(m.count("new:samantha-power@new_name"));
+  // places, buildings and things are no people
+  auto p = Mentions("La nave è entrata nel Mar Rosso. L'aereo è atterrato all'aeroporto Toussaint "
+                    "Louverture. Poi è arrivato a Porto Rico.");
+  for (const auto& mention : p) REQUIRE_FALSE(mention.starts_with("new:"));
+  // a foreign organisation's name says what it is, after a preposition too
+  auto o = Mentions("Il fondatore della Grameen Bank ha giurato. Lo hanno detto Nippon Steel e "
+                    "Mitsubishi Heavy Industries.");
+  REQUIRE(o.count("new:grameen-bank@new_name"));
+  REQUIRE(o.count("new:mitsubishi-heavy-industries@new_name"));
+}
+
 }  // namespace
 }  // namespace actorgraph
