@@ -1672,14 +1672,22 @@ bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
   const bool group = IsGroupNoun(tokens[pos].lower);
   if ((!group && !IsOrganizationNoun(tokens[pos].lower)) || pos + 1 >= tokens.size()) return false;
   std::size_t name = pos + 1;
-  while (!group && name < tokens.size() && name < pos + 3 && tokens[name].kind == TokenKind::kWord &&
+  // "il gruppo paramilitare Aquile dell'Artsakh": a group noun takes adjectives too.
+  while (name < tokens.size() && name < pos + 3 && tokens[name].kind == TokenKind::kWord &&
          !tokens[name].capitalized && tokens[name].lower.size() > 3 &&
-         BasePreposition(tokens[name].lower).empty() && !IsArticle(tokens[name].lower)) {
+         BasePreposition(tokens[name].lower).empty() && !IsArticle(tokens[name].lower) &&
+         (!group || LooksLikeAdjective(tokens[name].lower))) {
     ++name;
   }
   std::size_t k = name;
   while (k < tokens.size() && k < name + 3 && IsNameWord(tokens[k])) ++k;
   if (k == name) return false;
+  // "Aquile dell'Artsakh", "Brigate dei Giganti": a "di" joining two capitalised words.
+  if (k + 1 < tokens.size() && BasePreposition(tokens[k].lower) == "di" &&
+      tokens[k].lower != "di" && IsNameWord(tokens[k + 1]) &&
+      !gazetteer_.LongestMatchAt(tokens, k + 1, c.text)) {
+    k += 2;
+  }
   // "la piattaforma Alternance 2023": a year or a number ends the name.
   if (k < tokens.size() && tokens[k].kind == TokenKind::kNumber && tokens[k].lower.size() <= 4 &&
       tokens[k].start == tokens[k - 1].end + 1) {

@@ -343,6 +343,9 @@ TEST_CASE("ActorRecognizer: organisations named in sentence case", "[extract]") 
                               "elettorale, una delle ong.", "2024-05-28");
   REQUIRE(r.count("new:irina-volkova OFFICIAL_OF new:centro-per-la-trasparenza-elettorale"));
   REQUIRE(Mentions("Lo sostiene la piattaforma Futuro 2025.").count("new:futuro-2025@new_name"));
+  // a group noun with an adjective, a name joined by "dell'"
+  REQUIRE(Mentions("Il gruppo paramilitare Aquile dell'Artsakh non ha consegnato le armi.")
+              .count("new:aquile-dell-artsakh@new_name"));
 }
 
 TEST_CASE("ActorRecognizer: unknown full names in the places people stand", "[extract]") {
