@@ -79,7 +79,7 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
           "violazione", "violazioni", "dirottamento", "repressione", "violenze", "golpe",
           "putsch", "ammutinamento", "insurrezione", "provocazione", "provocazioni",
           "occupazione", "annessione", "blitz", "accaduto", "episodio", "operazione",
-          "operazioni"}) {
+          "operazioni", "intervento"}) {
       nouns.emplace(w, EventKind::kHostile);
     }
     for (std::string_view w :
@@ -1425,6 +1425,23 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           }
           break;
         }
+      }
+    }
+    // "Macron ha telefonato a Trump insieme a Zelensky": who acts together with the subject
+    // acts too. (Before the subject, "insieme a lui" is more often the object's companion.)
+    if (!src.empty() && !tgt.empty() && !occ.is_noun && !occ.passive) {
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].begin < clause_begin || mentions[m].begin >= clause_end ||
+            mentions[m].begin < mentions[src.front()].end || s.prep[m] != "a" ||
+            mentions[m].adjective || mentions[m].is_location ||
+            std::find(tgt.begin(), tgt.end(), m) != tgt.end() ||
+            std::find(src.begin(), src.end(), m) != src.end()) {
+          continue;
+        }
+        std::size_t b = mentions[m].begin;
+        if (b > 0 && BasePreposition(tokens[b - 1].lower) == "a") --b;
+        if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;
+        if (b > 0 && tokens[b - 1].lower == "insieme") src.push_back(m);
       }
     }
     if (!src.empty() && tgt.empty() && (type.type == "AID" || type.type == "MOBILIZE")) {

@@ -856,5 +856,17 @@ TEST_CASE("RelationMatcher: a text signed by several agents binds each two of th
   REQUIRE(Relations("L'accordo è stato firmato ieri a Pechino.", "2023-03-11").empty());
 }
 
+TEST_CASE("RelationMatcher: broken relations and companions of the subject", "[extract]") {
+  REQUIRE(Relations("Kinshasa ha interrotto le relazioni diplomatiche con Kigali.", "2025-01-30")
+              .count("COD SANCTION RWA"));
+  auto r = Relations("Macron ha telefonato a Trump insieme a Zelensky.", "2025-05-16");
+  REQUIRE(r.count("macron CONSULT trump"));
+  REQUIRE(r.count("zelensky CONSULT trump"));
+  // before the subject, "insieme a" goes with the object
+  REQUIRE_FALSE(Relations("Insieme a Navalny la polizia ha fermato anche Yulia Navalnaya.",
+                          "2021-01-17")
+                    .count("navalny COERCE new:yulia-navalnaya"));
+}
+
 }  // namespace
 }  // namespace actorgraph
