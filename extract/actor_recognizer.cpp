@@ -580,6 +580,24 @@ bool IsDistinctiveOrganizationHead(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// An organisation named in sentence case ("la Lega gabonese per i diritti civili"): remembered
+// under its head noun only when few dictionary names start with it ("Collettivo", "Fronte"),
+// so that a later "Lega" or "Partito" alone is not taken for it.
+ActorRef RememberSentenceCaseOrganization(DocumentMemory& memory, std::span<const Token> tokens,
+                                          std::string_view text, std::size_t begin,
+                                          std::size_t end) {
+  ActorRef ref;
+  ref.label = Surface(tokens, begin, end, text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = tokens[begin].lower.starts_with("brigat") || tokens[begin].lower == "milizia"
+                 ? "GROUP"
+                 : "ORGANIZATION";
+  if (IsDistinctiveOrganizationHead(tokens[begin].lower)) {
+    memory.new_actors[MatchKey(tokens[begin].fold)] = ref;
+  }
+  return ref;
+}
+
 // A lower-case word with the ending of an Italian adjective: "popolare", "civica", "nazionale",
 // "gabonese", "democratico", "rivoluzionario", "progressista", "europea".
 bool LooksLikeAdjective(std::string_view w) {
@@ -1636,19 +1654,11 @@ bool ActorRecognizer::MatchSentenceCaseOrganization(Cursor& c, std::size_t pos) 
   std::size_t mention_end = end;
   const bool bracketed = end + 2 < tokens.size() && tokens[end].lower == "(" &&
                          tokens[end + 2].lower == ")" && tokens[end + 1].capitalized;
-  ActorRef ref;
-  ref.label = Surface(tokens, pos, end, c.text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = tokens[pos].lower.starts_with("brigat") || tokens[pos].lower == "milizia" ? "GROUP"
-                                                                                      : "ORGANIZATION";
+  // Later "il Collettivo", "il Fronte" join it.
+  ActorRef ref = RememberSentenceCaseOrganization(c.memory, tokens, c.text, pos, end);
   if (bracketed) {
     mention_end = end + 3;
     c.memory.new_actors[MatchKey(tokens[end + 1].fold)] = ref;
-  }
-  // Later "il Collettivo", "il Fronte" join it; heads that open many dictionary names
-  // ("Partito", "Unione") are not remembered alone.
-  if (IsDistinctiveOrganizationHead(tokens[pos].lower)) {
-    c.memory.new_actors[MatchKey(tokens[pos].fold)] = ref;
   }
   if (ref.type == "GROUP") {
     c.memory.last_group = ref;
@@ -1779,6 +1789,16 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = k + 1;
     }
   }
+  if (!of && !new_of && title_end + 1 < tokens.size() &&
+      BasePreposition(tokens[title_end].lower) == "di") {
+    // "X, presidente della Lega gabonese per i diritti civili": an organisation named in
+    // sentence case, whose demonym is no country of the office.
+    if (const std::size_t end = SentenceCaseOrganizationEnd(c, title_end + 1);
+        end > title_end + 1) {
+      new_of = RememberSentenceCaseOrganization(c.memory, tokens, c.text, title_end + 1, end);
+      after = end;
+    }
+  }
   if (!of && !new_of) {
     // "Marc Girard, portavoce della polizia di Lione", "X, consigliere dell'ufficio
     // presidenziale ucraino"
@@ -1808,8 +1828,12 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       ++k;
     }
     // "direttrice del Centro per la trasparenza civica": a name in sentence case.
-    k = std::max(k, SentenceCaseOrganizationEnd(c, m->end + 1));
-    new_of = RememberNewActor(c.memory, tokens, c.text, m->end + 1, k, "ORGANIZATION");
+    if (const std::size_t end = SentenceCaseOrganizationEnd(c, m->end + 1); end > k) {
+      new_of = RememberSentenceCaseOrganization(c.memory, tokens, c.text, m->end + 1, end);
+      k = end;
+    } else {
+      new_of = RememberNewActor(c.memory, tokens, c.text, m->end + 1, k, "ORGANIZATION");
+    }
     after = k;
   }
   if (!of && !new_of && IsLocalOffice(office.office)) {

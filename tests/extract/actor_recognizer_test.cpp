@@ -342,6 +342,11 @@ TEST_CASE("ActorRecognizer: organisations named in sentence case", "[extract]") 
   auto r = testing::Relations("Lo ha detto Irina Volkova, direttrice del Centro per la trasparenza "
                               "elettorale, una delle ong.", "2024-05-28");
   REQUIRE(r.count("new:irina-volkova OFFICIAL_OF new:centro-per-la-trasparenza-elettorale"));
+  // a demonym inside the name names no country of the office
+  auto g = testing::Relations("Aimée Nzé-Obiang, presidente della Lega gabonese per i diritti "
+                              "civili, ha parlato.", "2023-08-31");
+  REQUIRE(g.count("new:aimee-nze-obiang OFFICIAL_OF new:lega-gabonese-per-i-diritti-civili"));
+  REQUIRE_FALSE(g.count("new:aimee-nze-obiang OFFICIAL_OF GAB"));
   REQUIRE(Mentions("Lo sostiene la piattaforma Futuro 2025.").count("new:futuro-2025@new_name"));
   // a group noun with an adjective, a name joined by "dell'"
   REQUIRE(Mentions("Il gruppo paramilitare Aquile dell'Artsakh non ha consegnato le armi.")
