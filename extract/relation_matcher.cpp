@@ -147,9 +147,8 @@ bool IsReportOf(std::span<const Token> tokens, std::size_t pos) {
          kNouns.count(tokens[pos - 2].lower) > 0;
 }
 
-// Whether words of condemnation follow tokens[pos] within the clause ("... inaccettabile",
-// "... un crimine", "«illegale e incostituzionale»").
-bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::size_t end) {
+// Words of condemnation: "inaccettabile", "un crimine", "terroristi".
+bool IsCondemnationWord(std::string_view w) {
   static const WordSet kWords = {
       "inaccettabile", "inaccettabili", "illegale", "illegali", "illegittimo", "illegittima",
       "incostituzionale", "ignobile", "ignobili", "vergognoso", "vergognosa", "vergogna",
@@ -163,9 +162,17 @@ bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::siz
       "persecuzione", "motivato", "motivata", "motivati", "motivate", "oltraggioso",
       "oltraggiosa", "infondato", "infondata", "infondate", "infondati", "arbitrario",
       "arbitraria", "dittatura", "vergognosi", "scioccante", "ingiustificato",
-      "ingiustificata"};
+      "ingiustificata", "terrorista", "terroristi", "dittatore", "tiranno", "assassino",
+      "assassini", "macellaio", "genocida", "genocidio", "nemico", "nemica", "fascista",
+      "nazista", "neonazista", "burattino", "marionetta", "bugiardo", "bugiardi"};
+  return kWords.count(w) > 0;
+}
+
+// Whether words of condemnation follow tokens[pos] within the clause ("... inaccettabile",
+// "... un crimine", "«illegale e incostituzionale»").
+bool CondemnationWithin(std::span<const Token> tokens, std::size_t pos, std::size_t end) {
   for (std::size_t k = pos; k < end && k < pos + 12; ++k) {
-    if (kWords.count(tokens[k].lower)) return true;
+    if (IsCondemnationWord(tokens[k].lower)) return true;
   }
   return false;
 }
@@ -254,7 +261,8 @@ bool IsJudgingVerbForm(std::string_view w) {
 
 // Forms of the verbs that ask for something: "ha chiesto aiuto", "sollecitano sostegno".
 bool IsAskingVerbForm(std::string_view w) {
-  return StartsWithAny(w, {"chies", "chied", "sollecit", "invoc", "implor", "domand", "reclam"});
+  return StartsWithAny(w, {"chies", "chied", "sollecit", "invoc", "implor", "domand", "reclam",
+                           "intim", "esort", "invit", "ingiun"});
 }
 
 // Verbs whose infinitive complement is only intended, asked for or threatened: "ha minacciato
@@ -765,6 +773,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       const std::size_t first = mentions[leftwards ? *next : cur].begin;
       const bool correlative = (first >= 1 && tokens[first - 1].lower == "sia") ||
                                (first >= 2 && tokens[first - 2].lower == "sia");
+      // Articles alone join nothing: "ha definito Netanyahu un terrorista" names one actor.
+      bool only_articles = true;
       for (std::size_t k = a; k < b && joined; ++k) {
         std::string_view w = tokens[k].lower;
         const bool name_rest = k == a && (tokens[k].capitalized || w.starts_with("al-"));
@@ -775,8 +785,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
                  owner_list ||
                  IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
+        only_articles = only_articles && IsArticle(w);
       }
-      if (!joined) break;
+      if (!joined || only_articles) break;
       group.push_back(*next);
       cur = *next;
     }
@@ -1400,6 +1411,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (occ.is_noun && frame.source == "subject" && IsReportOf(tokens, occ.begin)) continue;
     std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
     std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
+    // "quelli che ha definito «terroristi»": the word of condemnation is what the target is
+    // called, not the target.
+    if (trigger.lemma == "definire") {
+      std::erase_if(tgt, [&](std::size_t m) {
+        return mentions[m].end == mentions[m].begin + 1 &&
+               IsCondemnationWord(tokens[mentions[m].begin].lower);
+      });
+    }
     if (occ.is_noun && frame.target == "subject") {
       // "X ha incassato il sostegno della Lega araba": the beneficiary is the clause's first
       // actor, not the nearest one ("non ha criticato Mosca e ha ribadito il sostegno di ...").

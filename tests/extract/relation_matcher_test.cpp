@@ -868,5 +868,25 @@ TEST_CASE("RelationMatcher: broken relations and companions of the subject", "[e
                     .count("navalny COERCE new:yulia-navalnaya"));
 }
 
+TEST_CASE("RelationMatcher: bans, names and talks of a batch of common constructions", "[extract]") {
+  auto r = Relations("La Lituania ha vietato l'ingresso ai cittadini bielorussi. A margine del "
+                     "vertice, Biden e Xi si sono intrattenuti a lungo. L'esercito israeliano ha "
+                     "lanciato un raid su Gaza. Il governo kenyano ha sollecitato l'Uganda a "
+                     "ritirare le truppe.",
+                     "2024-05-10");
+  REQUIRE(r.count("LTU SANCTION BLR"));
+  REQUIRE(r.count("biden CONSULT xi_jinping"));
+  REQUIRE(r.count("ISR ASSAULT PSE"));
+  REQUIRE(r.count("KEN REQUEST UGA"));
+  // what someone is called is no second target
+  auto d = Relations("Erdoğan ha definito Netanyahu un terrorista.", "2024-05-10");
+  REQUIRE(d.count("erdogan ACCUSE netanyahu"));
+  REQUIRE_FALSE(d.count("erdogan ACCUSE terrorists"));
+  // who orders another to stop an event does not do it
+  REQUIRE_FALSE(Relations("Washington ha intimato a Pechino di fermare le esercitazioni.",
+                          "2024-05-10")
+                    .count("USA MOBILIZE CHN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
