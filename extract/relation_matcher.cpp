@@ -286,6 +286,15 @@ bool IsVerbalAttackAt(std::span<const Token> tokens, std::size_t pos) {
 }
 
 // Verbs that stop an event a following noun names: "ha sospeso i negoziati".
+// Verbs that undo an agreement: "ha denunciato l'accordo militare con gli Stati Uniti", "ha
+// stracciato l'intesa".
+bool IsCancellingVerbForm(std::string_view w) {
+  static const WordSet kWords = {"denunciato", "denuncia", "denunciano", "stracciato", "straccia",
+                                 "abbandonato", "abbandona", "rescisso", "rescinde", "disdetto",
+                                 "affossato", "affossa", "ripudiato", "ripudia"};
+  return kWords.count(w) > 0;
+}
+
 bool IsSuspendingVerbForm(std::string_view w) {
   static const WordSet kWords = {
       "sospeso", "sospende", "sospendono", "interrotto", "interrompe", "interrompono",
@@ -984,11 +993,25 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return {};
   };
+  // "A condannare l'attacco è stata anche la Francia": an infinitive after "a" that opens the
+  // clause, then a form of "essere" that introduces the subject (a cleft sentence).
+  const std::optional<std::size_t> cleft_copula = [&]() -> std::optional<std::size_t> {
+    if (occ.is_noun || occ.finite || occ.group_begin == 0 || occ.group_begin - 1 != clause_begin ||
+        (tokens[clause_begin].lower != "a" && tokens[clause_begin].lower != "ad")) {
+      return std::nullopt;
+    }
+    static const WordSet kCopula = {"è", "sono", "era", "erano", "sarà", "saranno", "fu",
+                                    "furono", "sarebbe", "sarebbero"};
+    for (std::size_t k = occ.end; k < clause_end && k < occ.end + 12; ++k) {
+      if (kCopula.count(tokens[k].lower)) return k;
+    }
+    return std::nullopt;
+  }();
   auto after = [&](std::string_view prep, std::string_view role, std::size_t from,
                    std::size_t window) -> std::vector<std::size_t> {
     // A direct object never stands past "che": there a subordinate clause begins
-    // ("ha avvertito che Mosca ...").
-    std::size_t limit = clause_end;
+    // ("ha avvertito che Mosca ..."); nor past the copula of a cleft sentence.
+    std::size_t limit = cleft_copula && *cleft_copula >= from ? *cleft_copula : clause_end;
     if (occ.is_noun) {
       for (std::size_t k = from; k < clause_end; ++k) {
         // (Not a comma inside a list of actors: "l'uscita di Mali, Burkina Faso e Niger dalla
@@ -1057,6 +1080,34 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     std::string_view r = role;
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
+    if (r == "subject" && occ.is_noun) {
+      // "l'arresto del leader dell'opposizione da parte della polizia georgiana": the agent
+      // of a noun named after "da parte di".
+      for (std::size_t k = occ.end; k + 2 < clause_end && k < occ.end + 12; ++k) {
+        if (tokens[k].lower != "da" || tokens[k + 1].lower != "parte" ||
+            BasePreposition(tokens[k + 2].lower) != "di") {
+          continue;
+        }
+        std::size_t at = k + 3;
+        if (at < tokens.size() && IsArticle(tokens[at].lower)) ++at;
+        if (at < tokens.size() && s.mention_at[at] >= 0) {
+          return coordinated(static_cast<std::size_t>(s.mention_at[at]), false);
+        }
+        break;
+      }
+    }
+    if (r == "subject" && cleft_copula) {
+      // "A condannare l'attacco è stata anche la Francia": the cleft sentence's subject
+      // follows "è stato".
+      static const WordSet kFillers = {"stato", "stata", "stati", "state", "anche", "proprio",
+                                       "invece", "poi", "soprattutto", "ancora", "stavolta"};
+      std::size_t at = *cleft_copula + 1;
+      while (at < clause_end && kFillers.count(tokens[at].lower)) ++at;
+      if (at < clause_end && IsArticle(tokens[at].lower)) ++at;
+      if (at < clause_end && s.mention_at[at] >= 0) {
+        return coordinated(static_cast<std::size_t>(s.mention_at[at]), false);
+      }
+    }
     if (r == "subject") {
       if (!occ.is_noun && occ.group_begin > 0 && !sentence_subject.empty() &&
           (tokens[occ.group_begin - 1].lower == "e" || tokens[occ.group_begin - 1].lower == "ed" ||
@@ -1489,9 +1540,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
       }
     }
-    // (Not an infinitive: "ha complottato per ucciderlo" speaks of the main clause's subject.)
+    // (Not an infinitive: "ha complottato per ucciderlo" speaks of the main clause's subject;
+    // but "Ad accoglierlo è stato Aoun" is a cleft sentence's verb.)
     if (tgt.empty() && (occ.enclitic || occ.proclitic) && frame.target == "object" &&
-        !occ.passive && (occ.finite || occ.gerund)) {
+        !occ.passive && (occ.finite || occ.gerund || cleft_copula)) {
       // "Borrell ha attribuito a Kurti la responsabilità, accusandolo di ...", "Macron lo ha
       // accolto": the pronoun is the last actor named before the verb that is not its
       // subject, else the person named last before.
@@ -1755,7 +1807,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   if (occ.is_noun && !lifted_by) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
-      if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w)) continue;
+      const bool cancels =
+          (type.type == "AGREE" || type.type == "COOPERATE") && IsCancellingVerbForm(w);
+      if (!IsRejectingVerbForm(w) && !IsSuspendingVerbForm(w) && !cancels) continue;
       // "non hanno escluso nuove sanzioni": ruling out is itself denied, the event stays open.
       bool denied = false;
       for (std::size_t n = k - 1; n > clause_begin && k - 1 - n < 4; --n) {
@@ -1765,7 +1819,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         occ_modality_override = kModalityHypothetical;
       } else {
         negated = true;
-        if (IsRejectingVerbForm(w)) rejected_by = k - 1;
+        if (IsRejectingVerbForm(w) || cancels) rejected_by = k - 1;
         // "ha sospeso gli aiuti all'Ucraina", "ha interrotto le forniture di gas alla Spagna":
         // stopping aid or cooperation is a sanction.
         if (IsSuspendingVerbForm(w) && (type.type == "AID" || type.type == "COOPERATE")) {

@@ -888,5 +888,29 @@ TEST_CASE("RelationMatcher: bans, names and talks of a batch of common construct
                     .count("USA MOBILIZE CHN"));
 }
 
+TEST_CASE("RelationMatcher: cleft sentences, agents after \"da parte di\", undone agreements",
+          "[extract]") {
+  auto c = Relations("A chiedere il ritiro delle truppe russe sono stati la Moldavia e la Georgia. "
+                     "Ad accusare Mosca è stato il premier polacco Donald Tusk.",
+                     "2024-05-10");
+  REQUIRE(c.count("MDA REQUEST RUS"));
+  REQUIRE(c.count("GEO REQUEST RUS"));
+  REQUIRE_FALSE(c.count("MDA REQUEST GEO"));
+  REQUIRE(c.count("tusk ACCUSE RUS"));
+  REQUIRE(Relations("Il premier spagnolo Pedro Sánchez è arrivato a Beirut. Ad accoglierlo è stato "
+                    "il presidente Joseph Aoun.",
+                    "2025-05-10")
+              .count("aoun_j CONSULT sanchez_p"));
+  REQUIRE(Relations("L'arresto del leader dell'opposizione da parte della polizia georgiana ha "
+                    "scatenato proteste.",
+                    "2024-05-10")
+              .count("GEO COERCE opposition"));
+  auto a = Relations("Il Niger ha denunciato l'accordo militare con gli Stati Uniti.", "2024-03-17");
+  REQUIRE(a.count("NER REJECT USA"));
+  REQUIRE(a.count("NER AGREE USA (negated)"));
+  REQUIRE(Relations("Il Giappone ha protestato con la Cina per l'incursione.", "2024-05-10")
+              .count("JPN ACCUSE CHN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
