@@ -615,7 +615,7 @@ bool LooksLikeAdjective(std::string_view w) {
 bool IsPlaceOrThingWord(std::string_view lower) {
   static const WordSet kWords = {
       "nord", "sud", "est", "ovest", "mar", "mare", "monte", "monti", "lago", "porto", "saint",
-      "san", "santa", "santo", "nuova", "nuovo", "isola", "isole", "capo", "golfo", "valle",
+      "san", "santa", "santo", "nuova", "nuovo", "nuove", "nuovi", "isola", "isole", "capo", "golfo", "valle",
       "piazza", "via", "viale", "palazzo", "palacio", "casa", "città", "city", "hall", "repubblica",
       "stato", "stati", "regno", "provincia", "regione", "distretto", "contea", "air", "force",
       "tv", "alto", "alta", "basso", "bassa", "grande", "gran", "fiume", "canale", "stretto",
@@ -2308,8 +2308,8 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
   // preposition or an article, where places and titles of things do) are a new person; ending
   // in a word such as "Bank" or "Airlines", a new organisation.
   const auto& tokens = c.tokens;
-  if (pos == 0 || !IsNameWord(tokens[pos]) || IsSentenceOpener(tokens[pos].lower) ||
-      IsNameWord(tokens[pos - 1])) {
+  if (!IsNameWord(tokens[pos]) || IsSentenceOpener(tokens[pos].lower) ||
+      (pos > 0 && IsNameWord(tokens[pos - 1]))) {
     return false;
   }
   const std::size_t k = NameEnd(tokens, pos, 4);
@@ -2318,7 +2318,16 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
     return false;
   }
   const bool organization = IsForeignOrganizationWord(tokens[k - 1].lower);
-  const Token& before = tokens[pos - 1];
+  // At the start of a sentence any word is capitalised: there a verb must follow ("Ruben
+  // Vardanyan è stato arrestato", "Lotte Brouwers ha detto").
+  if (pos == 0 && !organization &&
+      (k >= tokens.size() ||
+       (!AuxiliaryForms(tokens[k].lower) && !IsSpeechVerbForm(tokens[k].lower)))) {
+    return false;
+  }
+  // (At the start of a sentence the checks on the word before look at the first word itself,
+  // which passes them.)
+  const Token& before = tokens[pos > 0 ? pos - 1 : pos];
   // After a full stop, a colon or a dash a headline's first word is capitalised anyway; after
   // "l'aeroporto", "la nave", "il caso" stands the name of a thing.
   static const WordSet kThingNouns = {

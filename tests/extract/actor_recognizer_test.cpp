@@ -379,6 +379,9 @@ TEST_CASE("ActorRecognizer: unknown full names without a title", "[extract]") {
                     "Power, ha promesso aiuti.");
   REQUIRE(m.count("new:ruben-vardanyan@new_name"));
   REQUIRE(m.count("new:samantha-power@new_name"));
+  // at the start of a sentence only before a verb
+  REQUIRE(Mentions("Lotte Brouwers ha detto di no.").count("new:lotte-brouwers@new_name"));
+  REQUIRE(Mentions("Porto Rico vota domenica.").empty());
   // places, buildings and things are no people
   auto p = Mentions("La nave è entrata nel Mar Rosso. L'aereo è atterrato all'aeroporto Toussaint "
                     "Louverture. Poi è arrivato a Porto Rico.");
