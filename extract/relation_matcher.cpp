@@ -738,6 +738,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       !CondemnationWithin(tokens, occ.end, clause_end)) {
     return;
   }
+  // "ha fermato gli aiuti di Bratislava": stopping a thing is no detention of its owner.
+  if (type.type == "COERCE" && trigger.lemma == "fermare" && !occ.passive) {
+    static const WordSet kThings = {
+        "aiuti", "aiuto", "forniture", "fornitura", "consegne", "consegna", "lavori",
+        "esportazioni", "importazioni", "trasferimenti", "pagamenti", "finanziamenti",
+        "progetto", "processo", "negoziati", "trattative", "colloqui", "avanzata", "offensiva",
+        "guerra", "combattimenti", "attacchi", "bombardamenti", "violenze", "flussi", "treni",
+        "voli", "spedizioni", "vendite", "invii", "invio"};
+    if (kThings.count(ObjectNoun(tokens, occ.end))) return;
+  }
   // "designare" sanctions only as a listing of terrorists ("designato ... come organizzazione
   // terroristica"), not as an appointment.
   if (type.type == "SANCTION" && trigger.lemma == "designare") {
@@ -2295,7 +2305,20 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   std::vector<Relation> out;
   memory.sentence_subject = {};
   const std::vector<Occurrence> found = FindTriggers(s);
+  const ActorRef subject_before = memory.last_subject;
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
+  // "Sikorski ha parlato ieri a Varsavia. Ha poi accusato la Bielorussia": a sentence that
+  // opens with an actor and its verb gives the next sentence its dropped subject, also when
+  // it related no one.
+  if (memory.last_subject.id == subject_before.id && !actors.mentions.empty()) {
+    const SentenceMention& first = actors.mentions.front();
+    const std::size_t opening = first.begin > 0 && IsArticle(tokens[0].lower) ? 1 : 0;
+    if (first.begin == opening && s.prep[0].empty() && !first.adjective && !first.is_location &&
+        first.end < tokens.size() &&
+        (AuxiliaryForms(tokens[first.end].lower) || !verbs_.Lookup(tokens[first.end].lower).empty())) {
+      memory.last_subject = first.actor;
+    }
+  }
   MatchMediation(s, found, memory, out);
   MatchRequestedBy(s, out);
   MatchRecalledEnvoys(s, memory, out);

@@ -912,5 +912,18 @@ TEST_CASE("RelationMatcher: cleft sentences, agents after \"da parte di\", undon
               .count("JPN ACCUSE CHN"));
 }
 
+TEST_CASE("RelationMatcher: a sentence's opening actor is the next sentence's dropped subject",
+          "[extract]") {
+  auto r = Relations("Il ministro degli Esteri polacco Radosław Sikorski ha parlato ieri a "
+                     "Varsavia. Ha poi accusato la Bielorussia di favorire i flussi di migranti.",
+                     "2024-05-10");
+  REQUIRE(r.count("sikorski ACCUSE BLR"));
+  // stopping aid is a sanction, not a detention of its owner
+  auto f = Relations("Fico aveva fermato gli aiuti militari di Bratislava all'Ucraina.",
+                     "2024-05-16");
+  REQUIRE(f.count("fico SANCTION UKR"));
+  REQUIRE_FALSE(f.count("fico COERCE SVK"));
+}
+
 }  // namespace
 }  // namespace actorgraph
