@@ -692,7 +692,12 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           } else if (!has_aux && i > 0 &&
                      ((tokens[i - 1].kind == TokenKind::kWord &&
                        !IsVerbGroupFiller(tokens[i - 1].lower)) ||
-                      (tokens[i - 1].lower == "," && i > 1 && s.mention_at[i - 2] >= 0))) {
+                      (tokens[i - 1].lower == "," && i > 1 && s.mention_at[i - 2] >= 0) ||
+                      // "L'accordo, siglato dal premier etiope e dal presidente ...": a
+                      // participle with its agent after a noun and a comma.
+                      (tokens[i - 1].lower == "," && i > 1 &&
+                       tokens[i - 2].kind == TokenKind::kWord && i + 1 < tokens.size() &&
+                       BasePreposition(tokens[i + 1].lower) == "da"))) {
             // a participle after a noun, or in apposition to an actor ("il movimento,
             // sostenuto dall'Iran, ...")
             occ.passive = occ.reduced_passive = true;
@@ -1616,6 +1621,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       for (auto it = memory.recent_events.rbegin();
            kind != EventKind::kNone && it != memory.recent_events.rend(); ++it) {
         if (!IsEventOfKind(kind, it->type)) continue;
+        // Two people who signed an agreement act for sides named before them.
+        if (kind == EventKind::kAgreement && it->source.type == "PERSON" &&
+            it->target.type == "PERSON" &&
+            std::any_of(std::next(it), memory.recent_events.rend(), [](const auto& e) {
+              return e.type == "AGREE" && e.source.type != "PERSON" && e.target.type != "PERSON";
+            })) {
+          continue;
+        }
         auto is_subject = [&](const ActorRef& a) {
           return a.id == subject.id || a.id == subject.country;
         };

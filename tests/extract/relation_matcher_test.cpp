@@ -852,6 +852,11 @@ TEST_CASE("RelationMatcher: a text signed by several agents binds each two of th
   REQUIRE(r.count("IRN AGREE SAU"));
   REQUIRE(r.count("IRN AGREE CHN"));
   REQUIRE(r.count("SAU AGREE CHN"));
+  // a participle after a noun and a comma, with its agents
+  REQUIRE(Relations("L'accordo, siglato dal premier etiope Abiy Ahmed e dal presidente somalo "
+                    "Hassan Sheikh Mohamud, entra in vigore oggi.",
+                    "2024-01-08")
+              .count("abiy AGREE hassan_sheikh"));
   // an impersonal passive relates no one
   REQUIRE(Relations("L'accordo è stato firmato ieri a Pechino.", "2023-03-11").empty());
 }
