@@ -1986,6 +1986,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   }
   double confidence = trigger.confidence * (carried ? kCarriedSubjectPenalty : 1.0);
   std::vector<std::pair<const ActorRef*, const ActorRef*>> ends;
+  // "un incontro a tre con Erdogan e con Kristersson", "un vertice trilaterale": everyone in
+  // the meeting meets everyone else.
+  if (!all_pairs && occ.is_noun && type.type == "CONSULT" && target_refs.size() >= 2) {
+    static const WordSet kMultilateral = {"trilaterale", "trilaterali", "quadrilaterale",
+                                          "congiunto", "congiunta", "congiunti", "tre",
+                                          "quattro", "cinque"};
+    for (std::size_t k = occ.end; k < occ.end + 3 && k < tokens.size(); ++k) {
+      const bool counted = tokens[k].lower == "tre" || tokens[k].lower == "quattro" ||
+                           tokens[k].lower == "cinque";
+      if (kMultilateral.count(tokens[k].lower) &&
+          (!counted || (k > 0 && tokens[k - 1].lower == "a"))) {
+        all_pairs = true;
+      }
+    }
+  }
   if (all_pairs) {
     std::vector<const ActorRef*> group;
     for (const ActorRef& a : source_refs) group.push_back(&a);

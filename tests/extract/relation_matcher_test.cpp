@@ -930,5 +930,16 @@ TEST_CASE("RelationMatcher: a sentence's opening actor is the next sentence's dr
   REQUIRE_FALSE(f.count("fico COERCE SVK"));
 }
 
+TEST_CASE("RelationMatcher: a meeting of three relates each two", "[extract]") {
+  auto r = Relations("Stoltenberg ha avuto un incontro a tre con Erdogan e con Kristersson.",
+                     "2023-07-10");
+  REQUIRE(r.count("stoltenberg CONSULT erdogan"));
+  REQUIRE(r.count("erdogan CONSULT kristersson"));
+  // a meeting with two people, not said to be joint, may have been two
+  REQUIRE_FALSE(Relations("Stoltenberg ha avuto un incontro con Erdogan e con Kristersson.",
+                          "2023-07-10")
+                    .count("erdogan CONSULT kristersson"));
+}
+
 }  // namespace
 }  // namespace actorgraph
