@@ -612,7 +612,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
                               w.ends_with("ate") || w.ends_with("uto") || w.ends_with("uta") ||
                               w.ends_with("ito") || w.ends_with("ita")));
       }
-      if (article || after_verb_or_preposition) continue;
+      // "gli alleati", "gli arrestati": a participle right after "gli" is a noun (the clitic
+      // "gli" stands before a finite verb or an auxiliary: "gli ha chiesto").
+      const bool participle_noun =
+          prev == "gli" && std::any_of(analyses.begin(), analyses.end(), [](const VerbForm& f) {
+            return f.tense == VerbTense::kPastParticiple;
+          });
+      if (article || after_verb_or_preposition || participle_noun) continue;
     }
     std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
     for (const VerbForm& form : analyses) {
@@ -2139,6 +2145,54 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
   if (mentions.size() < 2) return;  // a member and what it belongs to
+  // "Paesi della Nato come Polonia ed Estonia", "gli alleati dell'Alleanza, tra cui la
+  // Turchia": members named as examples of a group.
+  static const WordSet kMemberNouns = {"paesi", "stati", "membri", "alleati", "nazioni",
+                                       "governi", "partner"};
+  for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+    if (!kMemberNouns.count(tokens[i].lower)) continue;
+    std::size_t k = i + 1;
+    if (tokens[k].lower == "membri") ++k;
+    if (k >= tokens.size() || BasePreposition(tokens[k].lower) != "di" || tokens[k].lower == "di" ||
+        k + 1 >= tokens.size() || s.mention_at[k + 1] < 0) {
+      continue;
+    }
+    const std::size_t organisation = static_cast<std::size_t>(s.mention_at[k + 1]);
+    const std::string& type = mentions[organisation].actor.type;
+    if (type != "IGO" && type != "ORGANIZATION") continue;
+    std::size_t at = mentions[organisation].end;
+    if (at < tokens.size() && tokens[at].lower == ",") ++at;
+    if (at + 1 < tokens.size() && tokens[at].lower == "tra" && tokens[at + 1].lower == "cui") {
+      at += 2;
+    } else if (at < tokens.size() && (tokens[at].lower == "come" || tokens[at].lower == "quali")) {
+      at += 1;
+    } else {
+      continue;
+    }
+    if (at < tokens.size() && IsArticle(tokens[at].lower)) ++at;
+    if (at >= tokens.size() || s.mention_at[at] < 0) continue;
+    // The list: countries joined by commas and "e".
+    for (std::size_t m = static_cast<std::size_t>(s.mention_at[at]); m < mentions.size(); ++m) {
+      if (mentions[m].actor.type != "COUNTRY" || mentions[m].adjective) break;
+      Relation r;
+      r.source = mentions[m].actor;
+      r.type = "MEMBER_OF";
+      r.target = mentions[organisation].actor;
+      r.trigger = std::string(tokens[i].lower);
+      r.confidence = 0.8;
+      r.rule = "membership:examples";
+      out.push_back(std::move(r));
+      const std::size_t next = mentions[m].end;
+      if (m + 1 >= mentions.size() || next >= tokens.size()) break;
+      std::size_t gap = next;
+      while (gap < mentions[m + 1].begin &&
+             (tokens[gap].lower == "," || tokens[gap].lower == "e" || tokens[gap].lower == "ed" ||
+              IsArticle(tokens[gap].lower))) {
+        ++gap;
+      }
+      if (gap != mentions[m + 1].begin) break;
+    }
+  }
   // "l'Ungheria, membro dell'Unione dal 2004", "la Finlandia è il trentunesimo Paese membro
   // della Nato", "X, uno dei membri fondatori del blocco".
   for (std::size_t i = 1; i < tokens.size(); ++i) {

@@ -941,5 +941,17 @@ TEST_CASE("RelationMatcher: a meeting of three relates each two", "[extract]") {
                     .count("erdogan CONSULT kristersson"));
 }
 
+TEST_CASE("RelationMatcher: members named as examples of a group", "[extract]") {
+  auto r = Relations("Paesi della Nato come Polonia ed Estonia hanno chiesto più truppe. Gli "
+                     "alleati della Nato, tra cui la Turchia e l'Ungheria, hanno esitato.",
+                     "2024-05-10");
+  REQUIRE(r.count("POL MEMBER_OF nato"));
+  REQUIRE(r.count("EST MEMBER_OF nato"));
+  REQUIRE(r.count("TUR MEMBER_OF nato"));
+  REQUIRE(r.count("HUN MEMBER_OF nato"));
+  // "gli alleati" is a noun, not the allies' act of allying
+  REQUIRE_FALSE(r.count("HUN COOPERATE TUR"));
+}
+
 }  // namespace
 }  // namespace actorgraph
