@@ -915,6 +915,8 @@ TEST_CASE("RelationMatcher: cleft sentences, agents after \"da parte di\", undon
   REQUIRE(a.count("NER AGREE USA (negated)"));
   REQUIRE(Relations("Il Giappone ha protestato con la Cina per l'incursione.", "2024-05-10")
               .count("JPN ACCUSE CHN"));
+  REQUIRE(Relations("Borrell ha espresso «rammarico» per la decisione della Georgia.", "2024-05-28")
+              .count("borrell ACCUSE GEO"));
 }
 
 TEST_CASE("RelationMatcher: a sentence's opening actor is the next sentence's dropped subject",
