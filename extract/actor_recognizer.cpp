@@ -1119,8 +1119,32 @@ const ActorRef* ActorRecognizer::CorefOrganization(Cursor& c, std::size_t pos) c
   const bool group_noun = w == "movimento" || w == "gruppo" || w == "milizia" || w == "partito" ||
                           w == "formazione";
   if (!org_noun && !(group_noun && !c.memory.last_group.empty())) return nullptr;
-  const ActorRef& antecedent =
-      group_noun ? c.memory.last_group : c.memory.OrganizationFor(w, schema_);
+  const ActorRef* group = &c.memory.last_group;
+  if (group_noun && (w == "partito" || w == "movimento")) {
+    // "il partito" is the last party named, not the last company or outlet: an organisation
+    // one of whose names says it is a party or a movement, else the last armed or political
+    // group.
+    group = nullptr;
+    for (auto it = c.memory.recent_organizations.rbegin();
+         it != c.memory.recent_organizations.rend() && group == nullptr; ++it) {
+      const ActorEntry* entry = schema_.FindActor(it->id);
+      const bool partisan =
+          entry ? std::any_of(entry->names.begin(), entry->names.end(),
+                              [](const std::string& name) {
+                                const std::string folded = FoldForMatching(name);
+                                return folded.find("partit") != std::string::npos ||
+                                       folded.find("party") != std::string::npos ||
+                                       folded.find("moviment") != std::string::npos ||
+                                       folded.find("movement") != std::string::npos;
+                              })
+                : it->label.str().find("artit") != std::string::npos ||
+                      it->label.str().find("ovimento") != std::string::npos;
+      if (partisan) group = &*it;
+    }
+    if (group == nullptr && c.memory.last_group.type == "GROUP") group = &c.memory.last_group;
+    if (group == nullptr) return nullptr;
+  }
+  const ActorRef& antecedent = group_noun ? *group : c.memory.OrganizationFor(w, schema_);
   if (antecedent.empty() || gazetteer_.LongestMatchAt(tokens, pos, c.text)) return nullptr;
   if (pos + 1 < tokens.size() &&
       (IsNameWord(tokens[pos + 1]) || tokens[pos + 1].kind == TokenKind::kNumber ||

@@ -393,5 +393,13 @@ TEST_CASE("ActorRecognizer: unknown full names without a title", "[extract]") {
   REQUIRE(o.count("new:mitsubishi-heavy-industries@new_name"));
 }
 
+TEST_CASE("ActorRecognizer: \"il partito\" is the last party, not the last body", "[extract]") {
+  auto m = Mentions("Il Pakistan Tehreek-e-Insaf ha protestato. Il portavoce dell'Ispr ha "
+                    "parlato. Il partito ha poi accusato il governo.",
+                    "2023-05-11");
+  REQUIRE(m.count("pak_pti@coreference"));
+  REQUIRE_FALSE(m.count("pak_ispr@coreference"));
+}
+
 }  // namespace
 }  // namespace actorgraph
