@@ -1483,6 +1483,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (occ.is_noun && frame.source == "subject" && IsReportOf(tokens, occ.begin)) continue;
     std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
     std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
+    // One is a member of an organisation, never of a country: "è entrato nell'Unione".
+    if (type.type == "MEMBER_OF") {
+      std::erase_if(tgt, [&](std::size_t m) {
+        const std::string& t = mentions[m].actor.type;
+        return t != "IGO" && t != "ORGANIZATION";
+      });
+    }
     // "quelli che ha definito «terroristi»": the word of condemnation is what the target is
     // called, not the target.
     if (trigger.lemma == "definire") {

@@ -951,6 +951,11 @@ TEST_CASE("RelationMatcher: members named as examples of a group", "[extract]") 
   REQUIRE(r.count("EST MEMBER_OF nato"));
   REQUIRE(r.count("TUR MEMBER_OF nato"));
   REQUIRE(r.count("HUN MEMBER_OF nato"));
+  // entering an organisation is joining it; entering a country is not
+  REQUIRE(Relations("Il Kazakistan è entrato nell'Unione economica eurasiatica nel 2015.",
+                    "2024-05-10")
+              .count("KAZ MEMBER_OF eaeu"));
+  REQUIRE(Relations("Le truppe russe sono entrate in Ucraina.", "2024-05-10").empty());
   // "gli alleati" is a noun, not the allies' act of allying
   REQUIRE_FALSE(r.count("HUN COOPERATE TUR"));
 }
