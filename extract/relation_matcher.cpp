@@ -446,9 +446,11 @@ struct RelationMatcher::Sentence {
   std::span<const Token> tokens;
   std::string_view text;
   const SentenceActors& actors;
-  std::vector<int> mention_at;  // token -> mention index or -1
-  std::vector<bool> in_aside;   // token inside "( ... )" or " - ... - "
-  std::vector<std::string_view> prep;  // mention -> governing preposition
+  // In buffers that each thread reuses from sentence to sentence (Match): three or more
+  // allocations a sentence otherwise.
+  std::vector<int>& mention_at;  // token -> mention index or -1
+  std::vector<bool>& in_aside;   // token inside "( ... )" or " - ... - "
+  std::vector<std::string_view>& prep;  // mention -> governing preposition
   std::size_t clause_begin(std::size_t pos) const {
     while (pos > 0 && !IsStrongBoundary(tokens[pos - 1])) --pos;
     return pos;
@@ -2149,8 +2151,13 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
 std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
                                              const SentenceActors& actors,
                                              DocumentMemory& memory) const {
-  Sentence s{tokens, text, actors, std::vector<int>(tokens.size(), -1),
-             std::vector<bool>(tokens.size(), false), {}};
+  thread_local std::vector<int> mention_at;
+  thread_local std::vector<bool> in_aside;
+  thread_local std::vector<std::string_view> prep_of_mention;
+  mention_at.assign(tokens.size(), -1);
+  in_aside.assign(tokens.size(), false);
+  prep_of_mention.clear();
+  Sentence s{tokens, text, actors, mention_at, in_aside, prep_of_mention};
   {
     // Parenthetical asides: their actors are not the clause's subject.
     int depth = 0;
