@@ -2861,17 +2861,22 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
   }
   for (const SentenceMention& m : out.mentions) {
     if (m.hyphen_pair) continue;
+    // Moves the actor to the back with one more mention. std::rotate swaps actors (pointers)
+    // where erase-then-append moved each one after it (releasing and taking counts).
     auto remember = [&](std::vector<std::pair<ActorRef, int>>& recent, const ActorRef& actor) {
-      int count = 1;
       for (auto it = recent.begin(); it != recent.end(); ++it) {
         if (it->first.id == actor.id) {
-          count += it->second;
-          recent.erase(it);
-          break;
+          std::rotate(it, it + 1, recent.end());
+          recent.back().first = actor;
+          recent.back().second += 1;
+          return;
         }
       }
-      recent.emplace_back(actor, count);
-      if (recent.size() > 16) recent.erase(recent.begin());
+      recent.emplace_back(actor, 1);
+      if (recent.size() > 16) {
+        std::rotate(recent.begin(), recent.begin() + 1, recent.end());
+        recent.pop_back();
+      }
     };
     if (m.actor.type == "PERSON" && !m.adjective) {
       remember(memory.recent_people, m.actor);

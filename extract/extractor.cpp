@@ -74,6 +74,7 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // news text; the bound keeps a huge document from reserving much more than it needs.
   result.relations.reserve(std::min<std::size_t>(sentences.size(), 1024));
   std::vector<Token> tokens;  // one vector for every sentence: its tokens' storage is reused
+  std::vector<SentenceMention*> reported;  // likewise
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const SentenceSpan& span = sentences[index];
     Tokenize(text, span.start, span.end, tokens);
@@ -86,7 +87,7 @@ DocumentResult Extractor::Extract(const Document& document) const {
     const std::size_t end = normalized.OriginalOffset(span.end);
     std::vector<Relation> relations = compiled_->matcher.Match(tokens, text, actors, memory);
     // The matcher is done with the sentence's actors: the mentions take them over.
-    std::vector<SentenceMention*> reported;
+    reported.clear();
     reported.reserve(actors.mentions.size() + actors.nested.size());
     for (SentenceMention& m : actors.mentions) reported.push_back(&m);
     for (SentenceMention& m : actors.nested) reported.push_back(&m);
@@ -108,14 +109,13 @@ DocumentResult Extractor::Extract(const Document& document) const {
       mention.is_location = m.is_location;
     }
     if (relations.empty()) continue;
-    std::string sentence_text = document.text.substr(start, end - start);
     for (Relation& r : relations) {
       r.doc = document.id;
       r.date = document.date;
       r.sentence = index;
       r.start = start + document.text_offset;
       r.end = end + document.text_offset;
-      r.text = sentence_text;
+      r.text.assign(document.text, start, end - start);
     }
     result.relations.insert(result.relations.end(), std::make_move_iterator(relations.begin()),
                             std::make_move_iterator(relations.end()));

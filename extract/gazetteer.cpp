@@ -398,7 +398,12 @@ std::optional<std::uint32_t> Gazetteer::LookupMisspelledCountry(const Token& tok
   }
   std::string key = MatchKey(token.fold);
   std::optional<std::uint32_t> found;
-  for (const std::string& d : Deletions(key)) {
+  // The strings of Deletions(key) in order, built in one buffer: asked of every capitalised
+  // word the dictionary does not know, where a vector of strings cost more than the look-ups.
+  std::string deletion;
+  for (std::size_t cut = 0; cut <= key.size(); ++cut) {  // cut > 0: byte cut - 1 deleted
+    if (cut > 0) deletion.assign(key, 0, cut - 1).append(key, cut, std::string::npos);
+    const std::string_view d = cut == 0 ? std::string_view(key) : std::string_view(deletion);
     const std::uint32_t id = deletions_.Find(d);
     if (id == StringTable::kNotFound) continue;
     const Range countries = misspellings_of_[id];

@@ -24,6 +24,15 @@ struct ActorRef {
 
   bool empty() const { return id.empty(); }
   friend bool operator==(const ActorRef&, const ActorRef&) = default;
+  // Six pointer exchanges; the default std::swap would move through a temporary.
+  friend void swap(ActorRef& a, ActorRef& b) noexcept {
+    swap(a.id, b.id);
+    swap(a.label, b.label);
+    swap(a.type, b.type);
+    swap(a.country, b.country);
+    swap(a.sector, b.sector);
+    swap(a.wikidata, b.wikidata);
+  }
 };
 
 // How a mention was resolved to its actor. Arrays, not pointers, so that the rules' tests

@@ -465,9 +465,11 @@ struct RelationMatcher::Sentence {
   std::span<const Token> tokens;
   std::string_view text;
   const SentenceActors& actors;
-  std::vector<int> mention_at;  // token -> mention index or -1
-  std::vector<bool> in_aside;   // token inside "( ... )" or " - ... - "
-  std::vector<std::string_view> prep;  // mention -> governing preposition
+  // In buffers that each thread reuses from sentence to sentence (Match): three or more
+  // allocations a sentence otherwise.
+  std::vector<int>& mention_at;  // token -> mention index or -1
+  std::vector<bool>& in_aside;   // token inside "( ... )" or " - ... - "
+  std::vector<std::string_view>& prep;  // mention -> governing preposition
   std::size_t clause_begin(std::size_t pos) const {
     while (pos > 0 && !IsStrongBoundary(tokens[pos - 1])) --pos;
     return pos;
@@ -486,7 +488,8 @@ RelationMatcher::RelationMatcher(const Schema& schema, std::size_t max_pairs_per
       const Trigger& trigger = types[t].triggers[k];
       std::vector<std::string> words = Words(trigger.lemma);
       if (words.empty()) continue;
-      TriggerRef ref{t, k, std::vector<std::string>(words.begin() + 1, words.end())};
+      const auto& rest = rest_words_.emplace_back(words.begin() + 1, words.end());
+      TriggerRef ref{t, k, rest};
       if (trigger.is_noun) {
         for (const std::string& form : NounForms(words[0])) noun_triggers_[form].push_back(ref);
       } else {
@@ -560,6 +563,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     *end = k;
     return true;
   };
+  // The (type, trigger) pairs a word already gave: a few, so a vector reused for every word.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
@@ -620,7 +625,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           });
       if (article || after_verb_or_preposition || participle_noun) continue;
     }
-    std::set<std::pair<std::uint32_t, std::uint32_t>> seen;
+    seen.clear();
     for (const VerbForm& form : analyses) {
       // "l'incontro", "gli assassini": news prose does not use the second person, nor the
       // first singular outside quotes; such readings of a word are almost always a noun.
@@ -637,7 +642,10 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
       auto it = verb_triggers_.find(form.lemma);
       if (it == verb_triggers_.end()) continue;
       for (const TriggerRef& ref : it->second) {
-        if (!seen.insert({ref.type, ref.trigger}).second) continue;
+        if (std::find(seen.begin(), seen.end(), std::pair{ref.type, ref.trigger}) != seen.end()) {
+          continue;
+        }
+        seen.emplace_back(ref.type, ref.trigger);
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) {
           if (!ParticleAfterObject(s, ref, i)) continue;
@@ -2361,8 +2369,13 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
 std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
                                              const SentenceActors& actors,
                                              DocumentMemory& memory) const {
-  Sentence s{tokens, text, actors, std::vector<int>(tokens.size(), -1),
-             std::vector<bool>(tokens.size(), false), {}};
+  thread_local std::vector<int> mention_at;
+  thread_local std::vector<bool> in_aside;
+  thread_local std::vector<std::string_view> prep_of_mention;
+  mention_at.assign(tokens.size(), -1);
+  in_aside.assign(tokens.size(), false);
+  prep_of_mention.clear();
+  Sentence s{tokens, text, actors, mention_at, in_aside, prep_of_mention};
   {
     // Parenthetical asides: their actors are not the clause's subject.
     int depth = 0;
@@ -2424,17 +2437,23 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     if (r.source.id != r.target.id) out.push_back(std::move(r));
   }
   RedirectReleaseRequests(s, memory, out);
-  // One relation per (source, type, target, negated) in a sentence: the first found.
-  std::set<std::string> seen;
-  std::vector<Relation> unique;
-  unique.reserve(out.size());
-  for (Relation& r : out) {
-    if (seen.insert(r.source.id + "|" + r.type + "|" + r.target.id + (r.negated ? "|n" : ""))
-            .second) {
-      unique.push_back(std::move(r));
+  // One relation per (source, type, target, negated) in a sentence: the first found. A
+  // sentence has a few relations, so each is compared with those kept before it, in place.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Relation& r = out[k];
+    if (std::any_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(kept),
+                    [&](const Relation& u) {
+                      return u.negated == r.negated && u.source.id == r.source.id &&
+                             u.type == r.type && u.target.id == r.target.id;
+                    })) {
+      continue;
     }
+    if (kept != k) out[kept] = std::move(out[k]);
+    ++kept;
   }
-  for (const Relation& r : unique) {
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
+  for (const Relation& r : out) {
     if (r.type == "COERCE" && !r.negated && r.target.type == "PERSON") {
       memory.detained_by[r.target.id] = r.source;
     }
@@ -2451,7 +2470,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
       }
     }
   }
-  return unique;
+  return out;
 }
 
 void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurrence> found,
@@ -2584,7 +2603,7 @@ void RelationMatcher::MatchRecalledEnvoys(const Sentence& s, const DocumentMemor
                                          std::vector<Relation>& out) const {
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
-  if (mentions.empty() || !schema_.FindType("SANCTION")) return;
+  if (mentions.empty()) return;
   static const WordSet kEnvoys = {"ambasciatore", "ambasciatori", "ambasciatrice",
                                   "diplomatici", "incaricato", "incaricata", "rappresentante",
                                   "rappresentanti", "inviato"};
@@ -2598,6 +2617,8 @@ void RelationMatcher::MatchRecalledEnvoys(const Sentence& s, const DocumentMemor
       if (kEnvoys.count(tokens[k].lower)) envoy = k;
     }
     if (!envoy) continue;
+    // Looked up here, not per sentence: a sentence seldom recalls an envoy.
+    if (!schema_.FindType("SANCTION")) return;
     const std::size_t clause_begin = s.clause_begin(v), clause_end = s.clause_end(v);
     // Who recalls: the clause's subject before the verb, else the subject carried over.
     ActorRef recaller;

@@ -7,6 +7,7 @@
 // Compile once from the schema; Match() is const and thread-safe.
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +28,9 @@ class RelationMatcher {
  public:
   // The schema must outlive the matcher.
   explicit RelationMatcher(const Schema& schema, std::size_t max_pairs_per_sentence = 12);
+  // Not copyable: the TriggerRefs point into the matcher's own rest_words_.
+  RelationMatcher(const RelationMatcher&) = delete;
+  RelationMatcher& operator=(const RelationMatcher&) = delete;
 
   // Returns the relations of one sentence (source, type, target, trigger, negated, modality,
   // confidence, rule, location and attribute filled; provenance is the caller's). Updates the
@@ -38,7 +42,9 @@ class RelationMatcher {
   struct TriggerRef {
     std::uint32_t type = 0;     // index into Schema::relation_types()
     std::uint32_t trigger = 0;  // index into its triggers
-    std::vector<std::string> rest;  // further words of a multi-word lemma ("dichiarazione congiunta")
+    // Further words of a multi-word lemma ("dichiarazione congiunta"), in rest_words_: an
+    // occurrence copies its TriggerRef, which must not allocate.
+    std::span<const std::string> rest;
   };
   struct Occurrence;
   struct Sentence;
@@ -68,6 +74,7 @@ class RelationMatcher {
 
   const Schema& schema_;
   std::size_t max_pairs_;
+  std::deque<std::vector<std::string>> rest_words_;  // TriggerRef::rest of each trigger
   VerbLexicon verbs_;  // every form of the verb triggers (TriggerVerbLexicon)
   // By lemma; transparent, so that a VerbForm's lemma finds its triggers without a copy.
   std::unordered_map<std::string, std::vector<TriggerRef>, StringViewHash, std::equal_to<>>

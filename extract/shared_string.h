@@ -48,6 +48,8 @@ class SharedString {
     return *this;
   }
   ~SharedString() { Release(); }
+  // Exchanges the blocks, counting nothing: std::rotate and std::swap over actors use it.
+  friend void swap(SharedString& a, SharedString& b) noexcept { std::swap(a.rep_, b.rep_); }
 
   // The same text in a block that lives as long as the process and is shared by every equal
   // Permanent string: copies of it count nothing. For the schema's actors, built once.

@@ -127,7 +127,7 @@ class TokenizerPass {
   // Tokenizes [begin, end_) into `tokens`, which it clears first (keeping its capacity).
   void Run(std::size_t begin, std::vector<Token>& tokens) {
     tokens_ = &tokens;
-    tokens.clear();
+    used_ = 0;
     for (std::size_t i = begin; i < end_;) {
       const Char c = At(i);
       switch (c.cls) {
@@ -161,6 +161,7 @@ class TokenizerPass {
           break;
       }
     }
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(used_), tokens.end());
   }
 
   Token MakeToken(std::size_t start, std::size_t end, TokenKind kind) const {
@@ -287,9 +288,15 @@ class TokenizerPass {
     return j;
   }
 
+  // Overwrites the next token left in the vector by the previous sentence, if any: its
+  // strings keep their storage and no Token is destroyed and built again. Every field is
+  // set here or in Fill (which leaves the flags alone for a word without letters).
   void Emit(std::size_t start, std::size_t end, TokenKind kind, bool elided = false,
             bool hyphenated = false) {
-    Token& token = tokens_->emplace_back();
+    Token& token = used_ < tokens_->size() ? (*tokens_)[used_] : tokens_->emplace_back();
+    ++used_;
+    token.capitalized = false;
+    token.all_caps = false;
     Fill(token, start, end, kind);
     token.elided = elided;
     token.hyphenated = hyphenated;
@@ -300,7 +307,7 @@ class TokenizerPass {
   // "perche'" matches "perché" and "E'" matches "è".
   void EmitAccentSubstitute(std::size_t start, std::size_t end) {
     Emit(start, end, TokenKind::kWord);
-    Token& token = tokens_->back();
+    Token& token = (*tokens_)[used_ - 1];
     const std::string_view word = text_.substr(start, end - 1 - start);
     token.fold = FoldForMatching(word);
     token.lower = LowerCase(word.substr(0, word.size() - 1));
@@ -450,6 +457,7 @@ class TokenizerPass {
   std::string_view text_;
   std::size_t end_;
   std::vector<Token>* tokens_ = nullptr;
+  std::size_t used_ = 0;  // tokens of *tokens_ emitted so far; Run drops the rest
   bool single_quote_open_ = false;  // an opening ' was seen and not yet closed
 };
 
