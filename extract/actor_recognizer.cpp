@@ -1223,9 +1223,23 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // "presidente kazako" / "presidente del Kazakistan" / "capo del Cremlino"
   if (j < tokens.size()) {
     if (auto m = gazetteer_.LongestMatchAt(tokens, j, c.text)) {
-      if (m->senses.front().kind == NameKind::kDemonym) {
-        of = &schema_.actors()[m->senses.front().index];
+      const NameSense& sense = m->senses.front();
+      if (sense.kind == NameKind::kDemonym) {
+        of = &schema_.actors()[sense.index];
         c.out.nested.push_back(DemonymInTitle(j, m->end, of->ref));
+        j = m->end;
+      } else if (sense.kind == NameKind::kActor && tokens[j].capitalized &&
+                 schema_.actors()[sense.index].ref.type == "IGO") {
+        // "l'alto rappresentante Ue", "il segretario generale Onu": an international body
+        // named right after the title, as an adjective.
+        of = &schema_.actors()[sense.index];
+        SentenceMention nested;
+        nested.begin = j;
+        nested.end = m->end;
+        nested.actor = of->ref;
+        nested.resolution = kResolvedDictionary;
+        c.out.nested.push_back(std::move(nested));
+        c.memory.NoteOrganization(of->ref);
         j = m->end;
       }
     }
@@ -1449,6 +1463,16 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       // "il portavoce del Consiglio per la sicurezza nazionale della Casa Bianca, John
       // Kirby": no such term, but the complement names the country.
       if (!term && unknown_complement) target = CountryOfComplement(c, title_end, false);
+      // "il primo vicepresidente Mohammad Mokhber": a deputy's or spokesman's title with no
+      // complement and no term of the person's own is held in the person's country.
+      if (target.empty() && !term && !unknown_complement &&
+          (office_code == "vice_president" || office_code == "deputy_chairman" ||
+           office_code == "first_deputy_chairman" || office_code == "spokesman")) {
+        if (const ActorEntry* home = schema_.FindActor(p->ref.country);
+            home && home->ref.type == "COUNTRY") {
+          target = home->ref;
+        }
+      }
     }
     if (!target.empty() && office_code != "counterpart") {
       c.out.structural.push_back({"OFFICIAL_OF", index, target, office_code, "title-name",

@@ -401,5 +401,17 @@ TEST_CASE("ActorRecognizer: \"il partito\" is the last party, not the last body"
   REQUIRE_FALSE(m.count("pak_ispr@coreference"));
 }
 
+TEST_CASE("ActorRecognizer: a body named right after a title, a deputy of his country",
+          "[extract]") {
+  auto r = testing::Relations("Lo ha detto l'Alto rappresentante Ue per la politica estera, Josep "
+                              "Borrell. Il segretario generale Nato Mark Rutte ha parlato.",
+                              "2024-05-20");
+  REQUIRE(r.count("borrell OFFICIAL_OF eu"));
+  REQUIRE(r.count("rutte OFFICIAL_OF nato"));
+  REQUIRE(testing::Relations("Il primo vicepresidente Mohammad Mokhber assume i poteri.",
+                             "2024-05-20")
+              .count("mokhber OFFICIAL_OF IRN"));
+}
+
 }  // namespace
 }  // namespace actorgraph
