@@ -1857,7 +1857,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   }
   if (!of && !new_of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
       IsNameWord(tokens[m->end + 1]) && !IsLocalOffice(office.office) &&
-      !gazetteer_.LongestMatchAt(tokens, m->end + 1, c.text)) {
+      !gazetteer_.LongestMatchAt(tokens, m->end + 1, c.text) &&
+      // "portavoce del Consiglio per la sicurezza nazionale": a state body, not a new name
+      (tokens[m->end].lower == "di" || !IsInstitutionWord(tokens[m->end + 1].lower))) {
     // "María Corina Machado, leader di Vente Venezuela": an organisation the dictionary does
     // not know, named after the title.
     std::size_t k = m->end + 1;
@@ -1890,6 +1892,20 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     if (!home.empty()) {
       new_of = home;
       after = ComplementEnd(tokens, title_end);  // "di Goris": the place, not a next name
+    }
+  }
+  if (!of && !new_of && title_end + 1 < tokens.size() &&
+      BasePreposition(tokens[title_end].lower) == "di") {
+    // "John Kirby, portavoce del Consiglio per la sicurezza nazionale": a body of a state,
+    // named without its state, is the person's own country's.
+    std::size_t head = title_end + 1;
+    if (IsArticle(tokens[head].lower) && head + 1 < tokens.size()) ++head;
+    if (IsInstitutionWord(tokens[head].lower)) {
+      if (const ActorEntry* home = schema_.FindActor(person.actor.country);
+          home && home->ref.type == "COUNTRY" && person.resolution == kResolvedDictionary) {
+        new_of = home->ref;
+        after = ComplementEnd(tokens, title_end);
+      }
     }
   }
   if (!of && !new_of) return;

@@ -411,6 +411,12 @@ TEST_CASE("ActorRecognizer: a body named right after a title, a deputy of his co
   REQUIRE(testing::Relations("Il primo vicepresidente Mohammad Mokhber assume i poteri.",
                              "2024-05-20")
               .count("mokhber OFFICIAL_OF IRN"));
+  // a body of a state named without its state is the known person's country's, no new name
+  auto k = testing::Relations("John Kirby, portavoce del Consiglio per la sicurezza nazionale, ha "
+                              "parlato.",
+                              "2024-03-25");
+  REQUIRE(k.count("kirby OFFICIAL_OF USA"));
+  REQUIRE_FALSE(k.count("kirby OFFICIAL_OF new:consiglio"));
 }
 
 }  // namespace
