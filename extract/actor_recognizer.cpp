@@ -1894,6 +1894,20 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = ComplementEnd(tokens, title_end);  // "di Goris": the place, not a next name
     }
   }
+  if (!of && !new_of && person.resolution == kResolvedDictionary &&
+      (title_end >= tokens.size() || tokens[title_end].lower == "," ||
+       tokens[title_end].lower == "e" || IsStrongPunctuation(tokens[title_end].lower))) {
+    // "Khaleda Zia, ex premier e leader del Bnp": a title with no complement is the known
+    // person's own office, where the dictionary says the person held it.
+    if (const ActorEntry* p = schema_.FindActor(person.actor.id)) {
+      for (const OfficeTerm& t : p->offices) {
+        if (t.office != office.office) continue;
+        if (const ActorEntry* held = schema_.FindActor(t.of)) new_of = held->ref;
+        break;
+      }
+    }
+    if (new_of) after = title_end;
+  }
   if (!of && !new_of && title_end + 1 < tokens.size() &&
       BasePreposition(tokens[title_end].lower) == "di") {
     // "John Kirby, portavoce del Consiglio per la sicurezza nazionale": a body of a state,

@@ -417,6 +417,12 @@ TEST_CASE("ActorRecognizer: a body named right after a title, a deputy of his co
                               "2024-03-25");
   REQUIRE(k.count("kirby OFFICIAL_OF USA"));
   REQUIRE_FALSE(k.count("kirby OFFICIAL_OF new:consiglio"));
+  // a title with no complement is the known person's own office, also before a second title
+  auto z = testing::Relations("Khaleda Zia, ex premier e leader del Partito nazionalista del "
+                              "Bangladesh, è stata liberata.",
+                              "2024-08-08");
+  REQUIRE(z.count("zia_k OFFICIAL_OF BGD"));
+  REQUIRE(z.count("zia_k OFFICIAL_OF bgd_bnp"));
 }
 
 }  // namespace
