@@ -17,29 +17,35 @@ constexpr std::string_view kHeadOffices[] = {
     "president", "chairman", "secretary_general", "head", "king", "emir", "supreme_leader",
     "prime_minister", "commander"};
 
-// Words that, before a capitalised name, introduce a new person ("il generale X").
+// Words that, before a capitalised name, introduce a new person ("il generale X"); with the
+// roles of kRolesWithoutOffice below, which do so too.
 constexpr std::string_view kPersonTitleWords[] = {
       "generale", "colonnello", "maresciallo", "ammiraglio", "capitano", "comandante",
       "presidente", "premier", "ministro", "ministra", "leader", "capo", "segretario",
       "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "senatore", "senatrice",
       "deputato", "deputata", "sindaco", "governatore", "giudice", "procuratore", "vicepresidente",
       "viceministro", "sottosegretario", "cancelliere", "cancelliera", "emiro", "re", "principe",
-      "sceicco", "ayatollah", "imam", "attivista", "oppositore", "oppositrice", "dissidente",
-      "giornalista", "avvocato", "comandante", "direttore", "direttrice", "consigliere",
+      "direttore", "direttrice", "consigliere",
       "vicegovernatore", "vicegovernatrice", "governatrice", "sindaca", "vicepremier",
       "vicesegretario", "vicesegretaria", "sottosegretaria", "viceministra", "ufficiale",
       "funzionario", "funzionaria", "consigliera", "coordinatore", "coordinatrice", "delegato",
-      "delegata", "negoziatore", "negoziatrice", "commissario", "commissaria", "vescovo",
-      "arcivescovo", "cardinale", "patriarca", "rabbino", "reverendo", "mullah", "sultano",
+      "delegata", "commissario", "commissaria", "sultano",
       "regina", "principessa", "eurodeputato", "eurodeputata", "parlamentare", "assessore",
       "assessora", "prefetto", "tenente", "sergente", "inviato", "inviata", "emissario",
-      "emissaria", "mediatore", "mediatrice", "procuratrice", "magistrato", "magistrata",
-      "fondatore", "fondatrice", "capogruppo", "rappresentante", "oligarca", "religioso",
+      "emissaria", "procuratrice", "magistrato", "magistrata", "capogruppo", "rappresentante"};
+
+// Roles before a name that are no office of a state: "l'attivista Maria Kolesnikova", "il
+// miliardario Bidzina Ivanishvili".
+constexpr std::string_view kRolesWithoutOffice[] = {
+      "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
+      "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
+      "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
+      "reverendo", "mullah", "imam", "ayatollah", "sceicco", "oligarca", "religioso",
       "religiosa", "imprenditore", "imprenditrice", "miliardario", "miliardaria", "magnate",
       "blogger", "studente", "studentessa", "docente", "professore", "professoressa",
       "scrittore", "scrittrice", "poeta", "poetessa", "reporter", "fotografo", "fotografa",
-      "medico", "rapper", "cantante", "predicatore", "avvocata", "politologo", "politologa",
-      "ricercatore", "ricercatrice", "predicatrice", "chierico"};
+      "medico", "rapper", "cantante", "predicatore", "predicatrice", "politologo", "politologa",
+      "ricercatore", "ricercatrice", "chierico"};
 
 // Partisans and professions in -ista: "l'indipendentista Louis Mapou", "il sindacalista X",
 // "l'economista X" (not "la rivista Time", "l'intervista").
@@ -78,20 +84,9 @@ bool IsPostposedSpeechVerb(std::string_view lower) {
   return kVerbs.count(lower) > 0;
 }
 
-// Roles before a name that are no office of a state: "l'attivista Maria Kolesnikova",
-// "il miliardario Bidzina Ivanishvili".
 bool IsRoleWithoutOffice(std::string_view lower) {
-  static const WordSet kRoles = {
-      "attivista", "oppositore", "oppositrice", "dissidente", "giornalista", "avvocato",
-      "avvocata", "fondatore", "fondatrice", "mediatore", "mediatrice", "negoziatore",
-      "negoziatrice", "vescovo", "arcivescovo", "cardinale", "patriarca", "rabbino",
-      "reverendo", "mullah", "imam", "ayatollah", "sceicco", "oligarca", "religioso",
-      "religiosa", "imprenditore", "imprenditrice", "miliardario", "miliardaria", "magnate",
-      "blogger", "studente", "studentessa", "docente", "professore", "professoressa",
-      "scrittore", "scrittrice", "poeta", "poetessa", "reporter", "fotografo", "fotografa",
-      "medico", "rapper", "cantante", "predicatore", "predicatrice", "politologo", "politologa",
-      "ricercatore", "ricercatrice", "chierico"};
-  return kRoles.count(lower) > 0;
+  static const WordSet kSet(std::begin(kRolesWithoutOffice), std::end(kRolesWithoutOffice));
+  return kSet.count(lower) > 0;
 }
 
 // Their participles, after "ha" or "aveva": "... ha spiegato Rafiqul Hasan Tuhin".
@@ -116,7 +111,7 @@ bool IsPersonEventNoun(std::string_view lower) {
 
 bool IsPersonTitleWord(std::string_view lower) {
   static const WordSet kSet(std::begin(kPersonTitleWords), std::end(kPersonTitleWords));
-  return kSet.count(lower) > 0 || IsPartisanNoun(lower);
+  return kSet.count(lower) > 0 || IsRoleWithoutOffice(lower) || IsPartisanNoun(lower);
 }
 
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
@@ -550,6 +545,7 @@ bool MayIntroduceNewActor(std::string_view lower) {
   static const WordSet kSet = [] {
     std::vector<std::string_view> words;
     for (const auto& list : {std::span<const std::string_view>(kPersonTitleWords),
+                             std::span<const std::string_view>(kRolesWithoutOffice),
                              std::span<const std::string_view>(kGroupNouns),
                              std::span<const std::string_view>(kKinshipNouns),
                              std::span<const std::string_view>(kOrganizationNouns)}) {
