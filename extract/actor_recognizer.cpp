@@ -281,15 +281,22 @@ std::string Surface(std::span<const Token> tokens, std::size_t begin, std::size_
   return std::string(text.substr(tokens[begin].start, tokens[end - 1].end - tokens[begin].start));
 }
 
+// The actor a document introduces by the name tokens[begin, end): "new:" and its slug.
+ActorRef NewActorRef(std::span<const Token> tokens, std::string_view text, std::size_t begin,
+                     std::size_t end, std::string type) {
+  ActorRef ref;
+  ref.label = Surface(tokens, begin, end, text);
+  ref.id = "new:" + Slug(ref.label);
+  ref.type = std::move(type);
+  return ref;
+}
+
 // A new organisation or group named by tokens[begin, end), remembered under its first word so
 // that later mentions join it ("Nexta" after "il fondatore di Nexta, ...").
 ActorRef RememberNewActor(DocumentMemory& memory, std::span<const Token> tokens,
                           std::string_view text, std::size_t begin, std::size_t end,
                           std::string type) {
-  ActorRef ref;
-  ref.label = Surface(tokens, begin, end, text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = std::move(type);
+  ActorRef ref = NewActorRef(tokens, text, begin, end, std::move(type));
   memory.new_actors[MatchKey(tokens[begin].fold)] = ref;
   return ref;
 }
@@ -324,7 +331,8 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
     if (w.kind != TokenKind::kWord) return std::nullopt;
     if (IsArticle(w.lower) || !BasePreposition(w.lower).empty() || w.lower == "e") continue;
     const char initial = w.fold.empty() ? '\0' : w.fold.front();
-    if (initial != static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[letter - 1])))) {
+    if (initial !=
+        static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[letter - 1])))) {
       return std::nullopt;
     }
     --letter;
@@ -423,7 +431,8 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
   }
   std::string_view base = BasePreposition(tokens[i].lower);
   // "nei confronti di X", "contro X": the same role.
-  if (base == "di" && i >= 2 && tokens[i - 1].lower == "confronti" && tokens[i - 2].lower == "nei") {
+  if (base == "di" && i >= 2 && tokens[i - 1].lower == "confronti" &&
+      tokens[i - 2].lower == "nei") {
     return "contro";
   }
   // "al confine con X", "lungo la frontiera con X": X is the other side of a border, a role
@@ -582,12 +591,8 @@ bool IsDistinctiveOrganizationHead(std::string_view lower) {
 ActorRef RememberSentenceCaseOrganization(DocumentMemory& memory, std::span<const Token> tokens,
                                           std::string_view text, std::size_t begin,
                                           std::size_t end) {
-  ActorRef ref;
-  ref.label = Surface(tokens, begin, end, text);
-  ref.id = "new:" + Slug(ref.label);
-  ref.type = tokens[begin].lower.starts_with("brigat") || tokens[begin].lower == "milizia"
-                 ? "GROUP"
-                 : "ORGANIZATION";
+  const bool armed = tokens[begin].lower.starts_with("brigat") || tokens[begin].lower == "milizia";
+  ActorRef ref = NewActorRef(tokens, text, begin, end, armed ? "GROUP" : "ORGANIZATION");
   if (IsDistinctiveOrganizationHead(tokens[begin].lower)) {
     memory.new_actors[MatchKey(tokens[begin].fold)] = ref;
   }
@@ -611,20 +616,20 @@ bool LooksLikeAdjective(std::string_view w) {
 bool IsPlaceOrThingWord(std::string_view lower) {
   static const WordSet kWords = {
       "nord", "sud", "est", "ovest", "mar", "mare", "monte", "monti", "lago", "porto", "saint",
-      "san", "santa", "santo", "nuova", "nuovo", "nuove", "nuovi", "isola", "isole", "capo", "golfo", "valle",
-      "piazza", "via", "viale", "palazzo", "palacio", "casa", "città", "city", "hall", "repubblica",
-      "stato", "stati", "regno", "provincia", "regione", "distretto", "contea", "air", "force",
-      "tv", "alto", "alta", "basso", "bassa", "grande", "gran", "fiume", "canale", "stretto",
-      "deserto", "penisola", "corno", "terra", "costa", "riviera", "centrale", "orientale",
-      "occidentale", "settentrionale", "meridionale", "international", "national", "royal",
-      "operazione", "coppa", "giochi", "premio", "trattato", "accordo", "accordi", "carta",
-      "dichiarazione", "conferenza", "forum", "vertice", "summit", "festival", "expo",
-      "aeroporto", "airport", "stadio", "piana", "altopiano", "parco", "ponte", "strada",
-      "corso", "quartiere", "campo", "linea", "zona", "area", "new", "north", "south", "west",
-      "east", "mount", "lake", "river", "island", "islands", "bay", "gulf", "sea", "port",
-      "fort", "point", "street", "square", "avenue", "road", "district", "county", "province",
-      "region", "state", "states", "kingdom", "republic", "leader", "aries", "ryanair", "volo",
-      "dio", "allah", "gesù", "cristo", "madonna", "papa"};
+      "san", "santa", "santo", "nuova", "nuovo", "nuove", "nuovi", "isola", "isole", "capo",
+      "golfo", "valle", "piazza", "via", "viale", "palazzo", "palacio", "casa", "città", "city",
+      "hall", "repubblica", "stato", "stati", "regno", "provincia", "regione", "distretto",
+      "contea", "air", "force", "tv", "alto", "alta", "basso", "bassa", "grande", "gran", "fiume",
+      "canale", "stretto", "deserto", "penisola", "corno", "terra", "costa", "riviera", "centrale",
+      "orientale", "occidentale", "settentrionale", "meridionale", "international", "national",
+      "royal", "operazione", "coppa", "giochi", "premio", "trattato", "accordo", "accordi", "carta",
+      "dichiarazione", "conferenza", "forum", "vertice", "summit", "festival", "expo", "aeroporto",
+      "airport", "stadio", "piana", "altopiano", "parco", "ponte", "strada", "corso", "quartiere",
+      "campo", "linea", "zona", "area", "new", "north", "south", "west", "east", "mount", "lake",
+      "river", "island", "islands", "bay", "gulf", "sea", "port", "fort", "point", "street",
+      "square", "avenue", "road", "district", "county", "province", "region", "state", "states",
+      "kingdom", "republic", "leader", "aries", "ryanair", "volo", "dio", "allah", "gesù", "cristo",
+      "madonna", "papa"};
   return kWords.count(lower) > 0;
 }
 
@@ -981,8 +986,8 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   // "il governo kazako", "le forze armate russe", "i militari kazaki", "il governo di
   // transizione maliano"
   const std::size_t after_qualifiers = SkipOfficeQualifiers(c.tokens, end);
-  for (std::size_t k = after_qualifiers; k < c.tokens.size() && k <= after_qualifiers + 1 && !country;
-       ++k) {
+  for (std::size_t k = after_qualifiers;
+       k < c.tokens.size() && k <= after_qualifiers + 1 && !country; ++k) {
     if (auto m = gazetteer_.LongestMatchAt(c.tokens, k, c.text)) {
       for (const NameSense& s : m->senses) {
         if (s.kind == NameKind::kDemonym) {
@@ -1500,10 +1505,10 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   if (of) {
     holder = Holder(office_code, *of, then ? std::string_view() : c.memory.date, former);
   } else if (!former && !then && pos > 0 && IsSingularDefinite(tokens[pos - 1].lower)) {
-    // "il presidente" alone (not "i leader", "un ministro"): the last person introduced with that office, else the person
-    // named most recently who was given that office or title in this document or holds it
-    // at its date ("Macron ha ricevuto Xi Jinping. Il presidente cinese ..." is Xi; "... Il
-    // cancelliere ha poi telefonato" after Scholz and Macron is Scholz).
+    // "il presidente" alone (not "i leader", "un ministro"): the last person introduced with that
+    // office, else the person named most recently who was given that office or title in this
+    // document or holds it at its date ("Macron ha ricevuto Xi Jinping. Il presidente cinese ..."
+    // is Xi; "... Il cancelliere ha poi telefonato" after Scholz and Macron is Scholz).
     ActorRef referent;
     if (!c.memory.last_person.empty() && c.memory.last_person_office == office_code) {
       referent = c.memory.last_person;
@@ -1589,7 +1594,8 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
       tokens[k + 2].lower != ")" || !tokens[k + 1].capitalized) {
     return false;
   }
-  std::string_view acronym = c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
+  std::string_view acronym =
+      c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
   if (acronym.size() < 2 || acronym.size() > 10) return false;
   AddBracketedOrganization(c, pos, k);
   return true;
@@ -1652,7 +1658,8 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
       break;
     }
     ++k;
-    if (k < tokens.size() && IsArticle(tokens[k].lower) && (prep == tokens[k - 1].lower || coordinated)) {
+    if (k < tokens.size() && IsArticle(tokens[k].lower) &&
+        (prep == tokens[k - 1].lower || coordinated)) {
       ++k;
     }
     if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) break;
@@ -1667,15 +1674,17 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
       noun_end = known->end;
     } else if (IsNameWord(tokens[k])) {
       noun_end = NameEnd(tokens, k, 3);
-    } else if (!tokens[k].capitalized && tokens[k].lower.size() > 2 && !IsArticle(tokens[k].lower) &&
-               BasePreposition(tokens[k].lower).empty() && !AuxiliaryForms(tokens[k].lower) &&
-               tokens[k].lower != "che" && tokens[k].lower != "cui" && tokens[k].lower != "non") {
+    } else if (!tokens[k].capitalized && tokens[k].lower.size() > 2 &&
+               !IsArticle(tokens[k].lower) && BasePreposition(tokens[k].lower).empty() &&
+               !AuxiliaryForms(tokens[k].lower) && tokens[k].lower != "che" &&
+               tokens[k].lower != "cui" && tokens[k].lower != "non") {
       noun_end = k + 1;
       while (noun_end < k + 3 && adjective_at(noun_end)) ++noun_end;
     }
     if (noun_end == k) break;
     // A coordinated noun continues the name only when the name goes on after it.
-    if (coordinated && (noun_end >= tokens.size() || BasePreposition(tokens[noun_end].lower) != "di")) {
+    if (coordinated &&
+        (noun_end >= tokens.size() || BasePreposition(tokens[noun_end].lower) != "di")) {
       break;
     }
     end = noun_end;
@@ -1704,18 +1713,23 @@ bool ActorRecognizer::MatchSentenceCaseOrganization(Cursor& c, std::size_t pos) 
     mention_end = end + 3;
     c.memory.new_actors[MatchKey(tokens[end + 1].fold)] = ref;
   }
+  AddNewOrganization(c, pos, mention_end, std::move(ref));
+  return true;
+}
+
+void ActorRecognizer::AddNewOrganization(Cursor& c, std::size_t begin, std::size_t end,
+                                         ActorRef ref) const {
   if (ref.type == "GROUP") {
     c.memory.last_group = ref;
   } else {
     c.memory.NoteOrganization(ref);
   }
   SentenceMention m;
-  m.begin = pos;
-  m.end = mention_end;
+  m.begin = begin;
+  m.end = end;
   m.actor = std::move(ref);
   m.resolution = kResolvedNewName;
   c.Add(std::move(m));
-  return true;
 }
 
 bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
@@ -1751,19 +1765,9 @@ bool ActorRecognizer::MatchGroupNoun(Cursor& c, std::size_t pos) const {
     (void)known;
     return false;  // "il gruppo Stato islamico": the dictionary has it
   }
-  const ActorRef ref =
-      RememberNewActor(c.memory, tokens, c.text, name, k, group ? "GROUP" : "ORGANIZATION");
-  if (group) {
-    c.memory.last_group = ref;
-  } else {
-    c.memory.NoteOrganization(ref);
-  }
-  SentenceMention m;
-  m.begin = pos;
-  m.end = k;
-  m.actor = ref;
-  m.resolution = kResolvedNewName;
-  c.Add(std::move(m));
+  AddNewOrganization(c, pos, k,
+                     RememberNewActor(c.memory, tokens, c.text, name, k,
+                                      group ? "GROUP" : "ORGANIZATION"));
   return true;
 }
 
@@ -1783,7 +1787,8 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   for (std::size_t k = j; k + 2 < tokens.size() && k < j + 16; ++k) {
     if (IsStrongPunctuation(tokens[k].lower)) break;
     if (!IsKinshipNoun(tokens[k].lower) || BasePreposition(tokens[k + 1].lower) != "di") continue;
-    if (auto relative = RelativeNamedAt(c, k + 2); relative && relative->first.id != person.actor.id) {
+    if (auto relative = RelativeNamedAt(c, k + 2);
+        relative && relative->first.id != person.actor.id) {
       c.out.structural.push_back({"RELATIVE_OF", mention, relative->first, tokens[k].lower,
                                   "kinship-apposition", tokens[k].lower});
     }
@@ -1818,7 +1823,8 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   if (!of && title_end + 1 < tokens.size() && BasePreposition(tokens[title_end].lower) == "di" &&
       IsOrganizationNoun(tokens[title_end + 1].lower)) {
     const std::size_t k = ComplementEnd(tokens, title_end);
-    if (k < tokens.size() && IsNameWord(tokens[k]) && !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+    if (k < tokens.size() && IsNameWord(tokens[k]) &&
+        !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
       MatchOutletOfOffice(c, j, k, office.office);
       return;
     }
@@ -1851,9 +1857,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       after = ComplementEnd(tokens, title_end);
     }
   }
-  if (!of && !new_of && m->end + 1 < tokens.size() && BasePreposition(tokens[m->end].lower) == "di" &&
-      IsNameWord(tokens[m->end + 1]) && !IsLocalOffice(office.office) &&
-      !gazetteer_.LongestMatchAt(tokens, m->end + 1, c.text) &&
+  if (!of && !new_of && m->end + 1 < tokens.size() &&
+      BasePreposition(tokens[m->end].lower) == "di" && IsNameWord(tokens[m->end + 1]) &&
+      !IsLocalOffice(office.office) && !gazetteer_.LongestMatchAt(tokens, m->end + 1, c.text) &&
       // "portavoce del Consiglio per la sicurezza nazionale": a state body, not a new name
       (tokens[m->end].lower == "di" || !IsInstitutionWord(tokens[m->end + 1].lower))) {
     // "María Corina Machado, leader di Vente Venezuela": an organisation the dictionary does
@@ -1922,10 +1928,9 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   // "Putin, il presidente kazako Kassym-Jomart Tokayev": the title introduces the next name.
   std::size_t after_of = std::max(after, m->end + 1);
   if (after_of < tokens.size() && IsNameWord(tokens[after_of])) return;
-  c.out.structural.push_back({"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office,
-                              "name-apposition",
-                              std::string(c.text.substr(tokens[j].start,
-                                                        tokens[m->end - 1].end - tokens[j].start))});
+  c.out.structural.push_back(
+      {"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office, "name-apposition",
+       std::string(c.text.substr(tokens[j].start, tokens[m->end - 1].end - tokens[j].start))});
 }
 
 ActorRef ActorRecognizer::PossessorCountry(Cursor& c) const {
@@ -2428,14 +2433,8 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
     }
   }
   if (organization) {
-    const ActorRef ref = RememberNewActor(c.memory, tokens, c.text, pos, k, "ORGANIZATION");
-    c.memory.NoteOrganization(ref);
-    SentenceMention m;
-    m.begin = pos;
-    m.end = k;
-    m.actor = ref;
-    m.resolution = kResolvedNewName;
-    c.Add(std::move(m));
+    AddNewOrganization(c, pos, k,
+                       RememberNewActor(c.memory, tokens, c.text, pos, k, "ORGANIZATION"));
     return true;
   }
   MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
@@ -2584,7 +2583,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       ++i;
       continue;
     }
-    while (!expansions.empty() && expansions.front().first < i) expansions.erase(expansions.begin());
+    while (!expansions.empty() && expansions.front().first < i)
+      expansions.erase(expansions.begin());
     if (!expansions.empty() && expansions.front().first == i) {
       AddBracketedOrganization(c, i, expansions.front().second);
       i = expansions.front().second + 3;
@@ -2725,7 +2725,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       static const std::map<std::string_view, std::string_view> kSingular = {
           {"generali", "generale"}, {"colonnelli", "colonnello"}, {"presidenti", "presidente"},
           {"ministri", "ministro"}, {"comandanti", "comandante"}};
-      if (auto it = kSingular.find(noun); recent == &memory.recent_people && it != kSingular.end()) {
+      if (auto it = kSingular.find(noun);
+          recent == &memory.recent_people && it != kSingular.end()) {
         for (const auto& entry : memory.recent_people) {
           auto title = memory.person_titles.find(entry.first.id);
           if (title != memory.person_titles.end() && title->second == it->second) {
@@ -2736,8 +2737,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
       if (recent && recent->size() >= count) {
         // "a entrambi i generali": the mention starts at "entrambi", after its preposition
-        AddLastNamed(out.mentions, *recent, recent == &memory.recent_countries, count, both ? i - 1 : i,
-                     i + 2);
+        AddLastNamed(out.mentions, *recent, recent == &memory.recent_countries, count,
+                     both ? i - 1 : i, i + 2);
         i += 2;
         if (i < tokens.size() && tokens[i].lower == "di" && i + 1 < tokens.size() &&
             tokens[i + 1].lower == "stato") {
@@ -2750,9 +2751,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     // movimento", "il gruppo", "la milizia": the group last named.
     // "il blocco", "dell'organizzazione", "lo stesso partito"
     const bool determined =
-        i > 0 && (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty() ||
-                  (i > 1 && IsPossessive(tokens[i - 1].lower) &&
-                   (IsArticle(tokens[i - 2].lower) || !BasePreposition(tokens[i - 2].lower).empty())));
+        i > 0 &&
+        (IsArticle(tokens[i - 1].lower) || !BasePreposition(tokens[i - 1].lower).empty() ||
+         (i > 1 && IsPossessive(tokens[i - 1].lower) &&
+          (IsArticle(tokens[i - 2].lower) || !BasePreposition(tokens[i - 2].lower).empty())));
     const ActorRef* antecedent = determined ? CorefOrganization(c, i) : nullptr;
     if (antecedent) {
       SentenceMention m;
@@ -2806,9 +2808,10 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       continue;
     }
     if (!match) {
-      if (MatchNewOrganization(c, i) || MatchSentenceCaseOrganization(c, i) || MatchGroupNoun(c, i) || MatchRankAndName(c, i) ||
-          MatchNameWithApposition(c, i) || MatchKnownFirstName(c, i) ||
-          MatchKinshipName(c, i) || MatchBareRank(c, i) || MatchBareFullName(c, i)) {
+      if (MatchNewOrganization(c, i) || MatchSentenceCaseOrganization(c, i) ||
+          MatchGroupNoun(c, i) || MatchRankAndName(c, i) || MatchNameWithApposition(c, i) ||
+          MatchKnownFirstName(c, i) || MatchKinshipName(c, i) || MatchBareRank(c, i) ||
+          MatchBareFullName(c, i)) {
         i = out.mentions.back().end;
         continue;
       }
@@ -2876,7 +2879,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         // "Bruxelles" for the EU, "Washington" for the US: a capital stands for its actor.
         std::size_t index = c.Add(std::move(m));
         const std::string& type = out.mentions[index].actor.type;
-        if (type == "IGO" || type == "ORGANIZATION") memory.NoteOrganization(out.mentions[index].actor);
+        if (type == "IGO" || type == "ORGANIZATION")
+          memory.NoteOrganization(out.mentions[index].actor);
         if (type == "GROUP" || type == "ORGANIZATION" || type == "PARTY") {
           memory.last_group = out.mentions[index].actor;
         }
@@ -2930,7 +2934,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     };
     if (m.actor.type == "PERSON" && !m.adjective) {
       remember(memory.recent_people, m.actor);
-      if (!m.office.empty() && m.office != "counterpart") memory.person_offices[m.actor.id] = m.office;
+      if (!m.office.empty() && m.office != "counterpart")
+        memory.person_offices[m.actor.id] = m.office;
       for (std::size_t k : {m.begin, m.begin > 0 ? m.begin - 1 : m.begin}) {
         if (k < tokens.size() && IsPersonTitleWord(tokens[k].lower)) {
           memory.person_titles[m.actor.id] = tokens[k].lower;
@@ -2968,8 +2973,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (has_office) continue;
     ActorRef target = owner.actor;
     target.sector.clear();
-    out.structural.push_back({"OFFICIAL_OF", p, target, person.office.empty() ? "head" : person.office,
-                              "owner-of-person", tokens[owner.end].lower});
+    out.structural.push_back({"OFFICIAL_OF", p, target,
+                              person.office.empty() ? "head" : person.office, "owner-of-person",
+                              tokens[owner.end].lower});
   }
   // "il governo di Benjamin Netanyahu", "l'amministrazione Biden", "l'esecutivo guidato da X":
   // the person heads the government of their country (else of the article's).
@@ -2985,7 +2991,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     static const WordSet kGovernments = {"governo", "amministrazione", "esecutivo", "gabinetto"};
     if (k == 0 || !kGovernments.count(tokens[k - 1].lower) ||
-        (k >= 2 && !IsArticle(tokens[k - 2].lower) && BasePreposition(tokens[k - 2].lower).empty())) {
+        (k >= 2 && !IsArticle(tokens[k - 2].lower) &&
+         BasePreposition(tokens[k - 2].lower).empty())) {
       continue;
     }
     ActorRef country;

@@ -152,6 +152,9 @@ class ActorRecognizer {
   // One past the end of such a name whose head noun is tokens[pos], or pos when none starts there.
   std::size_t SentenceCaseOrganizationEnd(const Cursor& c, std::size_t pos) const;
   bool MatchGroupNoun(Cursor& c, std::size_t pos) const;
+  // Adds the mention tokens[begin, end) of a new organisation or group and remembers it as
+  // the last one of its kind ("l'organizzazione", "il gruppo" refer back to it).
+  void AddNewOrganization(Cursor& c, std::size_t begin, std::size_t end, ActorRef ref) const;
   void MatchApposition(Cursor& c, std::size_t mention) const;
   // Returns the index of the person mention it added, if any.
   std::optional<std::size_t> MatchNameAfterDescription(Cursor& c, std::size_t pos) const;

@@ -679,7 +679,8 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
               if (a.lemma == "essere" || a.lemma == "venire") has_essere = true;
               if (a.tense == VerbTense::kFuture) occ.modality = kModalityFuture;
               if (a.tense == VerbTense::kConditional) occ.modality = kModalityReported;
-              if (a.lemma == "potere" && occ.modality == kModalityAsserted) occ.modality = kModalityHypothetical;
+              if (a.lemma == "potere" && occ.modality == kModalityAsserted)
+                occ.modality = kModalityHypothetical;
             }
           } else if (!IsVerbGroupFiller(w)) {
             break;
@@ -1290,7 +1291,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         bool plain_noun_between = true;
         for (std::size_t k = occ.end; k + 1 < mentions[m].begin && plain_noun_between; ++k) {
           plain_noun_between = tokens[k].kind != TokenKind::kPunct && s.mention_at[k] < 0 &&
-                               tokens[k].lower != "che" && AuxiliaryForms(tokens[k].lower) == nullptr;
+                               tokens[k].lower != "che" &&
+                               AuxiliaryForms(tokens[k].lower) == nullptr;
         }
         if (!plain_noun_between) break;
         // "ha condannato l'arresto di Condé": the one an event the document reported was
@@ -1565,7 +1567,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // Armenia": troops sent nowhere named go where the previous sentence was.
       // (Not for a border or an encirclement: those name the side faced.)
       if (tgt.empty() && frame.target != "object" && frame.target != "pp:confine" &&
-          frame.target != "pp:intorno" && memory.sentences_since_place >= 1 && memory.sentences_since_place <= 3 &&
+          frame.target != "pp:intorno" && memory.sentences_since_place >= 1 &&
+          memory.sentences_since_place <= 3 &&
           std::none_of(src.begin(), src.end(), [&](std::size_t m) {
             // People send on others' behalf; only states and bodies are taken this far.
             return mentions[m].actor.type == "PERSON" ||
@@ -2110,8 +2113,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (lifted_by && schema_.FindType("CONCEDE")) {
         r.type = "CONCEDE";
         r.rule += "+lifted";
-        r.trigger = std::string(
-            s.text.substr(tokens[*lifted_by].start, tokens[occ.end - 1].end - tokens[*lifted_by].start));
+        r.trigger = std::string(s.text.substr(tokens[*lifted_by].start,
+                                              tokens[occ.end - 1].end - tokens[*lifted_by].start));
       }
       out.push_back(std::move(r));
     }
@@ -2221,7 +2224,8 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
         plain = tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized;
       }
       const std::string& type = mentions[m].actor.type;
-      if (plain && s.prep[m] == "di" && (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
+      if (plain && s.prep[m] == "di" &&
+          (type == "IGO" || type == "ORGANIZATION" || type == "GROUP")) {
         organisation = m;
       }
       break;
@@ -2245,8 +2249,9 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
       }
       if (!organisation) continue;
       for (std::size_t m = 0; m < mentions.size(); ++m) {
-        if (mentions[m].begin <= i || mentions[m].begin > i + 12 || mentions[m].begin >= tokens.size() ||
-            mentions[m].adjective || mentions[m].actor.type != "COUNTRY") {
+        if (mentions[m].begin <= i || mentions[m].begin > i + 12 ||
+            mentions[m].begin >= tokens.size() || mentions[m].adjective ||
+            mentions[m].actor.type != "COUNTRY") {
           continue;
         }
         if (s.prep[m] == "a" || s.prep[m] == "con") with.push_back(m);
@@ -2417,7 +2422,8 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     const std::size_t opening = first.begin > 0 && IsArticle(tokens[0].lower) ? 1 : 0;
     if (first.begin == opening && s.prep[0].empty() && !first.adjective && !first.is_location &&
         first.end < tokens.size() &&
-        (AuxiliaryForms(tokens[first.end].lower) || !verbs_.Lookup(tokens[first.end].lower).empty())) {
+        (AuxiliaryForms(tokens[first.end].lower) ||
+         !verbs_.Lookup(tokens[first.end].lower).empty())) {
       memory.last_subject = first.actor;
     }
   }
