@@ -628,7 +628,7 @@ bool IsPlaceOrThingWord(std::string_view lower) {
       "campo", "linea", "zona", "area", "new", "north", "south", "west", "east", "mount", "lake",
       "river", "island", "islands", "bay", "gulf", "sea", "port", "fort", "point", "street",
       "square", "avenue", "road", "district", "county", "province", "region", "state", "states",
-      "kingdom", "republic", "leader", "aries", "ryanair", "volo", "dio", "allah", "gesù", "cristo",
+      "kingdom", "republic", "leader", "volo", "dio", "allah", "gesù", "cristo",
       "madonna", "papa"};
   return kWords.count(lower) > 0;
 }
