@@ -475,6 +475,17 @@ const ActorRef& DocumentMemory::OrganizationFor(std::string_view noun,
   return last_organization;
 }
 
+const DocumentMemory::Event* DocumentMemory::SidesBefore(std::size_t before) const {
+  for (std::size_t k = std::min(before, recent_events.size()); k-- > 0;) {
+    const Event& e = recent_events[k];
+    if ((e.type == "AGREE" || e.type == "ASSAULT") && e.source.type != "PERSON" &&
+        e.target.type != "PERSON") {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
 ActorRef DocumentMemory::DominantCountry() const {
   const std::pair<ActorRef, int>* best = nullptr;
   int second = 0;
@@ -2650,14 +2661,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       for (auto it = memory.recent_events.rbegin(); parties && it != memory.recent_events.rend();
            ++it) {
         if (it->type != "AGREE" && it->type != "ASSAULT") continue;
-        // Two people who signed act for sides named before them.
-        if (it->source.type == "PERSON" && it->target.type == "PERSON" &&
-            std::any_of(std::next(it), memory.recent_events.rend(), [](const auto& e) {
-              return (e.type == "AGREE" || e.type == "ASSAULT") && e.source.type != "PERSON" &&
-                     e.target.type != "PERSON";
-            })) {
-          continue;
-        }
+        const auto older = static_cast<std::size_t>(memory.recent_events.rend() - it) - 1;
+        if (DocumentMemory::SignedByPeople(*it) && memory.SidesBefore(older)) continue;
         const bool speaks = std::any_of(
             out.mentions.begin(), out.mentions.end(), [&](const SentenceMention& m) {
               return m.actor.id == it->source.id || m.actor.id == it->target.id ||

@@ -100,6 +100,14 @@ struct DocumentMemory {
   };
   static constexpr std::size_t kRecentEvents = 24;
   std::vector<Event> recent_events;
+  // Two people who sign act for sides the document named before them ("l'intesa è stata
+  // siglata da Redwan Hussien e da Getachew Reda" after "Etiopia e Tplf"): whether `e` is such
+  // a signature, and the last agreement or fight between two non-persons among the first
+  // `before` recent events (nullptr when there is none).
+  static bool SignedByPeople(const Event& e) {
+    return e.type == "AGREE" && e.source.type == "PERSON" && e.target.type == "PERSON";
+  }
+  const Event* SidesBefore(std::size_t before) const;
 
   // Remembers an organisation named in the text, for later "l'organizzazione".
   void NoteOrganization(const ActorRef& organization);

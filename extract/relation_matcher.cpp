@@ -1646,13 +1646,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
            kind != EventKind::kNone && it != memory.recent_events.rend(); ++it) {
         if (!IsEventOfKind(kind, it->type)) continue;
         // Two people who signed an agreement act for sides named before them.
-        if (kind == EventKind::kAgreement && it->source.type == "PERSON" &&
-            it->target.type == "PERSON" &&
-            std::any_of(std::next(it), memory.recent_events.rend(), [](const auto& e) {
-              return e.type == "AGREE" && e.source.type != "PERSON" && e.target.type != "PERSON";
-            })) {
-          continue;
-        }
+        const auto older = static_cast<std::size_t>(memory.recent_events.rend() - it) - 1;
+        if (DocumentMemory::SignedByPeople(*it) && memory.SidesBefore(older)) continue;
         auto is_subject = [&](const ActorRef& a) {
           return a.id == subject.id || a.id == subject.country;
         };
@@ -2572,23 +2567,25 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
       if ((r.type == "AGREE" || r.type == "CONSULT") && !r.negated && !is_mediator(r.source) &&
           !is_mediator(r.target)) {
         parties = {r.source, r.target};
-        signed_by_people = r.type == "AGREE" && r.source.type == "PERSON" &&
-                           r.target.type == "PERSON";
+        signed_by_people = DocumentMemory::SignedByPeople({r.type, r.source, r.target});
         if (r.trigger == tokens[talks->begin].lower) break;
       }
     }
     // Two people who signed act for the sides the document named before: "l'intesa è stata
     // siglata da Redwan Hussien e da Getachew Reda ... mediati dall'Ua".
-    const bool signatories = signed_by_people;
-    for (auto it = memory.recent_events.rbegin();
-         (parties.empty() || signatories) && !active_host && it != memory.recent_events.rend();
-         ++it) {
-      if (it->type != "AGREE" && it->type != "ASSAULT") continue;
-      if (signatories && (it->source.type == "PERSON" || it->target.type == "PERSON")) continue;
-      if (!is_mediator(it->source) && !is_mediator(it->target)) {
-        parties = {it->source, it->target};
+    const DocumentMemory::Event* sides = nullptr;
+    if (!active_host && signed_by_people) {
+      sides = memory.SidesBefore(memory.recent_events.size());
+    } else if (!active_host && parties.empty()) {
+      for (auto it = memory.recent_events.rbegin(); it != memory.recent_events.rend(); ++it) {
+        if (it->type == "AGREE" || it->type == "ASSAULT") {
+          sides = &*it;
+          break;
+        }
       }
-      break;
+    }
+    if (sides && !is_mediator(sides->source) && !is_mediator(sides->target)) {
+      parties = {sides->source, sides->target};
     }
     for (std::size_t m : mediators) {
       for (const ActorRef& party : parties) {
