@@ -644,6 +644,17 @@ bool IsPlaceOrThingWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// "alto commissario", "alta commissaria", "alti commissari"
+bool IsHighWord(std::string_view lower) {
+  return lower == "alto" || lower == "alta" || lower == "alti";
+}
+
+// "San", "Santa", "São": a saint's name before a name makes it a place's or a thing's.
+bool IsSaintWord(std::string_view lower) {
+  return lower == "san" || lower == "santa" || lower == "santo" || lower == "santi" ||
+         lower == "são" || lower == "saint" || lower == "sankt" || lower == "sant'";
+}
+
 // Last words of a foreign organisation's name: "Grameen Bank", "Azerbaijan Airlines",
 // "Nippon Steel", "Mitsubishi Heavy Industries".
 bool IsForeignOrganizationWord(std::string_view lower) {
@@ -1019,6 +1030,12 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   const bool by_demonym = country.has_value();
+  // "l'Alta commissaria dell'Onu per i diritti umani": an office of the organisation, not the
+  // envoy of a state ("l'alto commissario canadese").
+  if (agent->sector == "embassy" && IsHighWord(c.tokens[pos].lower) &&
+      (!country || schema_.actors()[*country].ref.type != "COUNTRY")) {
+    return false;
+  }
   if (country && schema_.actors()[*country].ref.type == "COUNTRY") {
     c.memory.country_by_sector[agent->sector] = RefOf(*country);
   }
@@ -1091,8 +1108,10 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   if (by_demonym) {
     // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
     // a comma ("l'ambasciatore della Francia, Marc Girard").
+    // "l'alto commissario indiano Munu Mahawar": a Commonwealth envoy is an envoy too.
     const std::string& word = c.tokens[pos].lower;
-    const bool envoy = word == "ambasciatore" || word == "ambasciatrice" || word == "console";
+    const bool envoy = agent->sector == "embassy" && word != "ambasciata" && word != "ambasciate" &&
+                       !word.starts_with("consolat") && word != "rappresentanza";
     std::size_t name_at = end;
     if (envoy && name_at + 1 < c.tokens.size() && c.tokens[name_at].lower == "," &&
         IsNameWord(c.tokens[name_at + 1])) {
@@ -1100,7 +1119,8 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
     auto person = MatchNameAfterDescription(c, name_at);
     if (person && envoy) {
-      c.out.structural.push_back({"OFFICIAL_OF", *person, RefOf(*country), "ambassador",
+      c.out.structural.push_back({"OFFICIAL_OF", *person, RefOf(*country),
+                                  IsHighWord(word) ? "high_commissioner" : "ambassador",
                                   "title-name", word});
     }
   }
@@ -1883,6 +1903,8 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
            BasePreposition(tokens[k].lower).empty() && !IsArticle(tokens[k].lower) &&
            (tokens[k].lower.ends_with("a") || tokens[k].lower.ends_with("o") ||
             tokens[k].lower.ends_with("e") || tokens[k].lower.ends_with("i"))) {
+      // "deputato di Arena eletto nel dipartimento ...": a participle opens another phrase.
+      if (IsAppointingVerbForm(tokens[k].lower)) break;
       if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
           tokens[k + 1].lower != "e" && !tokens[k + 1].capitalized &&
           BasePreposition(tokens[k + 1].lower).empty() && k + 1 >= m->end + 4) {
@@ -2560,8 +2582,12 @@ std::optional<std::size_t> ActorRecognizer::MatchNameAfterDescription(Cursor& c,
     k += 2;
   }
   std::size_t begin = k;
-  while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k]) &&
-         !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+  while (k < tokens.size() && k < begin + 4 && IsNameWord(tokens[k])) {
+    // ("Cameron MacKay": a known surname as the first name of someone unknown.)
+    if (auto known = gazetteer_.LongestMatchAt(tokens, k, c.text);
+        known && (k > begin || !IsFirstNameOfNewPerson(tokens, k, *known, c.text))) {
+      break;
+    }
     ++k;
   }
   if (k - begin < 2) return std::nullopt;
@@ -2772,6 +2798,14 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       continue;
     }
     std::optional<NameMatch> match = gazetteer_.LongestMatchAt(tokens, i, text);
+    if (match && i > 0 && tokens[i - 1].capitalized && IsSaintWord(tokens[i - 1].lower) &&
+        (match->senses.front().kind == NameKind::kSurname ||
+         (match->senses.front().kind == NameKind::kActor &&
+          schema_.actors()[match->senses.front().index].ref.type == "PERSON"))) {
+      // "l'Università di San Marcos", "San Martín": a saint's name names a place or a thing.
+      i = match->end;
+      continue;
+    }
     if (!match && t.hyphenated) {
       // "la bilaterale Putin-Biden", "il Consiglio Nato-Russia": two actors joined by a dash.
       for (const Token& part : SplitAtHyphens(t, text)) {

@@ -185,6 +185,27 @@ bool IsMessageAfter(std::span<const Token> tokens, std::size_t pos) {
   return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
+// Frequent finite verbs of descriptive relative clauses ("il cui mandato scade", "la cui
+// famiglia vive"), besides the auxiliaries and the trigger verbs.
+bool IsCommonFiniteVerb(std::string_view w) {
+  static const WordSet kWords = {
+      "scade", "guida", "guidava", "dirige", "dirigeva", "presiede", "presiedeva", "resta",
+      "rimane", "conta", "contava", "vive", "viveva", "governa", "governava", "detiene",
+      "deteneva", "controlla", "controllava", "comprende", "include", "riunisce", "appartiene",
+      "dipende", "si trova", "sorge", "ospita", "gestisce", "rappresenta", "comanda"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns that sum up an act named just before: "..., una decisione criticata da X".
+bool IsActSummaryNoun(std::string_view w) {
+  static const WordSet kWords = {
+      "decisione", "mossa", "scelta", "idea", "proposta", "misura", "misure", "provvedimento",
+      "iniziativa", "annuncio", "decreto", "piano", "richiesta", "dichiarazione", "nomina",
+      "linea", "posizione", "condotta", "gesto", "passo", "svolta", "ordine", "ultimatum",
+      "offerta", "accusa", "accuse", "affermazione", "affermazioni", "parole", "frase"};
+  return kWords.count(w) > 0;
+}
+
 // Words that may stand between an auxiliary and its participle, or before a verb group.
 bool IsVerbGroupFiller(std::string_view w) {
   // Adverbs in -mente ("ha duramente criticato", "ha invece smentito") stand anywhere.
@@ -383,6 +404,31 @@ std::string_view SharedPreposition(std::span<const Token> tokens,
     return "";
   }
   return prep_before;
+}
+
+// "con il segretario generale del Partito comunista, Nguyen Phu Trong": a person named after
+// a title and its "di" complement takes the preposition that governs the title.
+std::string_view TitlePreposition(std::span<const Token> tokens,
+                                  std::span<const SentenceMention> mentions, std::size_t m) {
+  const SentenceMention& owner = mentions[m - 1];
+  if (mentions[m].actor.type != "PERSON" || owner.end + 1 != mentions[m].begin ||
+      tokens[owner.end].lower != ",") {
+    return "";
+  }
+  std::size_t k = owner.begin;
+  if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
+  if (k == 0 || BasePreposition(tokens[k - 1].lower) != "di") return "";
+  --k;
+  const std::size_t of = k;
+  while (k > 0 && of - k < 3 && tokens[k - 1].kind == TokenKind::kWord &&
+         !tokens[k - 1].capitalized && BasePreposition(tokens[k - 1].lower).empty() &&
+         !IsArticle(tokens[k - 1].lower)) {
+    --k;
+  }
+  if (k == of || k == 0) return "";
+  if (IsArticle(tokens[k - 1].lower) && k > 1) --k;
+  const std::string_view prep = BasePreposition(tokens[k - 1].lower);
+  return prep == "di" ? "" : prep;
 }
 
 bool IsNegator(std::string_view w) { return w == "non" || w == "né" || w == "mai"; }
@@ -885,6 +931,28 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       break;
     }
+    // "ha detto Ernesto Quintanilla, deputato di Arena eletto a La Libertad, che accusa ...":
+    // a person, then a longer apposition whose own actors hang on prepositions.
+    if (che < 2 || tokens[che - 1].lower != ",") return {};
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end >= che) continue;
+      if (che - mentions[m].end > 24) break;
+      if (!s.prep[m].empty() && !mentions[m].adjective) continue;  // inside the apposition
+      if (mentions[m].adjective || mentions[m].actor.type != "PERSON" ||
+          tokens[mentions[m].end].lower != ",") {
+        break;
+      }
+      bool apposition = !tokens[mentions[m].end + 1].capitalized;
+      for (std::size_t k = mentions[m].end + 1; k + 1 < che && apposition; ++k) {
+        if (s.mention_at[k] >= 0) continue;
+        const auto forms = verbs_.Lookup(tokens[k].lower);
+        apposition = tokens[k].kind == TokenKind::kWord && AuxiliaryForms(tokens[k].lower) == nullptr &&
+                     std::none_of(forms.begin(), forms.end(),
+                                  [](const VerbForm& f) { return f.person != 0; });
+      }
+      if (apposition) return coordinated(m, true);
+      break;
+    }
     return {};
   };
   // Set when the trigger's clause is a relative one: its subject is never carried over.
@@ -937,6 +1005,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         closed_relative = q;
         break;
       }
+      // "Merkel, il cui governo ha la presidenza dell'Ue, ha telefonato": the article (or
+      // preposition) before "cui" stands where "che" would.
+      // (Not "la Lega araba, il cui segretario generale, Aboul Gheit, ha condannato": there
+      // the verb is the relative clause's own.)
+      if (tokens[q].lower == "cui" && q > clause_begin + 2 && tokens[q - 2].lower == "," &&
+          (IsArticle(tokens[q - 1].lower) || !BasePreposition(tokens[q - 1].lower).empty())) {
+        const bool own_verb = std::any_of(
+            tokens.begin() + static_cast<std::ptrdiff_t>(q + 1),
+            tokens.begin() + static_cast<std::ptrdiff_t>(k),
+            [&](const Token& t) {
+              const auto forms = verbs_.Lookup(t.lower);
+              return AuxiliaryForms(t.lower) != nullptr || IsCommonFiniteVerb(t.lower) ||
+                     std::any_of(forms.begin(), forms.end(),
+                                 [](const VerbForm& f) { return f.person != 0; });
+            });
+        if (own_verb) closed_relative = q - 1;
+        break;
+      }
     }
     break;
   }
@@ -944,6 +1030,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   auto subject_left = [&]() -> std::vector<std::size_t> {
     if (closed_relative) {
       auto antecedent = relative_antecedent(*closed_relative);
+      // "Gli avversari di Sall, il cui mandato scade, lo accusano": the antecedent is the
+      // noun Sall completes, no actor.
+      if (!antecedent.empty() && tokens[*closed_relative].lower != "che" &&
+          !s.prep[antecedent.front()].empty()) {
+        return {};
+      }
       if (!antecedent.empty()) return antecedent;
     }
     // "Vučić ha negato che Belgrado abbia avuto un ruolo e ha accusato Kurti": a verb
@@ -1070,7 +1162,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
                             (w.ends_with("ando") || w.ends_with("endo"));
         const bool next_verb = gerund || ((w == "e" || w == "ed") && k + 1 < tokens.size() &&
                                           AuxiliaryForms(tokens[k + 1].lower));
-        if (kClauseOpeners.count(tokens[k].lower) || next_verb) {
+        // ("accusa però Teheran": right after the verb, "però" is an adverb.)
+        const bool adverb = k == from && w == "però";
+        if ((kClauseOpeners.count(tokens[k].lower) && !adverb) || next_verb) {
           limit = k;
           break;
         }
@@ -1144,10 +1238,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
            (occ.gerund && tokens[occ.group_begin - 1].lower == ","))) {
         return {};  // resolved below from the previous verb's subject
       }
+      // "Chi ha stretto la mano a Cohen ha tradito ...": whoever did it is no actor.
+      if (occ.group_begin > 0 && tokens[occ.group_begin - 1].lower == "chi") return {};
       auto found = subject_left();
       if (found.empty() && !occ.is_noun && !occ.passive && occ.finite && !frame_uses_object) {
-        // A postverbal subject: "Alla riunione hanno partecipato Putin, Lukashenko e ...".
-        found = after("", "subject", occ.end, 6);
+        // A postverbal subject: "Alla riunione hanno partecipato Putin, Lukashenko e ...",
+        // not past the next verb group.
+        std::size_t window = 0;
+        while (window < 6 && occ.end + window < clause_end &&
+               AuxiliaryForms(tokens[occ.end + window].lower) == nullptr) {
+          ++window;
+        }
+        found = after("", "subject", occ.end, window);
       }
       return found;
     }
@@ -1159,6 +1261,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
               s.prep[m].empty() && usable(m, "object")) {
             return {m};
           }
+        }
+        // "Atene ha sospeso le domande d'asilo, una decisione criticata dall'Unhcr": a noun
+        // that sums up the act before the comma stands for its author, that clause's subject.
+        std::size_t k = occ.begin;
+        if (k < 3 || !IsActSummaryNoun(tokens[k - 1].lower)) return {};
+        --k;
+        if (IsArticle(tokens[k - 1].lower)) --k;
+        if (tokens[k - 1].lower != ",") return {};
+        const std::size_t comma = k - 1, begin = s.clause_begin(comma);
+        for (std::size_t m = 0; m < mentions.size() && mentions[m].end <= comma; ++m) {
+          if (mentions[m].begin < begin || !s.prep[m].empty() || mentions[m].adjective ||
+              mentions[m].is_location) {
+            continue;
+          }
+          return coordinated(m, true);
         }
         return {};
       }
@@ -1206,6 +1323,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         std::erase_if(others, [&](std::size_t m) {
           return s.prep[m] != "da" && s.prep[m] != "con" && s.prep[m] != "presso";
         });
+      }
+      if (others.size() > 1) {
+        // Still several ("arrivato dal G20 di Nuova Delhi, ha adottato con X"): the one met
+        // with "con".
+        std::erase_if(others, [&](std::size_t m) { return s.prep[m] != "con"; });
       }
       if (others.size() == 1) return others;
       return {};
@@ -2401,6 +2523,9 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     }
     if (prep.empty() && m > 0 && !s.prep[m - 1].empty()) {
       prep = SharedPreposition(tokens, actors.mentions, m, s.prep[m - 1]);
+    }
+    if (prep.empty() && m > 0 && s.prep[m - 1] == "di") {
+      prep = TitlePreposition(tokens, actors.mentions, m);
     }
     s.prep.push_back(prep);
   }
