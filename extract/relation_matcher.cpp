@@ -69,7 +69,7 @@ enum class EventKind {
 };
 
 // The kind of event the object at tokens[pos] names, or kNone.
-EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
+EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos, bool nested = false) {
   static const std::unordered_map<std::string_view, EventKind> kNouns = [] {
     std::unordered_map<std::string_view, EventKind> nouns;
     for (std::string_view w :
@@ -98,6 +98,13 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
     return nouns;
   }();
   pos = ObjectNounAt(tokens, pos);
+  // "la scarsa trasparenza", "il brutale attacco": adjectives before the noun.
+  static const WordSet kAdjectives = {
+      "scarsa", "scarso", "presunto", "presunta", "presunti", "presunte", "cosiddetto",
+      "cosiddetta", "recente", "recenti", "ultimo", "ultima", "ultimi", "ultime", "brutale",
+      "brutali", "violenta", "violento", "vile", "grave", "gravi", "mancata", "mancato",
+      "totale", "completa", "improvvisa", "improvviso", "ennesimo", "ennesima"};
+  while (pos + 1 < tokens.size() && kAdjectives.count(tokens[pos].lower)) ++pos;
   if (pos >= tokens.size()) return EventKind::kNone;
   std::string_view noun = tokens[pos].lower;
   auto next = [&](std::size_t k) {
@@ -107,14 +114,18 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos) {
   if (noun == "colpo" && next(1) == "di" && next(2) == "stato") return EventKind::kHostile;
   if (noun == "presa" && next(1) == "del" && next(2) == "potere") return EventKind::kHostile;
   if (noun == "tentativo" && (next(1) == "di" || next(1) == "d'")) {
-    return EventNamedAfter(tokens, pos + 2) == EventKind::kHostile ? EventKind::kHostile
+    return EventNamedAfter(tokens, pos + 2, nested) == EventKind::kHostile ? EventKind::kHostile
                                                                    : EventKind::kNone;
   }
   // "hanno condannato il tentativo": condemned, an attempt is a coup's or an attack's.
   if (noun == "tentativo") return EventKind::kHostile;
-  if (noun == "tentato" || noun == "tentata") return EventNamedAfter(tokens, pos + 1);
+  if (noun == "tentato" || noun == "tentata") return EventNamedAfter(tokens, pos + 1, nested);
   auto it = kNouns.find(noun);
-  return it == kNouns.end() ? EventKind::kNone : it->second;
+  if (it != kNouns.end()) return it->second;
+  // "la scarsa trasparenza dell'intesa", "i termini dell'accordo": a plain noun's "di"
+  // complement (one step only).
+  if (!nested && BasePreposition(next(1)) == "di") return EventNamedAfter(tokens, pos + 2, true);
+  return EventKind::kNone;
 }
 
 bool IsStructural(std::string_view type) {
@@ -1655,6 +1666,21 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           }
           break;
         }
+      }
+    }
+    // "Al-Sisi ha accolto con favore l'intesa, così come l'Oman": who is compared with the
+    // subject does the same, and is no target.
+    if (!src.empty() && !occ.passive) {
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        std::size_t b = mentions[m].begin;
+        if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;
+        if (b < 2 || tokens[b - 1].lower != "come" || tokens[b - 2].lower != "così" ||
+            mentions[m].begin < clause_begin || mentions[m].begin >= clause_end ||
+            std::find(src.begin(), src.end(), m) != src.end()) {
+          continue;
+        }
+        std::erase(tgt, m);
+        src.push_back(m);
       }
     }
     // "Macron ha telefonato a Trump insieme a Zelensky": who acts together with the subject
