@@ -149,6 +149,26 @@ bool IsEventOfKind(EventKind kind, std::string_view type) {
   return false;
 }
 
+bool IsConcernNoun(std::string_view lemma) {
+  return lemma == "preoccupazione" || lemma == "inquietudine" || lemma == "apprensione" ||
+         lemma == "allarme" || lemma == "sgomento" || lemma == "costernazione";
+}
+
+// Whether a concern ends at tokens[pos] with nothing it is about, or only the situation:
+// "ha espresso preoccupazione.", "... preoccupazione per la situazione".
+bool ConcernWithoutObject(std::span<const Token> tokens, std::size_t pos) {
+  if (pos >= tokens.size()) return true;
+  const std::string_view w = tokens[pos].lower;
+  if (w == "e" || w == "ma" || w == "," || w == ";" || w == "." || w == ":") return true;
+  static const WordSet kSituations = {"situazione", "crisi", "sviluppi", "escalation",
+                                      "violenze", "tensioni", "eventi", "notizie", "scontri"};
+  if (BasePreposition(w) != "per") return false;
+  std::size_t k = pos + 1;
+  if (k < tokens.size() && IsArticle(tokens[k].lower)) ++k;
+  return k < tokens.size() && kSituations.count(tokens[k].lower) > 0 &&
+         (k + 1 >= tokens.size() || BasePreposition(tokens[k + 1].lower).empty());
+}
+
 // Whether the noun at tokens[pos] is what a report is about: "la notizia dell'arresto",
 // "l'annuncio del ritiro".
 bool IsReportOf(std::span<const Token> tokens, std::size_t pos) {
@@ -892,6 +912,33 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   // "Samantha Power, che ha incontrato Pashinyan", "il Fronte, una milizia locale che si è
   // schierata con l'esercito": in a relative clause without its own subject the subject is
   // the antecedent of "che", the actor right before it (or before a short apposition).
+  // "Ibrahim Zuhair Manik, deputato del Partito democratico maldiviano (Mdp), ...": the
+  // person an apposition that ends at the comma tokens[comma] describes, when its own actors
+  // hang on prepositions and it has no verb.
+  auto apposed_person = [&](std::size_t comma) -> std::optional<std::size_t> {
+    for (std::size_t m = mentions.size(); m-- > 0;) {
+      if (mentions[m].end > comma) continue;
+      if (comma - mentions[m].end > 24) break;
+      if (!s.prep[m].empty() && !mentions[m].adjective) continue;  // inside the apposition
+      if (s.in_aside[mentions[m].begin]) continue;                   // "(Mdp)"
+      if (mentions[m].adjective || mentions[m].actor.type != "PERSON" ||
+          tokens[mentions[m].end].lower != "," || mentions[m].end == comma) {
+        return std::nullopt;
+      }
+      bool apposition = !tokens[mentions[m].end + 1].capitalized;
+      for (std::size_t k = mentions[m].end + 1; k < comma && apposition; ++k) {
+        if (s.mention_at[k] >= 0 || s.in_aside[k]) continue;
+        const auto forms = verbs_.Lookup(tokens[k].lower);
+        apposition = tokens[k].kind == TokenKind::kWord &&
+                     AuxiliaryForms(tokens[k].lower) == nullptr &&
+                     std::none_of(forms.begin(), forms.end(),
+                                  [](const VerbForm& f) { return f.person != 0; });
+      }
+      if (apposition) return m;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  };
   auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
     // "Il Consiglio ha approvato una risoluzione che chiede a Israele ...": a text that asks,
     // condemns or bans speaks for its author, the subject of the clause that names it.
@@ -911,8 +958,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // acts for that country.
       if (mentions[m].adjective && mentions[m].end == che) return {m};
       if (mentions[m].adjective) continue;
-      std::size_t gap = che - mentions[m].end;
-      if (gap == 0 || (gap == 1 && tokens[mentions[m].end].lower == ",")) {
+      std::size_t end = mentions[m].end;
+      // "la Comunità di sviluppo dell'Africa australe (Sadc), di cui": past its acronym.
+      if (end + 3 < che && tokens[end].lower == "(" && tokens[end + 2].lower == ")") end += 3;
+      std::size_t gap = che - end;
+      if (gap == 0 || (gap == 1 && tokens[end].lower == ",")) {
         // "al-Shabaab, affiliati ad al-Qaeda, che ...": an actor inside an apposition,
         // governed by a preposition, leaves the antecedent to the one it describes.
         if (!s.prep[m].empty() && m > 0 && s.prep[m - 1].empty() && !mentions[m - 1].adjective &&
@@ -927,10 +977,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         return coordinated(m, true);
       }
-      if (gap <= 10 && tokens[mentions[m].end].lower == ",") {
+      if (gap <= 10 && tokens[end].lower == ",") {
         // ", una milizia locale che", ", miliardario ed ex ministro di Stato dell'enclave, che"
         bool apposition = true;
-        for (std::size_t k = mentions[m].end + 1; k < che && apposition; ++k) {
+        for (std::size_t k = end + 1; k < che && apposition; ++k) {
           // words, no verb ("Stato" is a noun, "stato" a participle), and no full name
           const bool name_pair = k + 1 < che && IsCapitalizedWord(tokens[k]) &&
                                  IsCapitalizedWord(tokens[k + 1]);
@@ -945,25 +995,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     // "ha detto Ernesto Quintanilla, deputato di Arena eletto a La Libertad, che accusa ...":
     // a person, then a longer apposition whose own actors hang on prepositions.
     if (che < 2 || tokens[che - 1].lower != ",") return {};
-    for (std::size_t m = mentions.size(); m-- > 0;) {
-      if (mentions[m].end >= che) continue;
-      if (che - mentions[m].end > 24) break;
-      if (!s.prep[m].empty() && !mentions[m].adjective) continue;  // inside the apposition
-      if (mentions[m].adjective || mentions[m].actor.type != "PERSON" ||
-          tokens[mentions[m].end].lower != ",") {
-        break;
-      }
-      bool apposition = !tokens[mentions[m].end + 1].capitalized;
-      for (std::size_t k = mentions[m].end + 1; k + 1 < che && apposition; ++k) {
-        if (s.mention_at[k] >= 0) continue;
-        const auto forms = verbs_.Lookup(tokens[k].lower);
-        apposition = tokens[k].kind == TokenKind::kWord && AuxiliaryForms(tokens[k].lower) == nullptr &&
-                     std::none_of(forms.begin(), forms.end(),
-                                  [](const VerbForm& f) { return f.person != 0; });
-      }
-      if (apposition) return coordinated(m, true);
-      break;
-    }
+    if (auto person = apposed_person(che - 1)) return coordinated(*person, true);
     return {};
   };
   // Set when the trigger's clause is a relative one: its subject is never carried over.
@@ -1042,10 +1074,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (closed_relative) {
       auto antecedent = relative_antecedent(*closed_relative);
       // "Gli avversari di Sall, il cui mandato scade, lo accusano": the antecedent is the
-      // noun Sall completes, no actor.
-      if (!antecedent.empty() && tokens[*closed_relative].lower != "che" &&
-          !s.prep[antecedent.front()].empty()) {
-        return {};
+      // noun Sall completes, no actor; "X, deputato del Partito Y, che controlla il
+      // Parlamento, ha accusato": the person the apposition describes.
+      if (!antecedent.empty() && !s.prep[antecedent.front()].empty()) {
+        std::size_t comma = *closed_relative - 1;
+        if (tokens[*closed_relative].lower != "che") --comma;  // ", il cui"
+        if (auto person = apposed_person(comma)) return coordinated(*person, true);
+        if (tokens[*closed_relative].lower != "che") return {};
       }
       if (!antecedent.empty()) return antecedent;
     }
@@ -1075,6 +1110,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     for (std::size_t m = mentions.size(); m-- > 0;) {
       if (mentions[m].end > occ.group_begin) continue;
       if (mentions[m].begin < clause_begin) break;
+      // (Not an actor of the relative clause closed before the verb.)
+      if (closed_relative && mentions[m].begin > *closed_relative) continue;
       // A relative "che" between this actor and the verb: the verb belongs to the relative
       // clause ("la milizia che ha attaccato" is not the earlier actor's act).
       std::optional<std::size_t> che;
@@ -1786,12 +1823,22 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       } else if (frame.target != "object") {
         at = tokens.size();
       }
-      const EventKind kind = EventNamedAfter(tokens, at);
+      EventKind kind = EventNamedAfter(tokens, at);
+      // "Il ministro ha espresso seria preoccupazione.", "... preoccupazione per la
+      // situazione": concern at nothing named is concern at the last violence reported.
+      std::size_t horizon = memory.recent_events.size();
+      if (kind == EventKind::kNone && occ.is_noun && IsConcernNoun(trigger.lemma) &&
+          ConcernWithoutObject(tokens, occ.end)) {
+        kind = EventKind::kHostile;
+        horizon = 6;
+      }
       const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
                                 : !sentence_subject.empty() ? sentence_subject
                                                             : memory.last_subject;
       for (auto it = memory.recent_events.rbegin();
-           kind != EventKind::kNone && it != memory.recent_events.rend(); ++it) {
+           kind != EventKind::kNone && it != memory.recent_events.rend() &&
+           it - memory.recent_events.rbegin() < static_cast<std::ptrdiff_t>(horizon);
+           ++it) {
         if (!IsEventOfKind(kind, it->type)) continue;
         // Two people who signed an agreement act for sides named before them.
         const auto older = static_cast<std::size_t>(memory.recent_events.rend() - it) - 1;
