@@ -149,6 +149,10 @@ bool IsEventOfKind(EventKind kind, std::string_view type) {
   return false;
 }
 
+bool IsReleaseNoun(std::string_view w) {
+  return w == "rilascio" || w == "liberazione" || w == "scarcerazione";
+}
+
 bool IsConcernNoun(std::string_view lemma) {
   return lemma == "preoccupazione" || lemma == "inquietudine" || lemma == "apprensione" ||
          lemma == "allarme" || lemma == "sgomento" || lemma == "costernazione";
@@ -1811,7 +1815,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     if (tgt.empty() && carried_target.empty() && !occ.passive &&
         (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||
-         type.type == "PROTEST")) {
+         type.type == "PROTEST" || type.type == "REQUEST")) {
       // "Von der Leyen ha condannato l'aggressione", "ha definito il dirottamento illegale",
       // "hanno manifestato contro il golpe": an event named by a noun that names no agent is
       // the last such event this document reported; its agent is the target. When that was
@@ -1824,13 +1828,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         at = tokens.size();
       }
       EventKind kind = EventNamedAfter(tokens, at);
+      // "ha chiesto il rilascio di tutti i detenuti": asked of whoever holds them.
+      if (type.type == "REQUEST" && frame.target == "object" &&
+          IsReleaseNoun(ObjectNoun(tokens, at))) {
+        kind = EventKind::kCoercion;
+      }
       // "Il ministro ha espresso seria preoccupazione.", "... preoccupazione per la
       // situazione": concern at nothing named is concern at the last violence reported.
       std::size_t horizon = memory.recent_events.size();
       if (kind == EventKind::kNone && occ.is_noun && IsConcernNoun(trigger.lemma) &&
           ConcernWithoutObject(tokens, occ.end)) {
         kind = EventKind::kHostile;
-        horizon = 6;
+        horizon = 10;
       }
       const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
                                 : !sentence_subject.empty() ? sentence_subject
@@ -2931,11 +2940,10 @@ void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentM
   // "Francia e Cina hanno chiesto il rilascio di Condé": the request goes to whoever holds
   // him (the one this document said arrested him), and the release is only asked for, so it
   // is no concession of the askers.
-  static const WordSet kRelease = {"rilascio", "liberazione", "scarcerazione"};
   // Only requests and the release nouns' own relations are redirected or dropped: most
   // sentences have neither, and need no scan of their words.
   if (std::none_of(out.begin(), out.end(), [&](const Relation& r) {
-        return r.type == "REQUEST" || kRelease.count(r.trigger) > 0;
+        return r.type == "REQUEST" || IsReleaseNoun(r.trigger);
       })) {
     return;
   }
@@ -2943,7 +2951,7 @@ void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentM
   const auto& mentions = s.actors.mentions;
   std::set<std::string, std::less<>> released;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!kRelease.count(tokens[k].lower)) continue;
+    if (!IsReleaseNoun(tokens[k].lower)) continue;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].begin <= k) continue;
       if (mentions[m].begin > k + 10) break;
@@ -2966,10 +2974,17 @@ void RelationMatcher::RedirectReleaseRequests(const Sentence& s, const DocumentM
   std::vector<Relation> kept;
   for (Relation& r : out) {
     if (r.type == "REQUEST" && released.count(r.target.id)) {
+      // Whoever the document said holds them, else whoever it last said arrested someone
+      // ("sono stati arrestati" gave the state where it happened).
       auto holder = memory.detained_by.find(r.target.id);
-      if (holder == memory.detained_by.end() || holder->second.id == r.source.id) continue;
-      r.target = holder->second;
-    } else if (kRelease.count(r.trigger) && released.count(r.target.id) &&
+      const ActorRef* by = holder != memory.detained_by.end() ? &holder->second : nullptr;
+      for (auto it = memory.recent_events.rbegin(); !by && it != memory.recent_events.rend();
+           ++it) {
+        if (it->type == "COERCE") by = &it->source;
+      }
+      if (!by || by->id == r.source.id || by->id == r.source.country) continue;
+      r.target = *by;
+    } else if (IsReleaseNoun(r.trigger) && released.count(r.target.id) &&
                askers.count(r.source.id)) {
       continue;
     }
