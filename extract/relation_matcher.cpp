@@ -2600,8 +2600,16 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     std::string_view prep = PrepositionBefore(tokens, mention.begin);
     // "aerei e navi di Stati Uniti e Gran Bretagna hanno colpito", "i funzionari di Mosca":
     // the forces or envoys of an actor stand for it, so it takes their place in the clause.
+    // (Not an apposition: "Thi Hanh, portavoce di un'associazione di Mosca, ha accusato".)
     if (prep == "di") {
-      if (auto head = ForcesOf(tokens, mention.begin)) prep = PrepositionOfPhrase(tokens, *head);
+      auto apposed_to_person = [&](std::size_t head) {
+        if (head < 2 || tokens[head - 1].lower != "," || s.mention_at[head - 2] < 0) return false;
+        const auto& before = actors.mentions[static_cast<std::size_t>(s.mention_at[head - 2])];
+        return before.actor.type == "PERSON";
+      };
+      if (auto head = ForcesOf(tokens, mention.begin); head && !apposed_to_person(*head)) {
+        prep = PrepositionOfPhrase(tokens, *head);
+      }
     }
     if (prep.empty() && m > 0 && !s.prep[m - 1].empty()) {
       prep = SharedPreposition(tokens, actors.mentions, m, s.prep[m - 1]);
