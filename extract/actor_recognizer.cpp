@@ -152,6 +152,14 @@ bool IsDefiniteDeterminer(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// The word before an agent word, past "nuovo" or "stesso": "alle nuove autorità".
+std::string_view DeterminerBefore(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kAdjectives = {"nuovo", "nuova", "nuovi", "nuove", "stesso", "stessa",
+                                      "stessi", "stesse", "attuale", "attuali"};
+  if (pos >= 2 && kAdjectives.count(tokens[pos - 1].lower)) --pos;
+  return tokens[pos - 1].lower;
+}
+
 // Agent words too general to stand for a country on their own ("le forze", "gli agenti").
 bool IsVagueAgentWord(std::string_view w) {
   return w == "forze" || w == "militare" || w == "agenti" || w == "amministrazione" ||
@@ -170,6 +178,15 @@ bool IsNameWord(const Token& t) {
 bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   if (end >= tokens.size()) return false;
   std::string_view w = tokens[end].lower;
+  // "ha chiesto al governo di riaprire": "di" opens the request's infinitive, no owner.
+  if (w == "di" && end + 1 < tokens.size()) {
+    const Token& next = tokens[end + 1];
+    if (next.kind == TokenKind::kWord && !next.capitalized &&
+        (next.lower == "non" || next.lower.ends_with("are") || next.lower.ends_with("ere") ||
+         next.lower.ends_with("ire") || next.lower.ends_with("rre"))) {
+      return false;
+    }
+  }
   return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
          w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
          w.starts_with("composta") || w.starts_with("insediat");
@@ -1069,7 +1086,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     m.resolution = kResolvedDictionary;
   } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
              !home.empty() && IsStateSector(agent->sector) &&
-             pos > 0 && IsDefiniteDeterminer(c.tokens[pos - 1].lower) &&
+             pos > 0 && IsDefiniteDeterminer(DeterminerBefore(c.tokens, pos)) &&
              (match.end > pos + 1 || !IsVagueAgentWord(c.tokens[pos].lower)) &&
              !HasOwnerAfter(c.tokens, end)) {
     // "i militari hanno arrestato ...", "ha chiesto al governo di ...": the article's country.

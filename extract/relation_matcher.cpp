@@ -653,7 +653,18 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // "All'uscita dal vertice", "al rientro da Mosca": a time, not a withdrawal.
     const bool temporal = i > 0 && (t.lower == "uscita" || t.lower == "rientro") &&
                           (tokens[i - 1].lower == "all'" || tokens[i - 1].lower == "al");
-    if (auto it = noun_triggers_.find(t.lower); it != noun_triggers_.end() && !temporal) {
+    // "Lindell accusa Teheran": right after an actor, a finite verb form is the verb.
+    auto verb_after_actor = [&] {
+      if (i == 0 || s.mention_at[i - 1] < 0) return false;
+      const auto forms = verbs_.Lookup(t.lower);
+      return std::any_of(forms.begin(), forms.end(),
+                         [](const VerbForm& f) {
+                           return f.person == 3 && f.tense != VerbTense::kSubjunctive &&
+                                  f.tense != VerbTense::kSubjunctiveImperfect;
+                         });
+    };
+    if (auto it = noun_triggers_.find(t.lower);
+        it != noun_triggers_.end() && !temporal && !verb_after_actor()) {
       for (const TriggerRef& ref : it->second) {
         Occurrence occ;
         if (!rest_matches(ref, i, &occ.end)) continue;
