@@ -1144,6 +1144,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+bool ActorRecognizer::NamesActorAt(std::span<const Token> tokens, std::size_t pos,
+                                   std::string_view text) const {
+  const auto m = gazetteer_.LongestMatchAt(tokens, pos, text);
+  if (!m) return false;
+  const NameKind kind = m->senses.front().kind;
+  return kind == NameKind::kActor || kind == NameKind::kSurname || kind == NameKind::kCapital;
+}
+
 bool ActorRecognizer::IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
                                               const NameMatch& match,
                                               std::string_view text) const {
@@ -1277,6 +1285,16 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
         of = &schema_.actors()[sense.index];
         c.out.nested.push_back(DemonymInTitle(j, m->end, of->ref));
         j = m->end;
+        // "la ministra francese delle Forze armate, Florence Parly": the portfolio after the
+        // demonym.
+        if (j + 1 < tokens.size() && BasePreposition(tokens[j].lower) == "di" &&
+            tokens[j + 1].capitalized && !NamesActorAt(tokens, j + 1, c.text)) {
+          j = ComplementEnd(tokens, j);
+          while (j < tokens.size() && tokens[j].capitalized && tokens[j].kind == TokenKind::kWord &&
+                 j + 1 < tokens.size() && tokens[j + 1].lower == ",") {
+            ++j;  // "delle Forze Armate,"
+          }
+        }
       } else if (sense.kind == NameKind::kActor && tokens[j].capitalized &&
                  schema_.actors()[sense.index].ref.type == "IGO") {
         // "l'alto rappresentante Ue", "il segretario generale Onu": an international body
@@ -1493,6 +1511,11 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       // which ("il presidente della Commissione dell'Ua, Moussa Faki Mahamat").
       auto named_by_title = [&](const std::string& held) {
         if (held == office_code) return true;
+        // "il ministro Landsbergis": a minister of any portfolio.
+        if (office_code == "minister" && held.ends_with("_minister") &&
+            !held.ends_with("prime_minister")) {
+          return true;
+        }
         return std::any_of(match.senses.begin(), match.senses.end(), [&](const NameSense& s) {
           return s.kind == NameKind::kTitle && schema_.offices()[s.index].office == held;
         });
@@ -1547,6 +1570,28 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       c.out.mentions.back().actor.type == "PERSON") {
     c.out.nested.resize(nested_before);
     return false;
+  }
+  // "Abdoulaye Maïga, ministro dell'Amministrazione territoriale e portavoce del governo": a
+  // second title coordinated in the same apposition.
+  if (before_title > 0 && tokens[before_title - 1].lower == "e" && !c.out.mentions.empty() &&
+      c.out.mentions.back().actor.type == "PERSON") {
+    const std::size_t person_end = c.out.mentions.back().end;
+    bool apposition = person_end + 2 < before_title && tokens[person_end].lower == "," &&
+                      before_title - person_end <= 10;
+    for (std::size_t k = person_end + 1; apposition && k + 1 < before_title; ++k) {
+      apposition = tokens[k].kind == TokenKind::kWord && AuxiliaryForms(tokens[k].lower) == nullptr;
+    }
+    if (apposition) {
+      // "Khaleda Zia, ex premier e leader del Bnp": the second title's body is hers too.
+      if (of && !former) {
+        c.out.structural.push_back(
+            {"OFFICIAL_OF", c.out.mentions.size() - 1, of->ref, office_code, "name-apposition",
+             std::string(c.text.substr(tokens[pos].start,
+                                       tokens[title_end - 1].end - tokens[pos].start))});
+      }
+      c.out.nested.resize(nested_before);
+      return false;
+    }
   }
   // A descriptor without a name: resolve by date ("il presidente kazako" in January 2022).
   const ActorEntry* holder = nullptr;
@@ -1901,6 +1946,14 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     // "Marc Girard, portavoce della polizia di Lione", "X, consigliere dell'ufficio
     // presidenziale ucraino"
     if (ActorRef country = CountryOfComplement(c, title_end, true); !country.empty()) {
+      // "il colonnello Abdoulaye Maïga, ministro dell'Amministrazione territoriale": a state
+      // body named without its state is a known person's own country's, not the article's.
+      const ActorEntry* own = person.resolution == kResolvedDictionary
+                                  ? schema_.FindActor(person.actor.country)
+                                  : nullptr;
+      if (own && own->ref.type == "COUNTRY" && CountryOfComplement(c, title_end, false).empty()) {
+        country = own->ref;
+      }
       new_of = std::move(country);
       after = ComplementEnd(tokens, title_end);
     }

@@ -144,6 +144,8 @@ class ActorRecognizer {
   // nullptr.
   const ActorRef* CorefOrganization(Cursor& c, std::size_t pos) const;
   // Whether `match` at tokens[pos] is the first name of a person the dictionary does not know.
+  // Whether a name of an actor (not an agent noun or a title) starts at tokens[pos].
+  bool NamesActorAt(std::span<const Token> tokens, std::size_t pos, std::string_view text) const;
   bool IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
                               const NameMatch& match, std::string_view text) const;
   // Whether a country's name starts at tokens[pos] ("Mali, Niger e ...").
