@@ -1247,8 +1247,10 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   if (match.end > pos + 1) {
     std::size_t after = 0;
     if (ActorAfterPreposition(c, pos + 1, &after) && after > match.end) {
+      // (Not the bare "ministro" of "il ministro degli Esteri iraniano": the portfolio is the
+      // office.)
       for (const NameSense& s : gazetteer_.LookupWord(tokens[pos], c.text)) {
-        if (s.kind == NameKind::kTitle) {
+        if (s.kind == NameKind::kTitle && !IsGovernmentPost(schema_.offices()[s.index].office)) {
           office = &schema_.offices()[s.index];
           title_end = pos + 1;
           break;
