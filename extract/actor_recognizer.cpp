@@ -1130,6 +1130,16 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     const bool envoy = agent->sector == "embassy" && word != "ambasciata" && word != "ambasciate" &&
                        !word.starts_with("consolat") && word != "rappresentanza";
     std::size_t name_at = end;
+    // "il console marocchino a Orano, Ahmed Hrizi", "il rappresentante permanente all'Onu,
+    // Omar Hilale": the post's seat before the comma.
+    if (envoy && name_at + 2 < c.tokens.size()) {
+      const std::string_view prep = BasePreposition(c.tokens[name_at].lower);
+      if ((prep == "a" || prep == "in" || prep == "presso") && c.tokens[name_at + 1].capitalized) {
+        std::size_t k = name_at + 1;
+        while (k < c.tokens.size() && k < name_at + 5 && c.tokens[k].capitalized) ++k;
+        if (k + 1 < c.tokens.size() && c.tokens[k].lower == ",") name_at = k;
+      }
+    }
     if (envoy && name_at + 1 < c.tokens.size() && c.tokens[name_at].lower == "," &&
         IsNameWord(c.tokens[name_at + 1])) {
       ++name_at;
@@ -1278,6 +1288,19 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   bool of_is_seat = false;
   if (office_code == "counterpart" && !c.memory.last_person_office.empty()) {
     office_code = c.memory.last_person_office;  // "il suo omologo kazako"
+  }
+  // "tra Vladimir Putin e il suo omologo kazako": the counterpart of the person just named,
+  // in the office the dictionary says they held at the document's date.
+  if (office->office == "counterpart" && !c.out.mentions.empty() &&
+      c.out.mentions.back().actor.type == "PERSON" && c.out.mentions.back().end + 4 >= pos) {
+    if (const ActorEntry* p = schema_.FindActor(c.out.mentions.back().actor.id)) {
+      for (const OfficeTerm& t : p->offices) {
+        if (t.Covers(c.memory.date)) {
+          office_code = t.office;
+          break;
+        }
+      }
+    }
   }
   // "presidente kazako" / "presidente del Kazakistan" / "capo del Cremlino"
   if (j < tokens.size()) {

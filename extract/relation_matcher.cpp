@@ -231,6 +231,10 @@ bool IsCommonFiniteVerb(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+bool IsThirdPersonPossessiveWord(std::string_view w) {
+  return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
+}
+
 // Nouns that sum up an act named just before: "..., una decisione criticata da X".
 bool IsActSummaryNoun(std::string_view w) {
   static const WordSet kWords = {
@@ -915,6 +919,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         joined = w == "," || w == "e" || w == "ed" || w == "(" || w == "nonché" || name_rest ||
                  owner_list ||
                  IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
+                 // "Wang Yi e il suo omologo Jeremiah Manele"
+                 (IsThirdPersonPossessiveWord(w) && k > a && IsArticle(tokens[k - 1].lower)) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
         only_articles = only_articles && IsArticle(w);
       }
