@@ -2422,7 +2422,15 @@ std::optional<std::pair<ActorRef, std::size_t>> ActorRecognizer::RelativeNamedAt
       return std::make_pair(RefOf(s.index), m->end);
     }
     if (s.kind != NameKind::kTitle && s.kind != NameKind::kDemonym) break;
-    if (s.kind == NameKind::kTitle && (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
+    // "del presidente americano Donald Trump": the name after the title's demonym.
+    const bool demonym_then_name = [&] {
+      if (m->end + 1 >= tokens.size()) return false;
+      auto d = gazetteer_.LongestMatchAt(tokens, m->end, c.text);
+      return d && d->senses.front().kind == NameKind::kDemonym && d->end < tokens.size() &&
+             IsNameWord(tokens[d->end]);
+    }();
+    if (s.kind == NameKind::kTitle && !demonym_then_name &&
+        (m->end >= tokens.size() || !IsNameWord(tokens[m->end]))) {
       const bool former = p > 0 && (tokens[p - 1].lower == "ex" || tokens[p - 1].lower == "former");
       if (auto holder = RecentHolder(c, schema_.offices()[s.index].office, former)) {
         return std::make_pair(*holder, m->end);
