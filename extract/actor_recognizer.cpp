@@ -1154,6 +1154,61 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) {
+  // "Lakhdar Ouennoughi, del Movimento della società per la pace (Msp), ...", "Oleg Simakin,
+  // deputato della Duma regionale per il partito Russia Unita, ...", "X, eletta con il Pt,":
+  // a party named in a person's apposition, as their own, is one they belong to.
+  static const WordSet kPartyNouns = {"partito", "movimento", "lista", "coalizione", "fronte",
+                                      "blocco", "alleanza", "formazione"};
+  for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || person.end >= tokens.size() ||
+        tokens[person.end].lower != ",") {
+      continue;
+    }
+    for (std::size_t q = p + 1; q < out.mentions.size(); ++q) {
+      const SentenceMention& party = out.mentions[q];
+      if (party.begin > person.end + 16) break;
+      bool inside = true;  // no verb, no clause boundary between
+      for (std::size_t k = person.end + 1; k < party.begin && inside; ++k) {
+        inside = !IsStrongPunctuation(tokens[k].lower) && tokens[k].lower != "che" &&
+                 AuxiliaryForms(tokens[k].lower) == nullptr;
+      }
+      if (!inside) break;
+      if (party.actor.type != "ORGANIZATION" || party.adjective || party.is_location) continue;
+      // What stands right before the party: "del", "per il partito", "con il", "nelle file
+      // del"; "del" only right after the comma ("X, del Pt,"), not inside a complement.
+      std::size_t k = party.begin;
+      if (k > 0 && kPartyNouns.count(tokens[k - 1].lower)) --k;
+      if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
+      if (k == 0) continue;
+      const std::string_view before = tokens[k - 1].lower;
+      const std::string_view prep = BasePreposition(before);
+      const bool own =
+          (prep == "di" && k - 1 == person.end + 1) || before == "per" || before == "con" ||
+          (prep == "di" && k >= 2 && tokens[k - 2].lower == "file") ||
+          (prep == "di" && k >= 2 && (tokens[k - 2].lower == "candidato" ||
+                                      tokens[k - 2].lower == "candidata" ||
+                                      tokens[k - 2].lower == "esponente" ||
+                                      tokens[k - 2].lower == "militante" ||
+                                      tokens[k - 2].lower == "membro" ||
+                                      tokens[k - 2].lower == "deputato" ||
+                                      tokens[k - 2].lower == "deputata"));
+      if (!own) continue;
+      const bool known = std::any_of(out.structural.begin(), out.structural.end(),
+                                     [&](const StructuralRelation& st) {
+                                       return st.source == p && st.target.id == party.actor.id;
+                                     });
+      if (known) break;
+      ActorRef target = party.actor;
+      target.sector.clear();
+      out.structural.push_back(
+          {"MEMBER_OF", p, target, "", "party-apposition", std::string(tokens[k - 1].lower)});
+      break;
+    }
+  }
+}
+
 bool ActorRecognizer::NamesActorAt(std::span<const Token> tokens, std::size_t pos,
                                    std::string_view text) const {
   const auto m = gazetteer_.LongestMatchAt(tokens, pos, text);
@@ -3288,6 +3343,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", tokens[k + 2].lower});
   }
+  MatchPartyInApposition(tokens, out);
   // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
   // the rest of the document, even when it is too common to be listed on its own.
   for (const SentenceMention& m : out.mentions) {
