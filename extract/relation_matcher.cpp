@@ -62,6 +62,7 @@ bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
 // act; taking the last one the document reported was wrong more often than right.)
 enum class EventKind {
   kNone,
+  kConflict,   // any hostile act: an assault, a coercion, a sanction, a threat, a deployment
   kHostile,    // an attack, a coup, a violation: an assault or a coercion
   kCoercion,   // an arrest, a trial, an expulsion: a coercion or a sanction
   kSanction,
@@ -137,6 +138,9 @@ bool IsEventOfKind(EventKind kind, std::string_view type) {
   switch (kind) {
     case EventKind::kNone:
       return false;
+    case EventKind::kConflict:
+      return type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "THREATEN" ||
+             type == "MOBILIZE";
     case EventKind::kHostile:
       return type == "ASSAULT" || type == "COERCE";
     case EventKind::kCoercion:
@@ -153,14 +157,31 @@ bool IsReleaseNoun(std::string_view w) {
   return w == "rilascio" || w == "liberazione" || w == "scarcerazione";
 }
 
+// Concern, alarm or condemnation expressed, by a noun or "dirsi preoccupato".
 bool IsConcernNoun(std::string_view lemma) {
   return lemma == "preoccupazione" || lemma == "inquietudine" || lemma == "apprensione" ||
-         lemma == "allarme" || lemma == "sgomento" || lemma == "costernazione";
+         lemma == "allarme" || lemma == "sgomento" || lemma == "costernazione" ||
+         lemma == "condanna" || lemma.starts_with("dire preoccupat") ||
+         lemma.starts_with("dire allarmat") || lemma.starts_with("dire delus");
+}
+
+bool IsCondemningVerb(std::string_view lemma) {
+  return lemma == "condannare" || lemma == "criticare" || lemma == "deplorare" ||
+         lemma == "denunciare" || lemma == "stigmatizzare";
+}
+
+// What someone said: condemning it targets the speaker, not an act.
+bool IsSpeechNoun(std::string_view w) {
+  static const WordSet kWords = {"parole", "parola", "dichiarazioni", "dichiarazione",
+                                 "affermazioni", "frasi", "frase", "commenti", "commento",
+                                 "toni", "retorica", "discorso", "post", "messaggio"};
+  return kWords.count(w) > 0;
 }
 
 // Whether a concern ends at tokens[pos] with nothing it is about, or only the situation:
 // "ha espresso preoccupazione.", "... preoccupazione per la situazione".
 bool ConcernWithoutObject(std::span<const Token> tokens, std::size_t pos) {
+  if (pos < tokens.size() && tokens[pos].lower == "\"") ++pos;  // "«profondamente allarmato»"
   if (pos >= tokens.size()) return true;
   const std::string_view w = tokens[pos].lower;
   if (w == "e" || w == "ma" || w == "," || w == ";" || w == "." || w == ":") return true;
@@ -639,6 +660,15 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
   auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
     std::size_t k = pos + 1;
     for (const std::string& w : ref.rest) {
+      // "si è detto «profondamente allarmato»": quotes and an adverb before a content word.
+      if (w.size() > 3) {
+        while (k + 1 < tokens.size() && tokens[k].lower != w &&
+               (tokens[k].lower == "\"" ||
+                (tokens[k].lower.size() > 6 && tokens[k].lower.ends_with("mente")) ||
+                tokens[k].lower == "molto")) {
+          ++k;
+        }
+      }
       // "condannato all'ergastolo": a preposition ending the trigger may be articulated.
       const bool folded = ref.rest.size() == 1 && k < tokens.size() &&
                           tokens[k].lower != w && BasePreposition(tokens[k].lower) == w;
@@ -1853,10 +1883,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "Il ministro ha espresso seria preoccupazione.", "... preoccupazione per la
       // situazione": concern at nothing named is concern at the last violence reported.
       std::size_t horizon = memory.recent_events.size();
-      if (kind == EventKind::kNone && occ.is_noun && IsConcernNoun(trigger.lemma) &&
+      if (kind == EventKind::kNone && IsConcernNoun(trigger.lemma) &&
           ConcernWithoutObject(tokens, occ.end)) {
         kind = EventKind::kHostile;
         horizon = 10;
+      }
+      // "ha condannato la stretta", "ha condannato le violenze": a condemned act the nouns
+      // above do not name is the last hostile act reported (not "le parole" of someone).
+      if (kind == EventKind::kNone && type.type == "ACCUSE" && frame.target == "object" &&
+          IsCondemningVerb(trigger.lemma) && at < tokens.size() && s.mention_at[at] < 0 &&
+          tokens[at].lower != "che" && !IsSpeechNoun(ObjectNoun(tokens, at))) {
+        kind = EventKind::kConflict;
+        horizon = 8;
       }
       const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
                                 : !sentence_subject.empty() ? sentence_subject
