@@ -164,7 +164,7 @@ std::string_view DeterminerBefore(std::span<const Token> tokens, std::size_t pos
 bool IsVagueAgentWord(std::string_view w) {
   return w == "forze" || w == "militare" || w == "agenti" || w == "amministrazione" ||
          w == "amministrazioni" || w == "governi" || w == "eserciti" ||
-         w == "soldato" || w == "truppa";
+         w == "soldato" || w == "truppa" || w == "unità";
 }
 
 bool IsNameWord(const Token& t) {
@@ -709,7 +709,8 @@ bool IsNationalOffice(std::string_view office) {
   static constexpr std::string_view kOffices[] = {
       "president", "vice_president", "prime_minister", "deputy_prime_minister",
       "foreign_minister", "defence_minister", "interior_minister", "chief_of_general_staff",
-      "national_security_adviser", "king", "crown_prince", "emir", "supreme_leader", "speaker",
+      "national_security_adviser", "state_counsellor", "king", "crown_prince", "emir",
+      "supreme_leader", "speaker", "chief_of_staff",
       "prosecutor", "member_of_parliament"};
   return std::find(std::begin(kOffices), std::end(kOffices), office) != std::end(kOffices);
 }

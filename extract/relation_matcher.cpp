@@ -1083,6 +1083,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0) {
       --k;
+      // "Negli ultimi mesi le unità cinesi avevano colpito": the noun phrase starts at its
+      // article, after a time complement.
+      if (IsArticle(tokens[k].lower) && k > clause_begin &&
+          BasePreposition(tokens[k - 1].lower).empty() && !IsArticle(tokens[k - 1].lower) &&
+          tokens[k - 1].kind == TokenKind::kWord) {
+        break;
+      }
     }
     std::string_view first = tokens[k].lower;
     return IsArticle(first) || (BasePreposition(first).empty() && !IsVerbGroupFiller(first) &&
@@ -1883,10 +1890,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "Il ministro ha espresso seria preoccupazione.", "... preoccupazione per la
       // situazione": concern at nothing named is concern at the last violence reported.
       std::size_t horizon = memory.recent_events.size();
+      bool situational = false;  // an act the words do not name: the last one fitting
       if (kind == EventKind::kNone && IsConcernNoun(trigger.lemma) &&
           ConcernWithoutObject(tokens, occ.end)) {
         kind = EventKind::kHostile;
         horizon = 10;
+        situational = true;
       }
       // "ha condannato la stretta", "ha condannato le violenze": a condemned act the nouns
       // above do not name is the last hostile act reported (not "le parole" of someone).
@@ -1895,6 +1904,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           tokens[at].lower != "che" && !IsSpeechNoun(ObjectNoun(tokens, at))) {
         kind = EventKind::kConflict;
         horizon = 8;
+        situational = true;
       }
       const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
                                 : !sentence_subject.empty() ? sentence_subject
@@ -1904,6 +1914,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
            it - memory.recent_events.rbegin() < static_cast<std::ptrdiff_t>(horizon);
            ++it) {
         if (!IsEventOfKind(kind, it->type)) continue;
+        // (Concern at nothing named is concern at what a state or an armed group did, not at
+        // a crowd's clash.)
+        if (situational && it->source.id == "protesters") {
+          continue;
+        }
         // Two people who signed an agreement act for sides named before them.
         const auto older = static_cast<std::size_t>(memory.recent_events.rend() - it) - 1;
         if (DocumentMemory::SignedByPeople(*it) && memory.SidesBefore(older)) continue;
