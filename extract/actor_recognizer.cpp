@@ -672,6 +672,33 @@ bool IsSaintWord(std::string_view lower) {
          lower == "são" || lower == "saint" || lower == "sankt" || lower == "sant'";
 }
 
+// First words of an organisation's name in Spanish, Portuguese, French, German, the Balkan
+// and Slavic languages: "Frente Amplio", "Partido dos Trabalhadores", "Rassemblement national",
+// "Stranka slobode i pravde".
+bool IsForeignOrganizationHead(std::string_view lower) {
+  static const WordSet kWords = {
+      "central", "coordinadora", "tribunal", "frente", "partido", "movimiento", "consejo",
+      "comisión", "comision", "fiscalía", "fiscalia", "unión", "asamblea", "congreso",
+      "instituto", "fundación", "fundacion", "asociación", "asociacion", "confederación",
+      "confederacion", "federación", "federacion", "sindicato", "alianza", "coalición",
+      "coalicion", "bloque", "conselho", "comissão", "comissao", "associação", "associacao",
+      "confederação", "frente", "parti", "rassemblement", "mouvement", "conseil", "cour",
+      "assemblée", "comité", "partei", "bund", "stranka", "savez", "pokret", "partidul",
+      "uniunea", "frontul", "partia", "ruch", "sojusz", "partija", "ligue", "syndicat",
+      "fédération", "confédération", "union", "hezb", "harakat", "jabhat", "tehreek",
+      "tehrik", "jamaat", "jamiat", "majlis"};
+  return kWords.count(lower) > 0;
+}
+
+// Lower-case words inside such names: "Central Unitaria de Trabajadores", "Stranka slobode i
+// pravde".
+bool IsForeignNameConnector(std::string_view lower) {
+  static const WordSet kWords = {"de", "del", "la", "las", "los", "do", "da", "dos", "das",
+                                 "des", "du", "et", "y", "e", "i", "für", "der", "die", "und",
+                                 "of", "and", "the", "for", "pour", "le", "el", "al", "za"};
+  return kWords.count(lower) > 0;
+}
+
 // Last words of a foreign organisation's name: "Grameen Bank", "Azerbaijan Airlines",
 // "Nippon Steel", "Mitsubishi Heavy Industries".
 bool IsForeignOrganizationWord(std::string_view lower) {
@@ -1772,6 +1799,40 @@ bool ActorRecognizer::MatchNewOrganization(Cursor& c, std::size_t pos) const {
       c.text.substr(tokens[k + 1].start, tokens[k + 1].end - tokens[k + 1].start);
   if (acronym.size() < 2 || acronym.size() > 10) return false;
   AddBracketedOrganization(c, pos, k);
+  return true;
+}
+
+bool ActorRecognizer::MatchForeignOrganization(Cursor& c, std::size_t pos) const {
+  // "la Central Unitaria de Trabajadores (Cut)", "il Frente Amplio", "la Coordinadora Nacional
+  // de Derechos Humanos", "il Tribunal Supremo Electoral": a name in another language opened by
+  // the word for a party, a union, a court or a council is an organisation's, never a person's.
+  const auto& tokens = c.tokens;
+  if (!IsNameWord(tokens[pos]) || !IsForeignOrganizationHead(tokens[pos].lower)) return false;
+  std::size_t k = pos + 1, end = pos + 1;
+  while (k < tokens.size() && k < pos + 9) {
+    if (IsNameWord(tokens[k]) && !tokens[k].all_caps) {
+      end = ++k;
+    } else if (IsForeignNameConnector(tokens[k].lower) && k + 1 < tokens.size() &&
+               (IsNameWord(tokens[k + 1]) || IsForeignNameConnector(tokens[k + 1].lower))) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (end < pos + 2) return false;
+  // Not a name the dictionary knows inside ("Frente Amplio de Chile" is its own entry).
+  for (std::size_t w = pos + 1; w < end; ++w) {
+    if (auto m = gazetteer_.LongestMatchAt(tokens, w, c.text);
+        m && m->senses.front().kind == NameKind::kActor && m->end >= end) {
+      return false;
+    }
+  }
+  if (end + 2 < tokens.size() && tokens[end].lower == "(" && tokens[end + 2].lower == ")" &&
+      tokens[end + 1].capitalized) {
+    AddBracketedOrganization(c, pos, end);
+    return true;
+  }
+  AddNewOrganization(c, pos, end, NewActorRef(tokens, c.text, pos, end, "ORGANIZATION"));
   return true;
 }
 
@@ -3006,7 +3067,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       continue;
     }
     if (!match) {
-      if (MatchNewOrganization(c, i) || MatchSentenceCaseOrganization(c, i) ||
+      if (MatchNewOrganization(c, i) || MatchForeignOrganization(c, i) ||
+          MatchSentenceCaseOrganization(c, i) ||
           MatchGroupNoun(c, i) || MatchRankAndName(c, i) || MatchNameWithApposition(c, i) ||
           MatchKnownFirstName(c, i) || MatchKinshipName(c, i) || MatchBareRank(c, i) ||
           MatchBareFullName(c, i)) {

@@ -154,6 +154,7 @@ class ActorRecognizer {
   bool MatchAgent(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
+  bool MatchForeignOrganization(Cursor& c, std::size_t pos) const;
   // Adds the organisation named by tokens[begin, bracket) and the acronym in brackets after
   // (the dictionary's actor when it knows the acronym).
   void AddBracketedOrganization(Cursor& c, std::size_t begin, std::size_t bracket) const;
