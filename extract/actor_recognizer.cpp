@@ -1692,8 +1692,18 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
     if (apposition) {
       // "Khaleda Zia, ex premier e leader del Bnp": the second title's body is hers too.
       if (of && !former) {
+        // (A state office of a known person is held in their own country: "portavoce del
+        // governo" is not the article's government's.)
+        ActorRef held = of->ref;
+        const SentenceMention& holder = c.out.mentions.back();
+        if (const ActorEntry* own = holder.resolution == kResolvedDictionary
+                                        ? schema_.FindActor(holder.actor.country)
+                                        : nullptr;
+            own && own->ref.type == "COUNTRY" && held.type == "COUNTRY") {
+          held = own->ref;
+        }
         c.out.structural.push_back(
-            {"OFFICIAL_OF", c.out.mentions.size() - 1, of->ref, office_code, "name-apposition",
+            {"OFFICIAL_OF", c.out.mentions.size() - 1, held, office_code, "name-apposition",
              std::string(c.text.substr(tokens[pos].start,
                                        tokens[title_end - 1].end - tokens[pos].start))});
       }

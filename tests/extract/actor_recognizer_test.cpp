@@ -425,5 +425,83 @@ TEST_CASE("ActorRecognizer: a body named right after a title, a deputy of his co
   REQUIRE(z.count("zia_k OFFICIAL_OF bgd_bnp"));
 }
 
+TEST_CASE("ActorRecognizer: ministers of any portfolio, envoys and their posts", "[extract]") {
+  auto r = testing::Relations("La ministra francese delle Forze armate, Florence Parly, ha "
+                              "parlato. Il ministro Gabrielius Landsbergis ha risposto. Il "
+                              "ministro degli Esteri iraniano ha accusato Israele.",
+                              "2022-02-01");
+  REQUIRE(r.count("parly OFFICIAL_OF FRA"));
+  REQUIRE(r.count("landsbergis OFFICIAL_OF LTU"));
+  REQUIRE(r.count("amir_abdollahian ACCUSE ISR"));
+  // a minister without a named country serves the article's
+  auto h = testing::Relations("La Russia protesta. Mosca accusa Kiev. Il ministro delle Finanze "
+                              "Anton Siluanov ha parlato. Il viceministro degli Esteri Mikhail "
+                              "Bogdanov ha parlato.",
+                              "2022-06-22");
+  REQUIRE(h.count("new:anton-siluanov OFFICIAL_OF RUS"));
+  REQUIRE(h.count("new:mikhail-bogdanov OFFICIAL_OF RUS"));
+  // an envoy's seat may stand between the title and the name
+  auto e = testing::Relations("Parlano il console marocchino a Orano, Ahmed Hrizi, e "
+                              "l'ambasciatore dell'Unione europea a Mosca, Markus Ederer.",
+                              "2022-06-22");
+  REQUIRE(e.count("new:ahmed-hrizi OFFICIAL_OF MAR"));
+  REQUIRE(e.count("new:markus-ederer OFFICIAL_OF eu"));
+  REQUIRE(testing::Relations("Il ministero degli Esteri indiano ha convocato l'alto commissario "
+                             "canadese Cameron MacKay.",
+                             "2023-09-19")
+              .count("new:cameron-mackay OFFICIAL_OF CAN"));
+  // the UN's high commissioner is no state's envoy
+  REQUIRE(testing::Relations("L'Alta commissaria dell'Onu per i diritti umani, Michelle "
+                             "Bachelet, ha parlato.",
+                             "2022-01-07")
+              .count("bachelet OFFICIAL_OF un"));
+}
+
+TEST_CASE("ActorRecognizer: appositions name the person's own body and party", "[extract]") {
+  // a known person's state body is their own country's, and a second title is theirs too
+  auto m = testing::Relations("La Francia protesta. Parigi accusa il Mali. Il comunicato, "
+                              "firmato dal colonnello Abdoulaye Maïga, ministro "
+                              "dell'Amministrazione territoriale e portavoce del governo, è "
+                              "duro.",
+                              "2022-02-01");
+  REQUIRE(m.count("maiga_a OFFICIAL_OF MLI"));
+  REQUIRE_FALSE(m.count("maiga_a OFFICIAL_OF FRA"));
+  REQUIRE_FALSE(m.count("attal OFFICIAL_OF FRA"));
+  auto p = testing::Relations("Ad Algeri il deputato Lakhdar Ouennoughi, del Movimento della "
+                              "società per la pace (Msp), ha parlato. Oleg Simakin, deputato "
+                              "della Duma regionale per il partito Russia Unita, ha parlato. "
+                              "Ha vinto Daniel Chapo, candidato del Frelimo.",
+                              "2024-10-25");
+  REQUIRE(p.count("new:lakhdar-ouennoughi MEMBER_OF dza_msp"));
+  REQUIRE(p.count("new:oleg-simakin MEMBER_OF united_russia"));
+  REQUIRE(p.count("chapo MEMBER_OF moz_frelimo"));
+  // kinship past the title's demonym
+  REQUIRE(testing::Relations("Sedeva anche Jared Kushner, consigliere e genero del presidente "
+                             "americano Donald Trump.",
+                             "2021-01-06")
+              .count("kushner RELATIVE_OF trump"));
+}
+
+TEST_CASE("ActorRecognizer: names that are places, things and foreign organisations",
+          "[extract]") {
+  auto m = testing::Mentions("Parla Diego Arbulú, dell'Università di San Marcos. Lo sciopero è "
+                             "della Central Unitaria de Trabajadores (Cut) e del Frente Amplio. "
+                             "La Coordinadora Nacional de Derechos Humanos protesta. La guardia "
+                             "costiera cinese ha speronato una motovedetta filippina.",
+                             "2019-10-24");
+  REQUIRE_FALSE(m.count("marcos_jr@dictionary"));
+  REQUIRE(m.count("new:cut@new_name"));
+  REQUIRE(m.count("new:frente-amplio@new_name"));
+  REQUIRE(m.count("new:coordinadora-nacional-de-derechos-humanos@new_name"));
+  REQUIRE_FALSE(m.count("new:derechos-humanos@new_name"));
+  REQUIRE(m.count("CHN@descriptor"));
+  REQUIRE(m.count("PHL@descriptor"));
+  // a counterpart named right after a known person has that person's office
+  REQUIRE(testing::Relations("Il Cremlino ha riferito di un colloquio tra Vladimir Putin e il suo "
+                             "omologo kazako.",
+                             "2022-01-08")
+              .count("putin CONSULT tokayev"));
+}
+
 }  // namespace
 }  // namespace actorgraph

@@ -960,5 +960,118 @@ TEST_CASE("RelationMatcher: members named as examples of a group", "[extract]") 
   REQUIRE_FALSE(r.count("HUN COOPERATE TUR"));
 }
 
+TEST_CASE("RelationMatcher: subjects past long appositions and relative asides", "[extract]") {
+  // a person, then an apposition with its own actors, then "che": the person
+  auto a = Relations("«Ci hanno trattato come ostaggi», ha detto Ernesto Quintanilla, deputato "
+                     "di Arena eletto nel dipartimento di La Libertad, che accusa il presidente "
+                     "Bukele di aver calpestato la legge.",
+                     "2020-02-11");
+  REQUIRE(a.count("new:ernesto-quintanilla ACCUSE bukele"));
+  // "il cui ..." between the subject and its verb is an aside
+  auto m = Relations("La cancelliera tedesca Angela Merkel, il cui governo ha la presidenza di "
+                     "turno dell'Unione europea, ha telefonato sia a Erdoğan sia a Mitsotakis.",
+                     "2020-08-14");
+  REQUIRE(m.count("merkel CONSULT erdogan"));
+  REQUIRE(m.count("merkel CONSULT mitsotakis"));
+  REQUIRE_FALSE(m.count("eu CONSULT erdogan"));
+  // ... unless the verb is the relative clause's own
+  auto g = Relations("Mogadiscio ha incassato il sostegno della Lega araba, il cui segretario "
+                     "generale, Ahmed Aboul Gheit, ha condannato l'Etiopia.",
+                     "2024-01-08");
+  REQUIRE(g.count("aboul_gheit ACCUSE ETH"));
+  // a relative clause about the person's party leaves the person the main verb's subject
+  auto z = Relations("Ibrahim Zuhair Manik, deputato del Partito democratico maldiviano (Mdp), "
+                     "che controlla il Parlamento, ha accusato Muizzu di trascinare il Paese in "
+                     "una rivalità tra giganti.",
+                     "2024-01-14");
+  REQUIRE(z.count("new:ibrahim-zuhair-manik ACCUSE muizzu"));
+  REQUIRE_FALSE(z.count("mdv_mdp ACCUSE muizzu"));
+  // "però" right after the verb is an adverb, not a new clause
+  REQUIRE(Relations("Kristersson accusa però Teheran di trattare gli stranieri come merce.",
+                    "2024-06-15")
+              .count("kristersson ACCUSE IRN"));
+  // whoever did it ("chi") is nobody in particular, and the object of the next verb group is
+  // no postverbal subject
+  REQUIRE(Relations("«Chi ha stretto la mano a Cohen ha tradito i libici», ha detto Salem "
+                    "Bouzayan.",
+                    "2023-08-28")
+              .empty());
+}
+
+TEST_CASE("RelationMatcher: a noun that sums up the act before it, and acts not named",
+          "[extract]") {
+  // ", una decisione criticata da X": X against the clause's subject
+  REQUIRE(Relations("Atene ha sospeso le domande di asilo, una decisione criticata dall'Alto "
+                    "commissariato dell'Onu per i rifugiati.",
+                    "2020-03-03")
+              .count("unhcr ACCUSE GRC"));
+  REQUIRE(Relations("Mahathir aveva proposto un governo di unità nazionale, un'idea respinta "
+                    "sia dall'Umno sia dal Pas.",
+                    "2020-03-01")
+              .count("mys_umno REJECT mahathir"));
+  // concern at nothing named, or condemning an act the text calls otherwise: the last
+  // violence reported
+  auto c = Relations("I militari nigerini hanno arrestato il presidente Bazoum. Il dipartimento "
+                     "di Stato americano si è detto «profondamente preoccupato». L'opposizione "
+                     "francese ha condannato la stretta. Il ministro degli Esteri giapponese "
+                     "Yoko Kamikawa ha espresso seria preoccupazione e ha chiesto il rilascio di "
+                     "Bazoum.",
+                     "2023-07-27");
+  REQUIRE(c.count("NER COERCE bazoum"));
+  REQUIRE(c.count("USA ACCUSE NER"));
+  REQUIRE(c.count("opposition ACCUSE NER"));
+  REQUIRE(c.count("kamikawa ACCUSE NER"));
+  // a release is asked of whoever holds the prisoner
+  REQUIRE(c.count("kamikawa REQUEST NER"));
+  // an event named by the complement of a plain noun
+  auto t = Relations("Le Isole Salomone hanno firmato un patto di sicurezza con la Cina. Il "
+                     "portavoce del dipartimento di Stato Ned Price ha criticato la scarsa "
+                     "trasparenza dell'intesa.",
+                     "2022-04-20");
+  REQUIRE(t.count("price_n ACCUSE SLB"));
+  REQUIRE(t.count("price_n ACCUSE CHN"));
+  // "così come X": X does the same, and is no target
+  auto o = Relations("Israele e gli Emirati hanno firmato un accordo. Il presidente egiziano "
+                     "al-Sisi ha accolto con favore l'intesa, così come l'Oman.",
+                     "2020-09-16");
+  REQUIRE(o.count("OMN SUPPORT ISR"));
+  REQUIRE_FALSE(o.count("sisi SUPPORT OMN"));
+}
+
+TEST_CASE("RelationMatcher: gestures, insults, visas and sanctions by name", "[extract]") {
+  auto r = Relations("Vladimir Putin ha stretto la mano a Lukashenko. Ruto ha teso la mano a "
+                     "Kenyatta. Il segretario di Stato Marco Rubio aveva revocato il visto ad "
+                     "Alexandre de Moraes. Gli Stati Uniti hanno colpito con sanzioni personali "
+                     "il giudice Alexandre de Moraes. Tre viceministri maldiviani, Mariyam "
+                     "Shiuna, Malsha Shareef e Mahzoom Majid, avevano insultato il premier "
+                     "indiano Narendra Modi.",
+                     "2025-07-31");
+  REQUIRE(r.count("putin SUPPORT lukashenko"));
+  REQUIRE(r.count("ruto COOPERATE kenyatta_u"));
+  REQUIRE(r.count("rubio SANCTION moraes"));
+  REQUIRE(r.count("USA SANCTION moraes"));
+  REQUIRE_FALSE(r.count("USA ASSAULT moraes"));
+  REQUIRE(r.count("new:mariyam-shiuna ACCUSE modi"));
+  // a high commissioner is summoned as an ambassador is
+  REQUIRE(Relations("Nuova Delhi ha convocato l'alto commissario maldiviano Ibrahim Shaheeb.",
+                    "2024-01-14")
+              .count("IND ACCUSE MDV"));
+}
+
+TEST_CASE("RelationMatcher: a title's preposition passes to the name in apposition",
+          "[extract]") {
+  auto r = Relations("Il presidente americano Joe Biden, arrivato dal G20 di Nuova Delhi, ha "
+                     "adottato con il segretario generale del Partito comunista vietnamita, "
+                     "Nguyen Phu Trong, una dichiarazione congiunta.",
+                     "2023-09-11");
+  REQUIRE(r.count("biden AGREE nguyen_phu_trong"));
+  REQUIRE_FALSE(r.count("nguyen_phu_trong AGREE g20"));
+  // "X e il suo omologo Y" are two subjects
+  REQUIRE(Relations("Il ministro Wang Yi e il suo omologo salomonese Jeremiah Manele hanno "
+                    "firmato il patto.",
+                    "2022-04-20")
+              .count("wang_yi AGREE manele"));
+}
+
 }  // namespace
 }  // namespace actorgraph
