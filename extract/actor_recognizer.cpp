@@ -1182,6 +1182,62 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+void MatchPartyOfPerson(std::span<const Token> tokens, SentenceActors& out) {
+  // "il FijiFirst di Bainimarama", "il partito del presidente, Nuevas Ideas": a party named as
+  // a person's is one the person belongs to (often leads).
+  for (std::size_t q = 0; q + 1 < out.mentions.size(); ++q) {
+    const SentenceMention& org = out.mentions[q];
+    if (org.actor.type != "ORGANIZATION" || org.adjective || org.is_location) continue;
+    std::size_t k = org.end;
+    if (k >= tokens.size() || BasePreposition(tokens[k].lower) != "di") continue;
+    ++k;
+    if (k < tokens.size() && IsArticle(tokens[k].lower)) ++k;
+    const SentenceMention& person = out.mentions[q + 1];
+    if (person.begin != k || person.actor.type != "PERSON") continue;
+    // "il partito del presidente, Nuevas Ideas": the party named in apposition, when the first
+    // word only pointed back to a party.
+    ActorRef party = org.actor;
+    if (org.resolution == kResolvedCoreference) {
+      if (q + 2 >= out.mentions.size() || person.end >= tokens.size() ||
+          tokens[person.end].lower != "," || out.mentions[q + 2].begin != person.end + 1 ||
+          out.mentions[q + 2].actor.type != "ORGANIZATION") {
+        continue;
+      }
+      party = out.mentions[q + 2].actor;
+    }
+    party.sector.clear();
+    const bool known = std::any_of(out.structural.begin(), out.structural.end(),
+                                   [&](const StructuralRelation& st) {
+                                     return st.source == q + 1 && st.target.id == party.id;
+                                   });
+    if (!known) {
+      out.structural.push_back({"MEMBER_OF", q + 1, party, "", "party-of-person", "di"});
+    }
+  }
+  // "il partito del presidente, Nuevas Ideas", "la coalizione di Odinga, Azimio la Umoja"
+  static const WordSet kPartyNouns = {"partito", "movimento", "formazione", "coalizione",
+                                      "alleanza", "lista"};
+  for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    const SentenceMention& party = out.mentions[p + 1];
+    if (person.actor.type != "PERSON" || party.actor.type != "ORGANIZATION" ||
+        person.end >= tokens.size() || tokens[person.end].lower != "," ||
+        party.begin != person.end + 1 || person.begin < 2) {
+      continue;
+    }
+    std::size_t k = person.begin;
+    if (IsArticle(tokens[k - 1].lower)) --k;
+    if (k < 2 || BasePreposition(tokens[k - 1].lower) != "di" ||
+        !kPartyNouns.count(tokens[k - 2].lower)) {
+      continue;
+    }
+    ActorRef target = party.actor;
+    target.sector.clear();
+    out.structural.push_back({"MEMBER_OF", p, target, "", "party-of-person",
+                              std::string(tokens[k - 2].lower)});
+  }
+}
+
 void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) {
   // "Lakhdar Ouennoughi, del Movimento della società per la pace (Msp), ...", "Oleg Simakin,
   // deputato della Duma regionale per il partito Russia Unita, ...", "X, eletta con il Pt,":
@@ -1218,6 +1274,8 @@ void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) 
           (prep == "di" && k >= 2 && (tokens[k - 2].lower == "candidato" ||
                                       tokens[k - 2].lower == "candidata" ||
                                       tokens[k - 2].lower == "esponente" ||
+                                      tokens[k - 2].lower == "punta" ||
+                                      tokens[k - 2].lower == "dirigente" ||
                                       tokens[k - 2].lower == "militante" ||
                                       tokens[k - 2].lower == "membro" ||
                                       tokens[k - 2].lower == "deputato" ||
@@ -3417,6 +3475,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", tokens[k + 2].lower});
   }
   MatchPartyInApposition(tokens, out);
+  MatchPartyOfPerson(tokens, out);
   // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
   // the rest of the document, even when it is too common to be listed on its own.
   for (const SentenceMention& m : out.mentions) {
