@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/actor_recognizer.h"
 #include "extract/gazetteer.h"
@@ -35,6 +36,35 @@ std::string InferDate(std::string_view text) {
     if (year >= 1990 && year <= 2100) best = std::max(best, year);
   }
   return best ? std::to_string(best) : "";
+}
+
+// Gives each relation end the name the document first called it by in full, when that is not
+// its label: "Partito repubblicano del popolo (Chp)", "Chp". Coreferences ("il partito"),
+// descriptors ("il presidente kazako") and places name nothing.
+void NameRelationEnds(DocumentResult& result) {
+  if (result.relations.empty()) return;
+  std::unordered_map<std::string_view, std::string_view> first_names;
+  for (const Mention& m : result.mentions) {
+    // (Not "presidente americano Joe Biden": a mention that opens with its title.)
+    const bool capitalised = !m.text.empty() && ((m.text[0] >= 'A' && m.text[0] <= 'Z') ||
+                                                 static_cast<unsigned char>(m.text[0]) >= 0x80);
+    if (m.is_location || !capitalised ||
+        (m.resolution != kResolvedDictionary && m.resolution != kResolvedNewName)) {
+      continue;
+    }
+    first_names.try_emplace(std::string_view(m.actor.id), m.text);
+  }
+  auto name_of = [&](const ActorRef& actor) {
+    auto it = first_names.find(std::string_view(actor.id));
+    if (it == first_names.end() || it->second == std::string_view(actor.label)) {
+      return std::string();
+    }
+    return std::string(it->second);
+  };
+  for (Relation& r : result.relations) {
+    r.source_name = name_of(r.source);
+    r.target_name = name_of(r.target);
+  }
 }
 
 }  // namespace
@@ -120,6 +150,7 @@ DocumentResult Extractor::Extract(const Document& document) const {
     result.relations.insert(result.relations.end(), std::make_move_iterator(relations.begin()),
                             std::make_move_iterator(relations.end()));
   }
+  NameRelationEnds(result);
   if (cut_sentences > 0) {
     result.warnings.push_back(std::to_string(cut_sentences) + " sentences longer than " +
                               std::to_string(options_.max_sentence_tokens) +

@@ -78,6 +78,11 @@ struct Relation {
   std::string text;           // the sentence
   std::string location;       // where it happened ("Almaty"), when the text says
   std::string attribute;      // OFFICIAL_OF: the office ("president"); agents: the sector
+  // How the document names each end where it names it in full (its first mention by name,
+  // not "il partito" or "il presidente"), when that differs from the label: "Partito
+  // repubblicano del popolo" for the CHP, whose label is "Partito popolare repubblicano".
+  std::string source_name;
+  std::string target_name;
 };
 
 }  // namespace actorgraph

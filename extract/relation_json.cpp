@@ -99,11 +99,12 @@ class JsonLine {
     return *this;
   }
   template <std::size_t N>
-  JsonLine& Actor(const char (&key)[N], const ActorRef& actor) {
+  JsonLine& Actor(const char (&key)[N], const ActorRef& actor, std::string_view name = {}) {
     Key(key);
     Put('{');
     first_ = true;
     String("id", actor.id).String("label", actor.label).String("type", actor.type);
+    if (!name.empty()) String("name", name);
     if (!actor.country.empty()) String("country", actor.country);
     if (!actor.sector.empty()) String("sector", actor.sector);
     if (!actor.wikidata.empty()) String("wikidata", actor.wikidata);
@@ -259,7 +260,8 @@ void AppendRelationJson(const Relation& r, std::string& out) {
   JsonLine j(out);
   j.String("doc", r.doc).String("date", r.date).Number("sentence", r.sentence);
   j.Number("start", r.start).Number("end", r.end);
-  j.Actor("source", r.source).String("type", r.type).Actor("target", r.target);
+  j.Actor("source", r.source, r.source_name).String("type", r.type);
+  j.Actor("target", r.target, r.target_name);
   j.String("trigger", r.trigger).Bool("negated", r.negated).String("modality", r.modality);
   j.Double("confidence", r.confidence).String("rule", r.rule);
   if (!r.location.empty()) j.String("location", r.location);
@@ -314,6 +316,8 @@ Relation RelationFromJson(std::string_view line, const std::string& where) {
     r.source = ActorFromJson(j["source"]);
     r.type = Get<std::string>(j, "type", "");
     r.target = ActorFromJson(j["target"]);
+    if (j["source"].is_object()) r.source_name = Get<std::string>(j["source"], "name", "");
+    if (j["target"].is_object()) r.target_name = Get<std::string>(j["target"], "name", "");
     r.trigger = Get<std::string>(j, "trigger", "");
     r.negated = Get<bool>(j, "negated", false);
     r.modality = Get<std::string>(j, "modality", kModalityAsserted);

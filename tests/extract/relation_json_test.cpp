@@ -22,7 +22,10 @@ TEST_CASE("RelationJson: a relation survives a round trip", "[extract]") {
   r.modality = kModalityReported;
   r.rule = "noun-pair";
   r.text = "Oggi l'incontro \"Putin-Tokayev\".";
+  r.target_name = "Tokayev";
   Relation back = RelationFromJson(RelationToJson(r), "x");
+  REQUIRE(back.target_name == "Tokayev");
+  REQUIRE(back.source_name.empty());
   REQUIRE(back.source == r.source);
   REQUIRE(back.target == r.target);
   REQUIRE(back.text == r.text);

@@ -1073,5 +1073,22 @@ TEST_CASE("RelationMatcher: a title's preposition passes to the name in appositi
               .count("wang_yi AGREE manele"));
 }
 
+TEST_CASE("Extraction: a relation names its ends as the document does", "[extract]") {
+  const Extractor& extractor = testing::DefaultExtractor();
+  Document d;
+  d.id = "x.txt";
+  d.date = "2025-03-20";
+  d.text = "La polizia turca ha arrestato Ekrem İmamoğlu, esponente di punta del Partito "
+           "repubblicano del popolo (Chp). Il partito ha protestato contro il governo.";
+  const DocumentResult result = extractor.Extract(d);
+  bool named = false;
+  for (const Relation& r : result.relations) {
+    if (r.target.id == "tur_chp") named = r.target_name == "Partito repubblicano del popolo";
+    // a label is not repeated as a name
+    REQUIRE(r.source_name != std::string_view(r.source.label));
+  }
+  REQUIRE(named);
+}
+
 }  // namespace
 }  // namespace actorgraph
