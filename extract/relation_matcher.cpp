@@ -53,7 +53,9 @@ std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
 // "tutte le critiche di Mosca").
 bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kNouns = {"accusa", "accuse", "critiche", "critica", "addebiti",
-                                 "addebito", "insinuazioni", "imputazioni", "contestazioni"};
+                                 "addebito", "insinuazioni", "imputazioni", "contestazioni",
+                                 "responsabilità", "versione", "ricostruzione", "sospetti",
+                                 "illazioni", "insinuazione", "allegazioni"};
   return kNouns.count(ObjectNoun(tokens, pos)) > 0;
 }
 
@@ -151,6 +153,20 @@ bool IsEventOfKind(EventKind kind, std::string_view type) {
       return type == "AGREE";
   }
   return false;
+}
+
+// "ha rassegnato oggi le dimissioni": adverbs of time inside a multiword trigger.
+bool IsTimeAdverb(std::string_view w) {
+  return w == "oggi" || w == "ieri" || w == "stamane" || w == "stamattina" || w == "stasera" ||
+         w == "stanotte" || w == "poi" || w == "già" || w == "infine" || w == "subito" ||
+         w == "ora" || w == "ancora";
+}
+
+bool IsResignation(std::string_view lemma) {
+  return lemma == "dimettersi" || lemma == "rassegnare le dimissioni" ||
+         lemma.starts_with("lasciare il potere") || lemma.starts_with("lasciare l'") ||
+         lemma.starts_with("lasciare la carica") || lemma.starts_with("lasciare le cariche") ||
+         lemma == "accettare di lasciare";
 }
 
 bool IsReleaseNoun(std::string_view w) {
@@ -665,7 +681,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         while (k + 1 < tokens.size() && tokens[k].lower != w &&
                (tokens[k].lower == "\"" ||
                 (tokens[k].lower.size() > 6 && tokens[k].lower.ends_with("mente")) ||
-                tokens[k].lower == "molto")) {
+                tokens[k].lower == "molto" || IsTimeAdverb(tokens[k].lower))) {
           ++k;
         }
       }
@@ -822,6 +838,16 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
           --g;
         }
         occ.group_begin = g;
+        // "non intende scusarsi": an infinitive right after "intendere" is only intended, and
+        // its negation is the infinitive's.
+        if (form.tense == VerbTense::kInfinitive && g > 0 &&
+            tokens[g - 1].lower.starts_with("intend")) {
+          occ.modality = kModalityHypothetical;
+          for (std::size_t k = g - 1; k > 0 && g - 1 - k < 3; --k) {
+            if (IsNegator(tokens[k - 1].lower)) occ.negated = true;
+            if (!IsVerbGroupFiller(tokens[k - 1].lower)) break;
+          }
+        }
         // "senza incontrare resistenza": the event did not happen.
         if (g > 0 && tokens[g - 1].lower == "senza") occ.negated = true;
         // With essere, the participle of an unaccusative verb is active ("è intervenuta"),
@@ -1795,6 +1821,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (b > 0 && tokens[b - 1].lower == "insieme") src.push_back(m);
       }
     }
+    // (Resigning "insieme al presidente del Parlamento" is resigning with him, not to him.)
+    if (type.type == "CONCEDE" && IsResignation(trigger.lemma)) tgt.clear();
+    if (!src.empty() && tgt.empty() && carried_target.empty() && type.type == "CONCEDE" &&
+        IsResignation(trigger.lemma)) {
+      // "Il premier Vučević ha rassegnato le dimissioni": one resigns to one's own country.
+      const ActorRef& who = mentions[src.front()].actor;
+      if (const ActorEntry* home = who.type == "PERSON" ? schema_.FindActor(who.country) : nullptr;
+          home && home->ref.type == "COUNTRY") {
+        carried_target = home->ref;
+        carried = true;
+      }
+    }
     if (!src.empty() && tgt.empty() && (type.type == "AID" || type.type == "MOBILIZE")) {
       // "le infrastrutture sono protette dai soldati dell'OTSC ... in Kazakistan": a
       // deployment's target is the country where it happens.
@@ -2246,6 +2284,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           occ_modality_override = kModalityReported;
           break;
         }
+        // "ha chiesto a Merino di lasciare l'incarico": who asks does not act.
+        if (IsAskingVerbForm(w) && rule.starts_with("verb:subject>") && !occ.is_noun) return;
         if (IsIntentionVerbForm(w)) {
           // "ha annunciato di aver inviato": a past infinitive reports a fact.
           const bool past = tokens[k].lower == "aver" || tokens[k].lower == "avere" ||
