@@ -162,6 +162,28 @@ bool IsTimeAdverb(std::string_view w) {
          w == "ora" || w == "ancora";
 }
 
+// Whether words of hearsay, fear or risk stand just before tokens[pos]: "voci sull'arresto",
+// "il timore di un arresto".
+bool IsHearsayBefore(std::span<const Token> tokens, std::size_t pos) {
+  static const WordSet kWords = {"voci", "voce", "indiscrezioni", "notizie", "ipotesi",
+                                 "rischio", "timore", "timori", "paura", "minaccia", "richiesta",
+                                 "possibilità", "eventualità", "spettro"};
+  for (std::size_t k = pos; k > 0 && pos - k < 4; --k) {
+    if (kWords.count(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+bool IsDetentionState(std::string_view lemma) {
+  return lemma.ends_with(" in carcere") || lemma.ends_with(" agli arresti") ||
+         lemma.ends_with(" agli arresti domiciliari") || lemma.ends_with(" in prigione");
+}
+
+bool IsArrestNoun(std::string_view w) {
+  return w == "arresto" || w == "arresti" || w == "detenzione" || w == "cattura" ||
+         w == "incarcerazione" || w == "fermo";
+}
+
 bool IsResignation(std::string_view lemma) {
   return lemma == "dimettersi" || lemma == "rassegnare le dimissioni" ||
          lemma.starts_with("lasciare il potere") || lemma.starts_with("lasciare l'") ||
@@ -2025,8 +2047,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
       }
     }
-    if (src.empty() && carried_source.empty() && occ.passive && type.type == "COERCE" &&
-        frame.source == "subject" && !tgt.empty() && next_to_verb(tgt.front()) &&
+    // ... also "X si trova in carcere", "X resta agli arresti domiciliari" (a state of
+    // detention) and "l'arresto di X" (a noun, where no one is said to have arrested X).
+    const bool detention_state = !occ.is_noun && frame.source == "agent" &&
+                                 IsDetentionState(trigger.lemma);
+    // (Not "voci sull'arresto di X", "il rischio di un arresto": talk of one.)
+    const bool arrest_noun = occ.is_noun && frame.source == "subject" && frame.target == "of" &&
+                             IsArrestNoun(tokens[occ.begin].lower) &&
+                             !IsHearsayBefore(tokens, occ.begin);
+    if (src.empty() && carried_source.empty() && type.type == "COERCE" &&
+        ((occ.passive && frame.source == "subject") || detention_state || arrest_noun) &&
+        !tgt.empty() && (arrest_noun || next_to_verb(tgt.front())) &&
         (mentions[tgt.front()].actor.type == "PERSON" ||
          mentions[tgt.front()].actor.type == "GROUP")) {
       const ActorRef& held = mentions[tgt.front()].actor;
