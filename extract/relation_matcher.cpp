@@ -1099,6 +1099,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
   // Set when the trigger's clause is a relative one: its subject is never carried over.
   bool in_relative_clause = false;
+  // Set when the clause's subject is a noun phrase that is no actor: nothing is carried over.
+  bool subject_is_phrase = false;
   // Set when a warning's target comes from the clause it announces ("avverte che X ...").
   bool warning_clause = false;
   // "migliaia di sostenitori dei golpisti hanno preso d'assalto", "la giunta ha accusato": a
@@ -1186,7 +1188,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         std::size_t comma = *closed_relative - 1;
         if (tokens[*closed_relative].lower != "che") --comma;  // ", il cui"
         if (auto person = apposed_person(comma)) return coordinated(*person, true);
-        if (tokens[*closed_relative].lower != "che") return {};
+        if (tokens[*closed_relative].lower != "che") {
+          subject_is_phrase = true;  // "Gli avversari di Sall, il cui ..., lo accusano"
+          return {};
+        }
       }
       if (!antecedent.empty()) return antecedent;
     }
@@ -1976,6 +1981,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (!IsEventOfKind(kind, it->type)) continue;
         // (Concern at nothing named is concern at what a state or an armed group did, not at
         // a crowd's clash.)
+        // (Nor at a leader's act on their own state's institutions: "Rajoelina aveva sciolto
+        // l'esecutivo".)
+        if (situational && it->source.type == "PERSON" && it->target.type == "COUNTRY" &&
+            it->source.country == it->target.id) {
+          continue;
+        }
         if (situational && it->source.id == "protesters") {
           continue;
         }
@@ -2102,7 +2113,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     } else if (src.empty() && carried_source.empty() && has_target &&
                (!occ.is_noun || LightVerbBefore(tokens, occ.begin)) &&
                frame.source == "subject" && !occ.passive && !memory.last_subject.empty() &&
-               !in_relative_clause && !plain_subject) {
+               !in_relative_clause && !plain_subject && !subject_is_phrase) {
       // ("Ha avuto un colloquio con Macron": the noun of a light verb has its subject.)
       carried_source = memory.last_subject;
       carried = true;
@@ -2725,10 +2736,15 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     // Parenthetical asides: their actors are not the clause's subject.
     int depth = 0;
     bool dash = false;
+    // (Not the dash of a dateline: "ISTANBUL – Ekrem İmamoğlu ...".)
+    std::size_t dateline = 0;
+    while (dateline < tokens.size() && dateline < 4 && tokens[dateline].all_caps) ++dateline;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       std::string_view w = tokens[k].lower;
       if (w == "(") ++depth;
-      if (w == "-" && tokens[k].kind == TokenKind::kPunct) dash = !dash;
+      if (w == "-" && tokens[k].kind == TokenKind::kPunct && !(k == dateline && k > 0)) {
+        dash = !dash;
+      }
       s.in_aside[k] = depth > 0 || dash;
       if (w == ")" && depth > 0) --depth;
     }
@@ -2757,6 +2773,11 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     }
     if (prep.empty() && m > 0 && s.prep[m - 1] == "di") {
       prep = TitlePreposition(tokens, actors.mentions, m);
+    }
+    // "del Partito repubblicano del popolo (Chp)": the acronym stands where its name does.
+    if (prep.empty() && m > 0 && mention.begin >= 1 && tokens[mention.begin - 1].lower == "(" &&
+        actors.mentions[m - 1].end + 1 == mention.begin) {
+      prep = s.prep[m - 1];
     }
     s.prep.push_back(prep);
   }
