@@ -1608,7 +1608,9 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
                IsNameWord(tokens[name_at]) && it != c.memory.new_actors.end()) {
       person = std::make_pair(it->second, name_at + 1);
       resolution = kResolvedCoreference;
-    } else if (IsNameWord(tokens[name_at])) {
+    } else if (IsNameWord(tokens[name_at]) &&
+               // ("il segretario del Pheu Thai Party": the end of the party's name.)
+               !IsForeignOrganizationWord(tokens[name_at].lower)) {
       std::size_t k = NameEnd(tokens, name_at, 5);
       if (k > name_at) {
         ActorRef ref;
