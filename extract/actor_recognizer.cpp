@@ -2362,6 +2362,9 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   }
   std::size_t k = NameEnd(tokens, pos, 5);
   if (k - pos < 2) return false;
+  // "A Peshawar Sadia Khattak, deputata ...": after "a" or "in" the first word is the place;
+  // the name starts at the next one.
+  if (pos > 0 && k - pos >= 3 && IsLocativePreposition(tokens[pos - 1].lower)) return false;
   // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker; "...,
   // coordinato da Edgard Leblanc Fils": after a participle naming a head, the head.
   const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
@@ -2442,9 +2445,19 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   } else if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) {
     ++t;
   }
-  // "Sylvie Wakolo, commerciante di Nouméa": who the person is, with its complement.
-  if (IsPersonRoleNoun(tokens[t].lower) && t + 1 < tokens.size() &&
-      tokens[t + 1].kind == TokenKind::kWord && !tokens[t + 1].capitalized) {
+  // "Sylvie Wakolo, commerciante di Nouméa": who the person is, with its complement;
+  // "Haruto Sasaki, che guida una cooperativa", "Mariela Cedeño, 52 anni,": what a person does
+  // or their age.
+  static const WordSet kPersonVerbs = {"guida", "presiede", "dirige", "coordina", "gestisce",
+                                       "rappresenta", "insegna", "lavora", "vive", "abita",
+                                       "ha", "era", "è", "fu", "aveva"};
+  const bool does = tokens[t].lower == "che" && t + 1 < tokens.size() &&
+                    kPersonVerbs.count(tokens[t + 1].lower) > 0;
+  const bool age = tokens[t].kind == TokenKind::kNumber && t + 1 < tokens.size() &&
+                   tokens[t + 1].lower == "anni";
+  if ((IsPersonRoleNoun(tokens[t].lower) && t + 1 < tokens.size() &&
+       tokens[t + 1].kind == TokenKind::kWord && !tokens[t + 1].capitalized) ||
+      does || age) {
     bool unknown = true;
     for (std::size_t w = pos; w < k && unknown; ++w) {
       unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
@@ -3168,6 +3181,17 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                                      tokens[i - 1].lower == "le");
         m.adjective = !plural_noun;
         std::size_t end = match->end;
+        // "il nigerino Mohamed Bazoum": a nationality said of the person named next is a
+        // mention of the country, though no argument of a relation.
+        const bool nationality = !plural_noun && i > 0 && end < tokens.size() &&
+                                 IsNameWord(tokens[end]) &&
+                                 (tokens[i - 1].lower == "il" || tokens[i - 1].lower == "la" ||
+                                  tokens[i - 1].lower == "l'" || tokens[i - 1].lower == "lo");
+        if (nationality) {
+          SentenceMention nested = m;
+          nested.adjective = false;
+          out.nested.push_back(std::move(nested));
+        }
         c.Add(std::move(m));
         done = true;
         MatchNameAfterDescription(c, end);
