@@ -328,7 +328,7 @@ bool IsUnaccusative(std::string_view lemma) {
       "ritirarsi", "incontrarsi", "accordarsi", "consultarsi", "schierarsi", "scagliarsi",
       "coordinarsi", "allearsi", "appellarsi", "congratularsi", "protestare", "manifestare",
       "scioperare", "cooperare", "collaborare", "parlare", "telefonare", "colloquiare",
-      "aderire", "sparare"};
+      "aderire", "sparare", "riunirsi"};
   static const WordSet kSet(std::begin(kVerbs), std::end(kVerbs));
   return kSet.count(lemma) > 0;
 }
@@ -495,9 +495,10 @@ std::string_view SharedPreposition(std::span<const Token> tokens,
   const bool article = k > 0 && IsArticle(tokens[k - 1].lower);
   if (article) --k;
   if (k == 0 || mentions[m - 1].end != k - 1) return "";
-  // Not "di": "il Brasile di Lula e la Colombia" coordinates the heads, not the owners.
+  // Not "di" before an article: "il Brasile di Lula e la Colombia" coordinates the heads, not
+  // the owners ("le critiche di Londra e Washington" has two owners).
   const std::string_view joint = tokens[k - 1].lower;
-  if ((joint != "e" && joint != "ed") || prep_before == "di") return "";
+  if ((joint != "e" && joint != "ed") || (prep_before == "di" && article)) return "";
   if (article && mentions[m].end < tokens.size() && !IsClauseEnd(tokens[mentions[m].end])) {
     return "";
   }
@@ -1307,6 +1308,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
       }
     }
+    // "la Lega araba, riunita a Doha, si era schierata con Il Cairo": a participle in an
+    // apposition has its complements before the apposition's closing comma.
+    if (!occ.is_noun && !occ.gerund && !occ.finite && occ.group_begin == occ.begin &&
+        occ.begin > 0 && tokens[occ.begin - 1].lower == "," &&
+        !tokens[occ.begin].lower.ends_with("re")) {
+      for (std::size_t k = from; k < limit; ++k) {
+        if (tokens[k].lower == ",") {
+          limit = k;
+          break;
+        }
+      }
+    }
     if (role == "object") {
       // Nor past a conjunction that opens another clause ("..., mentre l'aviazione ...").
       // Nor past a relative pronoun ("ha criticato l'alleanza, della quale fanno parte ...").
@@ -1581,6 +1594,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||
             type.type == "PROTEST") {
           const EventKind kind = EventNamedAfter(tokens, occ.end);
+          // "ha condannato l'uccisione di Dias e Guambe": a person an attack or an arrest is
+          // said of is its victim, whether or not the document reported the act.
+          if ((kind == EventKind::kHostile || kind == EventKind::kCoercion) &&
+              mentions[m].actor.type == "PERSON") {
+            return {};
+          }
           if (kind != EventKind::kNone &&
               std::any_of(memory.recent_events.begin(), memory.recent_events.end(),
                           [&](const DocumentMemory::Event& e) {
