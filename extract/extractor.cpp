@@ -103,8 +103,11 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // writing them (moves, and the allocator merging the freed blocks). One per sentence covers
   // news text; the bound keeps a huge document from reserving much more than it needs.
   result.relations.reserve(std::min<std::size_t>(sentences.size(), 1024));
-  std::vector<Token> tokens;  // one vector for every sentence: its tokens' storage is reused
-  std::vector<SentenceMention*> reported;  // likewise
+  // One vector per thread for every sentence of every document: its tokens' strings keep
+  // their storage, so that a sentence builds no Token and allocates no string of a word
+  // shorter than one seen before.
+  thread_local std::vector<Token> tokens;
+  std::vector<SentenceMention*> reported;  // one for every sentence
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const SentenceSpan& span = sentences[index];
     Tokenize(text, span.start, span.end, tokens);

@@ -1,6 +1,7 @@
 #include "extract/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/normalizer.h"
 
@@ -315,33 +316,42 @@ void Gazetteer::Read(TableReader& in) {
   if (!consistent) TableReader::Fail();
 }
 
-Gazetteer::Range Gazetteer::Find(const StringTable& table, const TableArray<Range>& ranges,
-                                 const WordFilter& filter, std::string_view fold) const {
-  std::uint32_t id = StringTable::kNotFound;
-  if (NeedsMatchKey(fold)) {
-    const std::string key = MatchKey(fold);
-    if (filter.MayContain(key)) id = table.Find(key);
-  } else if (filter.MayContain(fold)) {
-    id = table.Find(fold);
-  }
-  return id == StringTable::kNotFound ? Range{} : ranges[id];
+Gazetteer::Range Gazetteer::FirstWordEntries(std::string_view fold) const {
+  return NeedsMatchKey(fold) ? EntriesOfFirstKey(MatchKey(fold)) : EntriesOfFirstKey(fold);
 }
 
-namespace {
-bool KeyEquals(std::string_view fold, std::string_view key) {
-  return NeedsMatchKey(fold) ? MatchKey(fold) == key : SameWord(fold, key);
+Gazetteer::Range Gazetteer::EntriesOfFirstKey(std::string_view key) const {
+  if (!first_filter_.MayContain(key)) return {};
+  const std::uint32_t id = first_.Find(key);
+  return id == StringTable::kNotFound ? Range{} : first_entries_[id];
 }
-}  // namespace
+
+std::uint32_t Gazetteer::WordId(std::string_view fold) const {
+  return NeedsMatchKey(fold) ? words_.Find(MatchKey(fold)) : words_.Find(fold);
+}
 
 std::optional<NameMatch> Gazetteer::MatchIn(Range entries, std::span<const Token> tokens,
                                             std::size_t pos) const {
+  // The words_ ids of tokens[pos + 1 ...], each looked up once, when an entry first asks for
+  // it: a first word has several names, and comparing ids is cheaper than comparing each
+  // name's words with the tokens' keys. A token that is no name's word is kNotFound.
+  constexpr std::size_t kRemembered = 16;
+  std::array<std::uint32_t, kRemembered> ids;
+  std::size_t looked_up = 0;
+  const auto id_of_word = [&](std::size_t k) {  // k <= looked_up: entries ask in order
+    if (k < looked_up) return ids[k];
+    const std::uint32_t id = WordId(tokens[pos + 1 + k].fold);
+    if (k < kRemembered) ids[looked_up++] = id;
+    return id;
+  };
+  const bool capitalized = tokens[pos].capitalized;
   for (std::uint32_t i = entries.begin; i < entries.begin + entries.count; ++i) {
     const Entry& e = entries_[i];
     if (pos + 1 + e.keys_count > tokens.size()) continue;
-    if (e.needs_capital && !tokens[pos].capitalized) continue;
+    if (e.needs_capital && !capitalized) continue;
     bool ok = true;
     for (std::size_t k = 0; k < e.keys_count && ok; ++k) {
-      ok = KeyEquals(tokens[pos + 1 + k].fold, words_.Word(keys_[e.keys_begin + k]));
+      ok = keys_[e.keys_begin + k] == id_of_word(k);
     }
     if (ok) {
       return NameMatch{pos + 1 + e.keys_count,
@@ -357,7 +367,7 @@ std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens
   const Token& t = tokens[pos];
   if (t.kind == TokenKind::kPunct) return std::nullopt;
   std::optional<NameMatch> best;
-  if (const Range entries = Find(first_, first_entries_, first_filter_, t.fold);
+  if (const Range entries = FirstWordEntries(t.fold);
       entries.count > 0) {
     best = MatchIn(entries, tokens, pos);
   }
@@ -377,7 +387,7 @@ std::span<const NameSense> Gazetteer::LookupWord(const Token& token, std::string
   const auto senses = [&](const Entry& e) {
     return senses_.span().subspan(e.senses_begin, e.senses_count);
   };
-  const Range entries = Find(first_, first_entries_, first_filter_, token.fold);
+  const Range entries = FirstWordEntries(token.fold);
   for (std::uint32_t i = entries.begin; i < entries.begin + entries.count; ++i) {
     const Entry& e = entries_[i];
     if (e.keys_count == 0 && (!e.needs_capital || token.capitalized)) return senses(e);

@@ -94,11 +94,14 @@ class Gazetteer {
     std::uint32_t begin = 0;
     std::uint32_t count = 0;
   };
-  // A first word's names (longest first), or an empty range; `filter` holds table's words.
-  Range Find(const StringTable& table, const TableArray<Range>& ranges, const WordFilter& filter,
-             std::string_view fold) const;
+  // The names whose first word is the token with this fold (longest first), or an empty range.
+  Range FirstWordEntries(std::string_view fold) const;
+  // The same for a first word's match key.
+  Range EntriesOfFirstKey(std::string_view key) const;
   std::optional<NameMatch> MatchIn(Range entries, std::span<const Token> tokens,
                                    std::size_t pos) const;
+  // The words_ id of a token's match key, or StringTable::kNotFound.
+  std::uint32_t WordId(std::string_view fold) const;
   void Build(const Schema& schema);
   void Read(TableReader& in);
 

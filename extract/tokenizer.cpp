@@ -171,9 +171,15 @@ class TokenizerPass {
   }
 
  private:
-  // Consumes letters, digits and combining marks from i.
+  // Consumes letters, digits and combining marks from i. ASCII runs (most of a word) are
+  // taken eight bytes at a time; a non-ASCII byte is decoded.
   std::size_t ScanWordChars(std::size_t i) const {
     while (i < end_) {
+      if (i + 8 <= end_) {
+        const std::size_t run = AsciiWordPrefix(i);
+        i += run;
+        if (run == 8) continue;
+      }
       const auto b = static_cast<unsigned char>(text_[i]);
       if (b < 0x80) {
         const CharClass cls = kAsciiClasses[b];
@@ -186,6 +192,20 @@ class TokenizerPass {
       i += c.length;
     }
     return i;
+  }
+
+  // How many of the eight bytes at text_[i] (i + 8 <= end_), from the first, are ASCII letters
+  // or digits.
+  std::size_t AsciiWordPrefix(std::size_t i) const {
+    if constexpr (std::endian::native != std::endian::little) return 0;  // bytes in other order
+    std::uint64_t x;
+    std::memcpy(&x, text_.data() + i, sizeof x);
+    const std::uint64_t ascii = x & ~kHighBits;  // bytes >= 0x80 are no ASCII word byte
+    const std::uint64_t word_bits = (BytesInRange(ascii, 'a', 'z') | BytesInRange(ascii, 'A', 'Z') |
+                                     BytesInRange(ascii, '0', '9')) &
+                                    ~x;
+    const std::uint64_t other_bits = ~word_bits & kHighBits;
+    return static_cast<std::size_t>(std::countr_zero(other_bits)) / 8;  // 64 / 8 when none
   }
 
   // Word characters joined by inner hyphens: "Nur-Sultan", "Covid-19", "video-riunione".
@@ -394,12 +414,8 @@ class TokenizerPass {
     for (std::size_t k = 0; k < size; k += 8) {
       std::uint64_t x = Load8(start + k, std::min<std::size_t>(8, size - k));
       if ((x & kHighBits) != 0) return false;
-      // For bytes below 0x80 these sums carry into no other byte: a byte's high bit tells
-      // whether it is at least 'A' (resp. above 'Z', at least 'a', above 'z').
-      const std::uint64_t upper_bits =
-          (x + kEachByte * (0x80 - 'A')) & ~(x + kEachByte * (0x80 - 'Z' - 1)) & kHighBits;
-      const std::uint64_t lower_bits =
-          (x + kEachByte * (0x80 - 'a')) & ~(x + kEachByte * (0x80 - 'z' - 1)) & kHighBits;
+      const std::uint64_t upper_bits = BytesInRange(x, 'A', 'Z');
+      const std::uint64_t lower_bits = BytesInRange(x, 'a', 'z');
       const std::uint64_t letter_bits = upper_bits | lower_bits;
       if (!first_letter_seen && letter_bits != 0) {
         first_letter_seen = true;  // the lowest byte is the first: little-endian
@@ -424,6 +440,14 @@ class TokenizerPass {
       std::memcpy(&x, text_.data() + pos, size);
     }
     return x;
+  }
+
+  // The high bit of each byte of `x` (all below 0x80) that lies in [low, high]: for such bytes
+  // the sums carry into no other byte, and a byte's high bit tells whether it is at least
+  // `low` (resp. above `high`).
+  static std::uint64_t BytesInRange(std::uint64_t x, char low, char high) {
+    return (x + kEachByte * static_cast<std::uint64_t>(0x80 - low)) &
+           ~(x + kEachByte * static_cast<std::uint64_t>(0x7F - high)) & kHighBits;
   }
 
   // How many bytes of `bits` (only their high bits set) have it set.
