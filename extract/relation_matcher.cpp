@@ -188,6 +188,7 @@ bool IsResignation(std::string_view lemma) {
   return lemma == "dimettersi" || lemma == "rassegnare le dimissioni" ||
          lemma.starts_with("lasciare il potere") || lemma.starts_with("lasciare l'") ||
          lemma.starts_with("lasciare la carica") || lemma.starts_with("lasciare le cariche") ||
+         lemma == "lasciare la guida" || lemma == "lasciare la presidenza" ||
          lemma == "accettare di lasciare";
 }
 
@@ -1555,9 +1556,20 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
         return {};
       }
+      // "non lasciano passare i convogli", "ha lasciato fare": "lasciare" with an infinitive
+      // lets someone act, it leaves no one.
+      if (trigger.lemma == "lasciare" && occ.end < tokens.size() &&
+          !tokens[occ.end].capitalized && tokens[occ.end].lower.size() > 3 &&
+          (tokens[occ.end].lower.ends_with("are") || tokens[occ.end].lower.ends_with("ere") ||
+           tokens[occ.end].lower.ends_with("ire"))) {
+        return {};
+      }
       auto found = after("", role, occ.end, 10);
       if (!found.empty()) return found;
       if (occ.enclitic || occ.proclitic) return {};  // resolved from the context below
+      // Leaving or abandoning needs what is left named: "ha lasciato la guida del governo" is
+      // no retreat from the government's owner.
+      if (trigger.lemma == "lasciare" || trigger.lemma == "abbandonare") return {};
       // "ha respinto la proposta di Hamas", "ha arrestato decine di manifestanti": the owner
       // of an object that is not an actor.
       // "ha colpito più di sessanta obiettivi in sedici località dello Yemen": plain words
