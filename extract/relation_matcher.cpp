@@ -701,13 +701,13 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     std::size_t k = pos + 1;
     for (const std::string& w : ref.rest) {
       // "si è detto «profondamente allarmato»": quotes and an adverb before a content word.
-      if (w.size() > 3) {
-        while (k + 1 < tokens.size() && tokens[k].lower != w &&
-               (tokens[k].lower == "\"" ||
-                (tokens[k].lower.size() > 6 && tokens[k].lower.ends_with("mente")) ||
-                tokens[k].lower == "molto" || IsTimeAdverb(tokens[k].lower))) {
-          ++k;
-        }
+      // ("ha rassegnato oggi le dimissioni": an adverb of time before any word.)
+      while (k + 1 < tokens.size() && tokens[k].lower != w &&
+             (IsTimeAdverb(tokens[k].lower) ||
+              (w.size() > 3 &&
+               (tokens[k].lower == "\"" || tokens[k].lower == "molto" ||
+                (tokens[k].lower.size() > 6 && tokens[k].lower.ends_with("mente")))))) {
+        ++k;
       }
       // "condannato all'ergastolo": a preposition ending the trigger may be articulated.
       const bool folded = ref.rest.size() == 1 && k < tokens.size() &&
@@ -2833,6 +2833,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
   MatchMediation(s, found, memory, out);
   MatchRequestedBy(s, out);
   MatchRecalledEnvoys(s, memory, out);
+  MatchAmongThe(s, memory, out);
   MatchMembership(s, out);
   for (const StructuralRelation& st : actors.structural) {
     Relation r;
@@ -3076,6 +3077,68 @@ void RelationMatcher::MatchRecalledEnvoys(const Sentence& s, const DocumentMemor
       r.modality = modality;
       r.confidence = 0.8;
       r.rule = "recalled-envoy";
+      out.push_back(std::move(r));
+    }
+  }
+}
+
+void RelationMatcher::MatchAmongThe(const Sentence& s, const DocumentMemory& memory,
+                                    std::vector<Relation>& out) const {
+  const auto& tokens = s.tokens;
+  const auto& mentions = s.actors.mentions;
+  if (mentions.empty()) return;
+  static const std::unordered_map<std::string_view, std::string_view> kGroups = {
+      {"fermati", "COERCE"},   {"arrestati", "COERCE"},  {"detenuti", "COERCE"},
+      {"incarcerati", "COERCE"}, {"condannati", "COERCE"}, {"imputati", "COERCE"},
+      {"liberati", "CONCEDE"}, {"rilasciati", "CONCEDE"}, {"scarcerati", "CONCEDE"},
+      {"graziati", "CONCEDE"}};
+  for (std::size_t k = 0; k + 3 < tokens.size(); ++k) {
+    if (tokens[k].lower != "tra" && tokens[k].lower != "fra") continue;
+    std::size_t g = k + 1;
+    if (IsArticle(tokens[g].lower)) ++g;
+    auto kind = kGroups.find(tokens[g].lower);
+    if (kind == kGroups.end() || !schema_.FindType(kind->second)) continue;
+    // The people listed after it ("ci sono anche X, lo studente Y e Z"): the first within a
+    // few words, then each one after a comma or "e" (not one in an apposition's complement,
+    // "figlia dell'ex presidente Violeta Chamorro").
+    const std::size_t clause_end = s.clause_end(g);
+    std::vector<std::size_t> named;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].begin <= g || mentions[m].begin >= clause_end) continue;
+      const bool person_or_group = mentions[m].actor.type == "PERSON" ||
+                                   mentions[m].actor.type == "GROUP";
+      if (mentions[m].adjective || mentions[m].is_location || !s.prep[m].empty() ||
+          !person_or_group) {
+        if (!named.empty()) break;
+        continue;
+      }
+      std::size_t b = mentions[m].begin;
+      if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;
+      const bool listed = named.empty() ? mentions[m].begin <= g + 11
+                                        : b > 0 && (tokens[b - 1].lower == "," ||
+                                                    tokens[b - 1].lower == "e");
+      if (!listed) break;
+      named.push_back(m);
+    }
+    for (std::size_t m : named) {
+      const ActorRef& held = mentions[m].actor;
+      // The country the article is about, else the person's own.
+      ActorRef by = memory.DominantCountry();
+      if (const ActorEntry* home = held.type == "PERSON" && by.empty()
+                                       ? schema_.FindActor(held.country)
+                                       : nullptr;
+          home && home->ref.type == "COUNTRY") {
+        by = home->ref;
+      }
+      by.sector.clear();
+      if (by.empty() || by.id == held.id) continue;
+      Relation r;
+      r.source = by;
+      r.type = kind->second;
+      r.target = held;
+      r.trigger = tokens[g].lower;
+      r.confidence = 0.7;
+      r.rule = "among-the";
       out.push_back(std::move(r));
     }
   }

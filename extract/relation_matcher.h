@@ -71,6 +71,10 @@ class RelationMatcher {
                            std::vector<Relation>& out) const;
   void RedirectReleaseRequests(const Sentence& s, const DocumentMemory& memory,
                                std::vector<Relation>& out) const;
+  // "Tra i fermati ci sono X e Y", "tra i liberati c'è anche X": those named among the
+  // arrested or the freed were arrested or freed, by the state where it happened.
+  void MatchAmongThe(const Sentence& s, const DocumentMemory& memory,
+                     std::vector<Relation>& out) const;
 
   const Schema& schema_;
   std::size_t max_pairs_;

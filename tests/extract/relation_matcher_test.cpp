@@ -1092,5 +1092,36 @@ TEST_CASE("Extraction: a relation names its ends as the document does", "[extrac
   REQUIRE(named);
 }
 
+TEST_CASE("RelationMatcher: resignations, detentions and those named among the arrested",
+          "[extract]") {
+  // one resigns to one's own country; with whom one resigns is no target
+  auto d = Relations("Il premier Kubatbek Boronov ha rassegnato oggi le dimissioni, insieme al "
+                     "presidente del Parlamento Dastan Jumabekov. Il presidente Noboa non "
+                     "intende scusarsi con il Messico.",
+                     "2020-10-06");
+  REQUIRE(d.count("boronov CONCEDE KGZ"));
+  REQUIRE_FALSE(d.count("boronov CONCEDE new:dastan-jumabekov"));
+  // what one only intends not to do is negated and hypothetical
+  REQUIRE(d.count("noboa CONCEDE MEX (negated) [hypothetical]"));
+  // a state of detention, an arrest by no one named, and a list of the arrested: the state's
+  auto t = Relations("La Tunisia è in crisi. A Tunisi la tensione sale. Il governo tunisino "
+                     "tace. Rached Ghannouchi si trova in carcere da aprile. L'arresto di Said "
+                     "Ferjani ha scatenato proteste. Tra i fermati ci sono anche l'avvocato Anon "
+                     "Nampa e lo studente Parit Chiwarak. Circolano voci sull'arresto di Ali "
+                     "Laarayedh.",
+                     "2023-04-20");
+  REQUIRE(t.count("TUN COERCE ghannouchi"));
+  REQUIRE(t.count("TUN COERCE new:said-ferjani"));
+  REQUIRE(t.count("TUN COERCE new:anon-nampa"));
+  REQUIRE(t.count("TUN COERCE new:parit-chiwarak"));
+  REQUIRE_FALSE(t.count("TUN COERCE new:ali-laarayedh"));
+  // who asks someone to act does not act; "lasciare" with an infinitive leaves no one
+  auto a = Relations("Il presidente del Congresso, Luis Valdez, ha chiesto a Merino di lasciare "
+                     "l'incarico. Il governatore ha lasciato fare la polizia.",
+                     "2020-11-15");
+  REQUIRE_FALSE(a.count("new:luis-valdez CONCEDE PER"));
+  for (const std::string& r : a) REQUIRE(r.find("RETREAT") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace actorgraph
