@@ -2889,6 +2889,16 @@ std::optional<std::size_t> ActorRecognizer::MatchNameAfterDescription(Cursor& c,
     // ("Cameron MacKay": a known surname as the first name of someone unknown.)
     if (auto known = gazetteer_.LongestMatchAt(tokens, k, c.text);
         known && (k > begin || !IsFirstNameOfNewPerson(tokens, k, *known, c.text))) {
+      // ("l'ambasciatore americano Ronald Johnson": a known surname after an unknown first
+      // name is someone else's.)
+      const NameSense& sense = known->senses.front();
+      const bool surname = sense.kind == NameKind::kSurname ||
+                           (sense.kind == NameKind::kActor &&
+                            schema_.actors()[sense.index].ref.type == "PERSON");
+      if (k > begin && known->end == k + 1 && surname &&
+          (k + 1 >= tokens.size() || !IsNameWord(tokens[k + 1]))) {
+        ++k;
+      }
       break;
     }
     ++k;

@@ -599,6 +599,7 @@ struct RelationMatcher::Occurrence {
   bool enclitic = false;         // "accusandolo": the object is a pronoun
   bool proclitic = false;        // "lo ha accusato": likewise
   bool plural_clitic = false;    // "li accusa", "accusandoli": the pronoun is no one person
+  bool dative_clitic = false;    // "gli ha chiesto", "chiedendogli": the indirect object is one
   bool finite = true;            // infinitives and gerunds take the governing subject
   bool negated = false;
   // "ha condannato Navalny a diciannove anni": the preposition of a two-word verb trigger
@@ -821,6 +822,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
         occ.begin = i;
         // "accusandolo", "per definirla": the attached pronoun is the object, someone named
         // before ("accusandogli" or "accusandosi" name no object).
+        occ.dative_clitic = form.clitic == "gli";
         occ.enclitic = form.clitic != "gli" &&
                        (form.clitic.ends_with("lo") || form.clitic.ends_with("la") ||
                         form.clitic.ends_with("li") || form.clitic.ends_with("le"));
@@ -858,6 +860,7 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
             occ.proclitic = true;  // "lo ha accusato", ", la accusa"
             occ.plural_clitic = w == "li" || w == "le";
           }
+          if (w == "gli") occ.dative_clitic = true;  // "gli ha chiesto di ..."
           if (IsNegator(w)) occ.negated = true;
           --g;
         }
@@ -1920,17 +1923,20 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     // (Not an infinitive: "ha complottato per ucciderlo" speaks of the main clause's subject;
     // but "Ad accoglierlo è stato Aoun" is a cleft sentence's verb.)
-    if (tgt.empty() && (occ.enclitic || occ.proclitic) && frame.target == "object" &&
-        !occ.passive && (occ.finite || occ.gerund || cleft_copula)) {
+    if (tgt.empty() && !occ.passive && (occ.finite || occ.gerund || cleft_copula) &&
+        (((occ.enclitic || occ.proclitic) && frame.target == "object") ||
+         (occ.dative_clitic && frame.target == "iobj"))) {
       // "Borrell ha attribuito a Kurti la responsabilità, accusandolo di ...", "Macron lo ha
       // accolto": the pronoun is the last actor named before the verb that is not its
       // subject, else the person named last before.
       std::string src_id = !src.empty() ? mentions[src.front()].actor.id : sentence_subject.id;
       if (src_id.empty()) src_id = memory.last_subject.id;
       for (std::size_t m = mentions.size(); m-- > 0;) {
+        // ("gli ha chiesto": to a person.)
         if (mentions[m].end > occ.group_begin || mentions[m].adjective ||
             mentions[m].is_location || mentions[m].actor.id == src_id ||
-            (occ.plural_clitic && mentions[m].actor.type == "PERSON")) {
+            (occ.plural_clitic && mentions[m].actor.type == "PERSON") ||
+            (frame.target == "iobj" && mentions[m].actor.type != "PERSON")) {
           continue;
         }
         carried_target = mentions[m].actor;

@@ -1123,5 +1123,15 @@ TEST_CASE("RelationMatcher: resignations, detentions and those named among the a
   for (const std::string& r : a) REQUIRE(r.find("RETREAT") == std::string::npos);
 }
 
+TEST_CASE("RelationMatcher: a dative clitic is the person named before", "[extract]") {
+  auto r = Relations("Il presidente Bukele ha parlato. L'ambasciatore americano Ronald Johnson "
+                     "gli ha chiesto di ritirare i soldati.",
+                     "2020-02-11");
+  // an unknown first name before a known surname is someone else
+  REQUIRE(r.count("new:ronald-johnson REQUEST bukele"));
+  REQUIRE(r.count("new:ronald-johnson OFFICIAL_OF USA"));
+  REQUIRE_FALSE(r.count("johnson_b REQUEST bukele"));
+}
+
 }  // namespace
 }  // namespace actorgraph
