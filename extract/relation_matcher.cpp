@@ -1942,8 +1942,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried_target = mentions[m].actor;
         break;
       }
+      // ("ordinandogli di deviare" after "l'equipaggio": a dative points back only to the
+      // previous sentence's subject, not to anyone named before.)
+      if (carried_target.empty() && frame.target == "iobj") {
+        if (memory.last_subject.type == "PERSON" && memory.last_subject.id != src_id) {
+          carried_target = memory.last_subject;
+        }
+      }
       for (auto it = memory.recent_people.rbegin();
-           carried_target.empty() && !occ.plural_clitic && it != memory.recent_people.rend();
+           carried_target.empty() && !occ.plural_clitic && frame.target != "iobj" &&
+           it != memory.recent_people.rend();
            ++it) {
         if (it->first.id == src_id) continue;
         if (std::any_of(mentions.begin(), mentions.end(),
@@ -2103,8 +2111,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     const bool arrest_noun = occ.is_noun && frame.source == "subject" && frame.target == "of" &&
                              IsArrestNoun(tokens[occ.begin].lower) &&
                              !IsHearsayBefore(tokens, occ.begin);
+    // (For the noun, only of someone whose country the dictionary or a title gave: "l'arresto
+    // di Roman Protasevich" in an article about a flight to Vilnius is not Lithuania's.)
     if (src.empty() && carried_source.empty() && type.type == "COERCE" &&
-        ((occ.passive && frame.source == "subject") || detention_state || arrest_noun) &&
+        ((occ.passive && frame.source == "subject") || detention_state ||
+         (arrest_noun && !tgt.empty() && !mentions[tgt.front()].actor.country.empty())) &&
         !tgt.empty() && (arrest_noun || next_to_verb(tgt.front())) &&
         (mentions[tgt.front()].actor.type == "PERSON" ||
          mentions[tgt.front()].actor.type == "GROUP")) {

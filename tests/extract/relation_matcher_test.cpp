@@ -1105,8 +1105,8 @@ TEST_CASE("RelationMatcher: resignations, detentions and those named among the a
   REQUIRE(d.count("noboa CONCEDE MEX (negated) [hypothetical]"));
   // a state of detention, an arrest by no one named, and a list of the arrested: the state's
   auto t = Relations("La Tunisia è in crisi. A Tunisi la tensione sale. Il governo tunisino "
-                     "tace. Rached Ghannouchi si trova in carcere da aprile. L'arresto di Said "
-                     "Ferjani ha scatenato proteste. Tra i fermati ci sono anche l'avvocato Anon "
+                     "tace. Said Ferjani si trova in carcere da aprile. L'arresto di Rached "
+                     "Ghannouchi ha scatenato proteste. Tra i fermati ci sono anche l'avvocato Anon "
                      "Nampa e lo studente Parit Chiwarak. Circolano voci sull'arresto di Ali "
                      "Laarayedh.",
                      "2023-04-20");
