@@ -107,6 +107,9 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // their storage, so that a sentence builds no Token and allocates no string of a word
   // shorter than one seen before.
   thread_local std::vector<Token> tokens;
+  // The relations of one sentence, kept per thread as the tokens are: a sentence allocates
+  // no vector of its own.
+  thread_local std::vector<Relation> relations;
   std::vector<SentenceMention*> reported;  // one for every sentence
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const SentenceSpan& span = sentences[index];
@@ -118,7 +121,7 @@ DocumentResult Extractor::Extract(const Document& document) const {
     SentenceActors actors = compiled_->recognizer.Recognize(tokens, text, memory);
     const std::size_t start = normalized.OriginalOffset(span.start);
     const std::size_t end = normalized.OriginalOffset(span.end);
-    std::vector<Relation> relations = compiled_->matcher.Match(tokens, text, actors, memory);
+    compiled_->matcher.Match(tokens, text, actors, memory, relations);
     // The matcher is done with the sentence's actors: the mentions take them over.
     reported.clear();
     reported.reserve(actors.mentions.size() + actors.nested.size());

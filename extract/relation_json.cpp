@@ -1,6 +1,7 @@
 #include "extract/relation_json.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -144,85 +145,101 @@ class JsonLine {
 
   // Escapes as JSON requires; invalid UTF-8 becomes U+FFFD so the line always parses.
   void AppendString(std::string_view s) {
-    // Most values (ids, labels, types, rules) are short and need no escaping: one check, one
-    // copy into the buffer.
-    if (s.size() <= kShortValue && sizeof buffer_ - used_ >= kShortValue + 2 &&
-        ShortAllPlain(reinterpret_cast<const unsigned char*>(s.data()), s.size())) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    // Most values (ids, labels, types, rules) are short ASCII that needs no escaping: one
+    // check, one copy into the buffer.
+    if (n <= kShortValue && sizeof buffer_ - used_ >= kShortValue + 2 && ShortAllPlain(p, n)) {
       buffer_[used_++] = '"';
-      std::memcpy(buffer_ + used_, s.data(), s.size());
-      used_ += s.size();
+      std::memcpy(buffer_ + used_, s.data(), n);
+      used_ += n;
       buffer_[used_++] = '"';
       return;
     }
+    // Nearly every other value (the sentences, accented letters included) goes out as it is
+    // too: one scan, one copy.
+    std::size_t i = VerbatimRunEnd(p, n, 0);
+    if (i == n) {
+      PutQuoted(s);
+      return;
+    }
     Put('"');
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n;) {
-      // Copy the run of bytes that need no escaping in one piece; find its end eight bytes at
-      // a time while they are all plain.
-      std::size_t run = i;
-      while (run + 8 <= n && AllPlain(p + run)) run += 8;
-      while (run < n && kPlain[p[run]]) ++run;
-      if (run > i) {
-        Put(s.substr(i, run - i));
-        i = run;
-        if (i == n) break;
-      }
-      unsigned char c = p[i];
-      if (c < 0x80) {
-        if (c == '"' || c == '\\') {
-          Put('\\');
-          Put(static_cast<char>(c));
-        } else {
-          static constexpr char kHex[] = "0123456789abcdef";
-          switch (c) {
-            case '\n': Put("\\n"); break;
-            case '\r': Put("\\r"); break;
-            case '\t': Put("\\t"); break;
-            default:
-              Put("\\u00");
-              Put(kHex[c >> 4]);
-              Put(kHex[c & 15]);
-          }
-        }
-        ++i;
-        continue;
-      }
-      std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-      bool valid = len > 0 && i + len <= n;
-      for (std::size_t k = 1; valid && k < len; ++k) valid = (p[i + k] & 0xC0) == 0x80;
-      if (valid && len == 3) {
-        unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6);
-        valid = cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF);
-      }
-      if (valid && len == 4) {
-        unsigned cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12);
-        valid = cp >= 0x10000 && cp <= 0x10FFFF;
-      }
-      if (valid) {
-        Put(s.substr(i, len));
-        i += len;
-      } else {
+    Put(s.substr(0, i));
+    while (i < n) {
+      // p[i] is ASCII that must be escaped, or a byte that starts no valid UTF-8 sequence.
+      const unsigned char c = p[i++];
+      if (c >= 0x80) {
         Put("\xEF\xBF\xBD");
-        ++i;
+      } else if (c == '"' || c == '\\') {
+        Put('\\');
+        Put(static_cast<char>(c));
+      } else {
+        static constexpr char kHex[] = "0123456789abcdef";
+        switch (c) {
+          case '\n': Put("\\n"); break;
+          case '\r': Put("\\r"); break;
+          case '\t': Put("\\t"); break;
+          default:
+            Put("\\u00");
+            Put(kHex[c >> 4]);
+            Put(kHex[c & 15]);
+        }
       }
+      const std::size_t run_end = VerbatimRunEnd(p, n, i);
+      Put(s.substr(i, run_end - i));
+      i = run_end;
     }
     Put('"');
   }
 
-  // Whether the 8 bytes at p are all plain (see kPlain): none is a control, non-ASCII, '"' or
-  // '\\'. below(v, b) is non-zero exactly when some byte of v is under b (a borrow starts
-  // only at such a byte); the xor turns '"' and '\\' into zero bytes.
-  static bool AllPlain(const unsigned char* p) {
+  // Appends `"s"`: in one step when the buffer has room.
+  void PutQuoted(std::string_view s) {
+    if (s.size() + 2 > sizeof buffer_ - used_) {
+      Put('"');
+      Put(s);
+      Put('"');
+      return;
+    }
+    buffer_[used_++] = '"';
+    std::memcpy(buffer_ + used_, s.data(), s.size());
+    used_ += s.size();
+    buffer_[used_++] = '"';
+  }
+
+  // Returns the end of the run of bytes from p[i] (of n) that go out as they are: plain bytes
+  // (see kPlain) and valid UTF-8 sequences. Plain bytes are skipped eight at a time.
+  static std::size_t VerbatimRunEnd(const unsigned char* p, std::size_t n, std::size_t i) {
+    for (;;) {
+      std::uint64_t marks = 0;
+      while (i + 8 <= n && (marks = NotPlainMarks(p + i)) == 0) i += 8;
+      if (marks != 0) {
+        i += static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+      } else {
+        while (i < n && kPlain[p[i]]) ++i;
+        if (i == n) return n;
+      }
+      const std::size_t length = Utf8SequenceLength(p + i, n - i);
+      if (length == 0) return i;
+      i += length;
+    }
+  }
+
+  // Marks (the high bit of its byte in the result) the bytes among the 8 at p that are not
+  // plain (see kPlain): controls, non-ASCII, '"' and '\\'; the lowest mark is the first such
+  // byte. below(v, b) marks each byte of v under b, and may also mark bytes after one that
+  // is, never before it (a borrow only runs upwards, from a byte under b); the xor turns '"'
+  // and '\\' into zero bytes.
+  static std::uint64_t NotPlainMarks(const unsigned char* p) {
     constexpr std::uint64_t kOnes = 0x0101010101010101u;
     constexpr std::uint64_t kHighs = 0x8080808080808080u;
     std::uint64_t x;
     std::memcpy(&x, p, sizeof x);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
     const auto below = [&](std::uint64_t v, std::uint64_t bound) {
       return (v - kOnes * bound) & ~v & kHighs;
     };
-    return ((x & kHighs) | below(x, 0x20) | below(x ^ (kOnes * '"'), 1) |
-            below(x ^ (kOnes * '\\'), 1)) == 0;
+    return (x & kHighs) | below(x, 0x20) | below(x ^ (kOnes * '"'), 1) |
+           below(x ^ (kOnes * '\\'), 1);
   }
 
   // Whether the n (at most kShortValue) bytes at p are all plain: eight at a time, the last
@@ -235,11 +252,32 @@ class JsonLine {
       return true;
     }
     for (std::size_t i = 0; i + 8 < n; i += 8) {
-      if (!AllPlain(p + i)) return false;
+      if (NotPlainMarks(p + i) != 0) return false;
     }
-    return AllPlain(p + n - 8);
+    return NotPlainMarks(p + n - 8) == 0;
   }
   static constexpr std::size_t kShortValue = 64;
+
+  // The length of the valid UTF-8 sequence that starts at p (n bytes left), 0 when p[0]
+  // starts none (ASCII included).
+  static std::size_t Utf8SequenceLength(const unsigned char* p, std::size_t n) {
+    const unsigned char c = p[0];
+    const std::size_t len =
+        c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (len == 0 || len > n) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[k] & 0xC0) != 0x80) return 0;
+    }
+    if (len == 3) {
+      const unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    }
+    if (len == 4) {
+      const unsigned cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12);
+      if (cp < 0x10000 || cp > 0x10FFFF) return 0;
+    }
+    return len;
+  }
 
   // Bytes copied as they are: printable ASCII but the quote and the backslash.
   static constexpr std::array<bool, 256> kPlain = [] {

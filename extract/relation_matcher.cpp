@@ -2770,9 +2770,9 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
   }
 }
 
-std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
-                                             const SentenceActors& actors,
-                                             DocumentMemory& memory) const {
+void RelationMatcher::Match(std::span<const Token> tokens, std::string_view text,
+                            const SentenceActors& actors, DocumentMemory& memory,
+                            std::vector<Relation>& out) const {
   thread_local std::vector<int> mention_at;
   thread_local std::vector<bool> in_aside;
   thread_local std::vector<std::string_view> prep_of_mention;
@@ -2829,7 +2829,7 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
     }
     s.prep.push_back(prep);
   }
-  std::vector<Relation> out;
+  out.clear();
   memory.sentence_subject = {};
   const std::vector<Occurrence> found = FindTriggers(s);
   const ActorRef subject_before = memory.last_subject;
@@ -2897,7 +2897,6 @@ std::vector<Relation> RelationMatcher::Match(std::span<const Token> tokens, std:
       }
     }
   }
-  return out;
 }
 
 void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurrence> found,

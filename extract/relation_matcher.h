@@ -32,11 +32,12 @@ class RelationMatcher {
   RelationMatcher(const RelationMatcher&) = delete;
   RelationMatcher& operator=(const RelationMatcher&) = delete;
 
-  // Returns the relations of one sentence (source, type, target, trigger, negated, modality,
-  // confidence, rule, location and attribute filled; provenance is the caller's). Updates the
+  // Replaces the contents of `out` with the relations of one sentence (source, type, target,
+  // trigger, negated, modality, confidence, rule, location and attribute filled; provenance is
+  // the caller's). Passing the same vector for every sentence reuses its storage. Updates the
   // document memory's last subject.
-  std::vector<Relation> Match(std::span<const Token> tokens, std::string_view text,
-                              const SentenceActors& actors, DocumentMemory& memory) const;
+  void Match(std::span<const Token> tokens, std::string_view text, const SentenceActors& actors,
+             DocumentMemory& memory, std::vector<Relation>& out) const;
 
  private:
   struct TriggerRef {
