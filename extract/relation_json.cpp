@@ -263,7 +263,7 @@ class JsonLine {
   static std::size_t Utf8SequenceLength(const unsigned char* p, std::size_t n) {
     const unsigned char c = p[0];
     const std::size_t len =
-        c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+        c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
     if (len == 0 || len > n) return 0;
     for (std::size_t k = 1; k < len; ++k) {
       if ((p[k] & 0xC0) != 0x80) return 0;

@@ -51,5 +51,17 @@ TEST_CASE("RelationJson: malformed lines name their place", "[extract]") {
   REQUIRE_THROWS_AS(RelationFromJson("{\"type\": \"X\"}", "rel.jsonl:4"), InputError);
 }
 
+TEST_CASE("RelationJson: bytes that are no UTF-8 do not reach the output", "[extract]") {
+  Relation r;
+  r.source.id = "a";
+  r.target.id = "b";
+  r.type = "ACCUSE";
+  r.text = std::string("x\xF5\x80\x80y\xFFz");
+  const std::string line = RelationToJson(r);
+  REQUIRE(line.find('\xF5') == std::string::npos);
+  REQUIRE(line.find('\xFF') == std::string::npos);
+  REQUIRE(RelationFromJson(line, "x").text.find('x') == 0);
+}
+
 }  // namespace
 }  // namespace actorgraph
