@@ -2358,6 +2358,22 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const std::string_view group_first = tokens[occ.group_begin].lower;
   const bool past_infinitive = group_first == "aver" || group_first == "avere" ||
                                group_first == "esser" || group_first == "essere";
+  // "ha negato che la Piattaforma abbia chiesto sanzioni": what a denial says did not happen.
+  if (!occ.is_noun && occ.finite) {
+    for (std::size_t k = occ.group_begin; k > clause_begin + 1 && occ.group_begin - k < 8; --k) {
+      // (Not a verb coordinated after it: "ha negato che ... e ha accusato Kurti".)
+      const std::string_view w = tokens[k - 1].lower;
+      if (w == "e" || w == "ed" || w == "ma" || w == "," || AuxiliaryForms(w)) break;
+      if (w != "che") continue;
+      const std::string_view denial = tokens[k - 2].lower;
+      if (denial == "negato" || denial == "nega" || denial == "negano" || denial == "smentito" ||
+          denial == "smentisce" || denial == "smentiscono" || denial == "escluso" ||
+          denial == "esclude" || denial == "escludono") {
+        negated = true;
+      }
+      break;
+    }
+  }
   if (!occ.is_noun && (!occ.finite || past_infinitive) && !occ.reduced_passive &&
       occ_modality_override.empty()) {
     std::size_t k = occ.group_begin;

@@ -1133,5 +1133,15 @@ TEST_CASE("RelationMatcher: a dative clitic is the person named before", "[extra
   REQUIRE_FALSE(r.count("johnson_b REQUEST bukele"));
 }
 
+TEST_CASE("RelationMatcher: what a denial says did not happen", "[extract]") {
+  auto r = Relations("Il Cremlino ha negato che la Russia abbia inviato truppe in Ucraina e ha "
+                     "accusato Kiev.",
+                     "2024-01-31");
+  REQUIRE(r.count("RUS AID UKR (negated)"));
+  REQUIRE_FALSE(r.count("RUS AID UKR"));
+  // the verb coordinated after the denied clause is asserted
+  REQUIRE(r.count("RUS ACCUSE UKR"));
+}
+
 }  // namespace
 }  // namespace actorgraph
