@@ -682,7 +682,7 @@ bool IsForeignOrganizationHead(std::string_view lower) {
       "instituto", "fundación", "fundacion", "asociación", "asociacion", "confederación",
       "confederacion", "federación", "federacion", "sindicato", "alianza", "coalición",
       "coalicion", "bloque", "conselho", "comissão", "comissao", "associação", "associacao",
-      "confederação", "frente", "parti", "rassemblement", "mouvement", "conseil", "cour",
+      "confederação", "parti", "rassemblement", "mouvement", "conseil", "cour",
       "assemblée", "comité", "partei", "bund", "stranka", "savez", "pokret", "partidul",
       "uniunea", "frontul", "partia", "ruch", "sojusz", "partija", "ligue", "syndicat",
       "fédération", "confédération", "union", "hezb", "harakat", "jabhat", "tehreek",
@@ -1182,6 +1182,13 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   return true;
 }
 
+// Nouns that stand before a party's name: "il partito Russia Unita", "la coalizione Azimio".
+bool IsPartyNoun(std::string_view lower) {
+  static const WordSet kWords = {"partito", "movimento", "lista", "coalizione", "fronte",
+                                 "blocco", "alleanza", "formazione"};
+  return kWords.count(lower) > 0;
+}
+
 void MatchPartyOfPerson(std::span<const Token> tokens, SentenceActors& out) {
   // "il FijiFirst di Bainimarama", "il partito del presidente, Nuevas Ideas": a party named as
   // a person's is one the person belongs to (often leads).
@@ -1215,8 +1222,6 @@ void MatchPartyOfPerson(std::span<const Token> tokens, SentenceActors& out) {
     }
   }
   // "il partito del presidente, Nuevas Ideas", "la coalizione di Odinga, Azimio la Umoja"
-  static const WordSet kPartyNouns = {"partito", "movimento", "formazione", "coalizione",
-                                      "alleanza", "lista"};
   for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {
     const SentenceMention& person = out.mentions[p];
     const SentenceMention& party = out.mentions[p + 1];
@@ -1228,7 +1233,7 @@ void MatchPartyOfPerson(std::span<const Token> tokens, SentenceActors& out) {
     std::size_t k = person.begin;
     if (IsArticle(tokens[k - 1].lower)) --k;
     if (k < 2 || BasePreposition(tokens[k - 1].lower) != "di" ||
-        !kPartyNouns.count(tokens[k - 2].lower)) {
+        !IsPartyNoun(tokens[k - 2].lower)) {
       continue;
     }
     ActorRef target = party.actor;
@@ -1242,8 +1247,6 @@ void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) 
   // "Lakhdar Ouennoughi, del Movimento della società per la pace (Msp), ...", "Oleg Simakin,
   // deputato della Duma regionale per il partito Russia Unita, ...", "X, eletta con il Pt,":
   // a party named in a person's apposition, as their own, is one they belong to.
-  static const WordSet kPartyNouns = {"partito", "movimento", "lista", "coalizione", "fronte",
-                                      "blocco", "alleanza", "formazione"};
   for (std::size_t p = 0; p + 1 < out.mentions.size(); ++p) {
     const SentenceMention& person = out.mentions[p];
     if (person.actor.type != "PERSON" || person.end >= tokens.size() ||
@@ -1263,7 +1266,7 @@ void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) 
       // What stands right before the party: "del", "per il partito", "con il", "nelle file
       // del"; "del" only right after the comma ("X, del Pt,"), not inside a complement.
       std::size_t k = party.begin;
-      if (k > 0 && kPartyNouns.count(tokens[k - 1].lower)) --k;
+      if (k > 0 && IsPartyNoun(tokens[k - 1].lower)) --k;
       if (k > 0 && IsArticle(tokens[k - 1].lower)) --k;
       if (k == 0) continue;
       const std::string_view before = tokens[k - 1].lower;

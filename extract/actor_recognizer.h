@@ -243,4 +243,7 @@ bool IsSpeechVerbForm(std::string_view lower);
 // "suo", "propria", "loro", ...: a possessive that may stand between an article and its noun.
 bool IsPossessive(std::string_view lower);
 
+// "suo", "sua", "suoi", "sue", "loro": a possessive of someone named before.
+bool IsThirdPersonPossessive(std::string_view lower);
+
 }  // namespace actorgraph

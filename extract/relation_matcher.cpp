@@ -197,7 +197,7 @@ bool IsReleaseNoun(std::string_view w) {
 }
 
 // Concern, alarm or condemnation expressed, by a noun or "dirsi preoccupato".
-bool IsConcernNoun(std::string_view lemma) {
+bool IsConcernTrigger(std::string_view lemma) {
   return lemma == "preoccupazione" || lemma == "inquietudine" || lemma == "apprensione" ||
          lemma == "allarme" || lemma == "sgomento" || lemma == "costernazione" ||
          lemma == "condanna" || lemma.starts_with("dire preoccupat") ||
@@ -289,10 +289,6 @@ bool IsCommonFiniteVerb(std::string_view w) {
       "deteneva", "controlla", "controllava", "comprende", "include", "riunisce", "appartiene",
       "dipende", "si trova", "sorge", "ospita", "gestisce", "rappresenta", "comanda"};
   return kWords.count(w) > 0;
-}
-
-bool IsThirdPersonPossessiveWord(std::string_view w) {
-  return w == "suo" || w == "sua" || w == "suoi" || w == "sue" || w == "loro";
 }
 
 // Nouns that sum up an act named just before: "..., una decisione criticata da X".
@@ -1003,7 +999,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
                  owner_list ||
                  IsArticle(w) || (correlative && (w == "sia" || w == "che")) ||
                  // "Wang Yi e il suo omologo Jeremiah Manele"
-                 (IsThirdPersonPossessiveWord(w) && k > a && IsArticle(tokens[k - 1].lower)) ||
+                 (IsThirdPersonPossessive(w) && k > a && IsArticle(tokens[k - 1].lower)) ||
                  (!s.prep[m].empty() && BasePreposition(w) == s.prep[m]);
         only_articles = only_articles && IsArticle(w);
       }
@@ -2001,7 +1997,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // situazione": concern at nothing named is concern at the last violence reported.
       std::size_t horizon = memory.recent_events.size();
       bool situational = false;  // an act the words do not name: the last one fitting
-      if (kind == EventKind::kNone && IsConcernNoun(trigger.lemma) &&
+      if (kind == EventKind::kNone && IsConcernTrigger(trigger.lemma) &&
           ConcernWithoutObject(tokens, occ.end)) {
         kind = EventKind::kHostile;
         horizon = 10;
