@@ -1517,6 +1517,8 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // name is a state body's ("il presidente della Camera", "della Commissione").
   if (!of && j + 3 < tokens.size() && BasePreposition(tokens[j].lower) == "di" &&
       IsNameWord(tokens[j + 1]) && !IsGovernmentPost(office_code) &&
+      // ("il sindaco di Novi Sad, Milan Đurić": a local office's complement is a place.)
+      !IsLocalOffice(office_code) &&
       (tokens[j].lower == "di" || !IsInstitutionWord(tokens[j + 1].lower))) {
     const std::size_t k = NameEnd(tokens, j + 1, 4);
     bool unknown = k + 1 < tokens.size() && tokens[k].lower == "," && IsNameWord(tokens[k + 1]);
@@ -2212,6 +2214,10 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
     if (!home.empty()) {
       new_of = home;
       after = ComplementEnd(tokens, title_end);  // "di Goris": the place, not a next name
+      // "di Novi Sad", "della regione di Nizhny Novgorod": a place of several words.
+      if (after > title_end + 1 && IsNameWord(tokens[after - 1])) {
+        after = NameEnd(tokens, after - 1, 4);
+      }
     }
   }
   if (!of && !new_of && person.resolution == kResolvedDictionary &&
@@ -3177,9 +3183,16 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     const NameSense& sense = match->senses.front();
     bool done = false;
     switch (sense.kind) {
-      case NameKind::kAgent:
-        done = MatchAgent(c, i, *match);
+      case NameKind::kAgent: {
+        // "la procuratrice generale Diana Salazar": before a name, an agent's name that is also
+        // a title is the title.
+        const bool titled =
+            match->end < tokens.size() && IsNameWord(tokens[match->end]) &&
+            std::any_of(match->senses.begin(), match->senses.end(),
+                        [](const NameSense& s) { return s.kind == NameKind::kTitle; });
+        done = (titled && MatchTitle(c, i, *match)) || MatchAgent(c, i, *match);
         break;
+      }
       case NameKind::kTitle:
         done = MatchTitle(c, i, *match);
         break;

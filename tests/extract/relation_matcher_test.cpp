@@ -251,6 +251,16 @@ TEST_CASE("RelationMatcher: offices named through organisations the dictionary l
   // a provincial governor is an official of the country
   REQUIRE(Relations("Lutto in Iran. Il governatore della provincia Dario Lombardelli ha parlato.")
               .count("new:dario-lombardelli OFFICIAL_OF IRN"));
+  // a town named after a local office is a place, however many words its name has
+  auto town = Relations("Il governo serbo trema. Il sindaco di Nova Varoš, Dragan Lukić, e "
+                        "Zoran Ilić, sindaco di Bela Palanka, si sono dimessi.");
+  REQUIRE(town.count("new:dragan-lukic OFFICIAL_OF SRB"));
+  REQUIRE(town.count("new:zoran-ilic OFFICIAL_OF SRB"));
+  REQUIRE_FALSE(town.count("new:dragan-lukic OFFICIAL_OF new:nova-varos"));
+  // "procuratrice generale" names the prosecution too, but before a name it is her office
+  REQUIRE(Relations("Scandalo in Perù. La procuratrice generale Lucia Vargas ha denunciato "
+                    "il ministro.")
+              .count("new:lucia-vargas OFFICIAL_OF PER"));
   // a demonym before a known leader stands for the office
   REQUIRE(Relations("Hanno protestato il presidente brasiliano Lula e il cileno Gabriel Boric.",
                     "2024-06-27")
