@@ -1538,6 +1538,8 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   const bool unknown_complement =
       !of && j + 1 < tokens.size() && !BasePreposition(tokens[j].lower).empty();
   if ((of || unknown_complement) && j + 1 < tokens.size() &&
+      // ("la guida del Consiglio al posto di Nazarbayev": whom the holder replaced.)
+      !(tokens[j].lower == "al" && tokens[j + 1].lower == "posto") &&
       (tokens[j].lower == "per" || tokens[j].lower == "alla" || tokens[j].lower == "agli" ||
        tokens[j].lower == "all'" || tokens[j].lower == "al" || tokens[j].lower == "alle" ||
        tokens[j].lower == "ai" || unknown_complement)) {
@@ -2120,7 +2122,21 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   const OfficeEntry& office = schema_.offices()[m->senses.front().index];
   std::size_t after = 0;
   const std::size_t title_end = SkipOfficeQualifiers(tokens, m->end);
-  std::optional<std::uint32_t> of = ActorAfterPreposition(c, title_end, &after);
+  std::optional<std::uint32_t> of;
+  if (title_end + 1 < tokens.size() && BasePreposition(tokens[title_end].lower) == "di" &&
+      person.resolution == kResolvedDictionary) {
+    // "John Kirby, portavoce del Consiglio per la sicurezza nazionale" in an article about
+    // Russia: a body of a state, named without its state, is the known person's own country's.
+    std::size_t head = title_end + 1;
+    if (IsArticle(tokens[head].lower) && head + 1 < tokens.size()) ++head;
+    const ActorEntry* home = schema_.FindActor(person.actor.country);
+    if (home && home->ref.type == "COUNTRY" && IsInstitutionWord(tokens[head].lower) &&
+        CountryOfComplement(c, title_end, false).empty()) {
+      of = static_cast<std::uint32_t>(home - schema_.actors().data());
+      after = ComplementEnd(tokens, title_end);
+    }
+  }
+  if (!of) of = ActorAfterPreposition(c, title_end, &after);
   if (!of) {
     if (auto d = gazetteer_.LongestMatchAt(tokens, m->end, c.text);
         d && d->senses.front().kind == NameKind::kDemonym) {
@@ -2233,20 +2249,6 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
       }
     }
     if (new_of) after = title_end;
-  }
-  if (!of && !new_of && title_end + 1 < tokens.size() &&
-      BasePreposition(tokens[title_end].lower) == "di") {
-    // "John Kirby, portavoce del Consiglio per la sicurezza nazionale": a body of a state,
-    // named without its state, is the person's own country's.
-    std::size_t head = title_end + 1;
-    if (IsArticle(tokens[head].lower) && head + 1 < tokens.size()) ++head;
-    if (IsInstitutionWord(tokens[head].lower)) {
-      if (const ActorEntry* home = schema_.FindActor(person.actor.country);
-          home && home->ref.type == "COUNTRY" && person.resolution == kResolvedDictionary) {
-        new_of = home->ref;
-        after = ComplementEnd(tokens, title_end);
-      }
-    }
   }
   if (!of && !new_of) return;
   // "Putin, il presidente kazako Kassym-Jomart Tokayev": the title introduces the next name.

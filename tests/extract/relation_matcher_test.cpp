@@ -257,6 +257,23 @@ TEST_CASE("RelationMatcher: offices named through organisations the dictionary l
   REQUIRE(town.count("new:dragan-lukic OFFICIAL_OF SRB"));
   REQUIRE(town.count("new:zoran-ilic OFFICIAL_OF SRB"));
   REQUIRE_FALSE(town.count("new:dragan-lukic OFFICIAL_OF new:nova-varos"));
+  // a national security council is its state's, not the UN Security Council; a known person
+  // speaking for one serves their own country even in an article about another
+  auto council = Relations("Gli Stati Uniti e il Messico discutono. Il Messico chiede aiuto. "
+                           "Una portavoce del Consiglio per la sicurezza nazionale, Giada "
+                           "Ferraris, ha parlato.",
+                           "2023-05-01");
+  REQUIRE(council.count("new:giada-ferraris OFFICIAL_OF MEX"));
+  REQUIRE_FALSE(council.count("new:giada-ferraris OFFICIAL_OF unsc"));
+  REQUIRE(Relations("Vertice in Russia. Mosca accusa Kiev. John Kirby, portavoce del Consiglio "
+                    "per la sicurezza nazionale, ha risposto.",
+                    "2024-03-25")
+              .count("kirby OFFICIAL_OF USA"));
+  // the one replaced is not the holder
+  REQUIRE(Mentions("Tokayev ha assunto la guida del Consiglio di sicurezza nazionale al posto "
+                   "di Nursultan Nazarbayev.",
+                   "2022-01-06")
+              .count("nazarbayev@dictionary"));
   // "procuratrice generale" names the prosecution too, but before a name it is her office
   REQUIRE(Relations("Scandalo in Perù. La procuratrice generale Lucia Vargas ha denunciato "
                     "il ministro.")
