@@ -1421,12 +1421,18 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   // "il presidente di turno", "il presidente di transizione", "il presidente deposto"
   auto skip_qualifier = [&](std::size_t at) { return SkipOfficeQualifiers(tokens, at); };
   j = skip_qualifier(j);
-  // "il portavoce militare del movimento": one adjective before the complement.
+  // "il portavoce militare del movimento": one adjective before the complement, or before
+  // the name ("il loro portavoce militare, il generale Yahya Saree").
   if (j + 1 < tokens.size() && tokens[j].kind == TokenKind::kWord && !tokens[j].capitalized &&
       BasePreposition(tokens[j].lower).empty() && !IsArticle(tokens[j].lower) &&
-      BasePreposition(tokens[j + 1].lower) == "di" &&
-      !gazetteer_.LongestMatchAt(tokens, j, c.text)) {
-    ++j;
+      (BasePreposition(tokens[j + 1].lower) == "di" ||
+       (tokens[j + 1].lower == "," && LooksLikeAdjective(tokens[j].lower)))) {
+    // ("militare" is also an agent's name: here it is the adjective.)
+    auto known = gazetteer_.LongestMatchAt(tokens, j, c.text);
+    if (!known || (known->end == j + 1 && known->senses.front().kind == NameKind::kAgent &&
+                   LooksLikeAdjective(tokens[j].lower))) {
+      ++j;
+    }
   }
   const ActorEntry* of = nullptr;
   bool of_is_seat = false;
@@ -1585,8 +1591,15 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
   j = skip_qualifier(j);
   std::size_t name_at = j;
   // "Il ministro della Difesa, Guido Crosetto": a comma may stand before the name.
+  // "il capo di stato maggiore, il generale Yousef Huneiti": or a rank and a name.
+  // (Not after "il cui", nor for "il suo omologo": the antecedent says whose office it is.)
+  const auto rank_and_name = [&](std::size_t k) {
+    return k + 2 < tokens.size() && office->office != "counterpart" &&
+           !(pos > 0 && tokens[pos - 1].lower == "cui") && IsArticle(tokens[k].lower) &&
+           IsPersonTitleWord(tokens[k + 1].lower) && IsNameWord(tokens[k + 2]);
+  };
   if (name_at + 1 < tokens.size() && tokens[name_at].lower == "," &&
-      (of || IsNameWord(tokens[name_at + 1]))) {
+      (of || IsNameWord(tokens[name_at + 1]) || rank_and_name(name_at + 1))) {
     ++name_at;
     // "il comandante delle Rsf, il generale Mohamed Hamdan Dagalo"
     // "il commissario europeo all'allargamento, l'ungherese Olivér Várhelyi"
@@ -1663,6 +1676,13 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
                !owner->adjective) {
       target = owner->actor;
       target.sector.clear();
+    } else if (ActorRef possessor = pos > 0 && IsThirdPersonPossessive(tokens[pos - 1].lower)
+                                        ? Possessor(c, pos)
+                                        : ActorRef();
+               !possessor.empty() && office_code != "counterpart") {
+      // "Gli Houthi ... il loro portavoce militare, il generale Yahya Saree", "la sua
+      // direttrice, Ketevan Abuladze": the body the possessive refers to.
+      target = std::move(possessor);
     } else if (ActorRef country = unknown_complement && resolution == kResolvedNewName
                                       ? CountryOfComplement(c, title_end, true)
                                       : ActorRef();
@@ -1976,7 +1996,17 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
     }
     if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) break;
     std::size_t noun_end = k;
-    if (auto known = gazetteer_.LongestMatchAt(tokens, k, c.text)) {
+    auto known = gazetteer_.LongestMatchAt(tokens, k, c.text);
+    // "il Comitato per la difesa della costa": a ministry's short name in lower case is a
+    // common noun ("la Difesa" is the ministry).
+    if (known && known->end == k + 1 && !tokens[k].capitalized &&
+        known->senses.front().kind == NameKind::kAgent) {
+      const std::string& sector = schema_.agents()[known->senses.front().index].sector;
+      if (sector == "defence" || sector == "foreign_affairs" || sector == "interior") {
+        known.reset();
+      }
+    }
+    if (known) {
       // "la Lega di Salvini", "il Fronte e l'esercito": a person or an agent ends the name; a
       // country stays inside ("il Fronte per la liberazione del Sahel").
       const NameSense& s = known->senses.front();
@@ -2257,6 +2287,25 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   c.out.structural.push_back(
       {"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office, "name-apposition",
        std::string(c.text.substr(tokens[j].start, tokens[m->end - 1].end - tokens[j].start))});
+}
+
+ActorRef ActorRecognizer::Possessor(const Cursor& c, std::size_t pos) const {
+  // The organisation or group last named before `pos` in the sentence, else the subject of the
+  // last relation when it is one. Not a state (whose offices have their own titles), a person
+  // or a crowd ("i manifestanti ... il loro portavoce" speaks for a movement, not for them).
+  const auto body = [&](const ActorRef& ref) {
+    if (ref.type != "ORGANIZATION" && ref.type != "GROUP" && ref.type != "IGO") return false;
+    return std::none_of(schema_.agents().begin(), schema_.agents().end(),
+                        [&](const AgentEntry& a) { return a.alone == ref.id; });
+  };
+  for (auto it = c.out.mentions.rbegin(); it != c.out.mentions.rend(); ++it) {
+    if (it->begin >= pos || it->is_location || it->adjective) continue;
+    if (body(it->actor)) return it->actor;
+  }
+  if (c.out.mentions.empty() || c.out.mentions.front().begin >= pos) {
+    if (body(c.memory.last_subject)) return c.memory.last_subject;
+  }
+  return {};
 }
 
 ActorRef ActorRecognizer::PossessorCountry(Cursor& c) const {

@@ -189,6 +189,10 @@ class ActorRecognizer {
   // degli Esteri"): that of the last actor the sentence named, else of the last relation's
   // subject; empty when it has none.
   ActorRef PossessorCountry(Cursor& c) const;
+  // The body a third-person possessive before a title at `pos` refers to ("il suo portavoce"):
+  // the organisation or group last named before it in the sentence, else the last relation's
+  // subject when that is one; empty otherwise.
+  ActorRef Possessor(const Cursor& c, std::size_t pos) const;
   // The person a kinship noun's "di" complement starting at tokens[pos] names, and one past
   // the complement; nullopt when it names none.
   std::optional<std::pair<ActorRef, std::size_t>> RelativeNamedAt(Cursor& c,

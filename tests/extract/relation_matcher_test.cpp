@@ -274,6 +274,20 @@ TEST_CASE("RelationMatcher: offices named through organisations the dictionary l
                    "di Nursultan Nazarbayev.",
                    "2022-01-06")
               .count("nazarbayev@dictionary"));
+  // a possessive before a title points at the body named before, not at a state or a crowd
+  auto own = Relations(
+      "Il Comitato per la difesa dei pescatori (Codep) ha denunciato il governo "
+      "cileno. La sua portavoce, Marta Quiroga, ha chiesto un incontro.");
+  REQUIRE(own.count("new:marta-quiroga OFFICIAL_OF new:comitato-per-la-difesa-dei-pescatori"));
+  REQUIRE_FALSE(own.count("new:marta-quiroga OFFICIAL_OF CHL"));
+  auto crowd = Relations(
+      "I manifestanti hanno bloccato le strade di Belgrado. Il loro portavoce, "
+      "Bojan Lazić, ha parlato.");
+  REQUIRE_FALSE(crowd.count("new:bojan-lazic OFFICIAL_OF protesters"));
+  // a title, a comma, then a rank and the name
+  REQUIRE(Relations("La Giordania è in allerta. Amman teme un complotto. Il capo di stato "
+                    "maggiore, il generale Karim Haddad, ha parlato.")
+              .count("new:karim-haddad OFFICIAL_OF JOR"));
   // "procuratrice generale" names the prosecution too, but before a name it is her office
   REQUIRE(Relations("Scandalo in Perù. La procuratrice generale Lucia Vargas ha denunciato "
                     "il ministro.")
