@@ -43,6 +43,25 @@ std::size_t ObjectNounAt(std::span<const Token> tokens, std::size_t pos) {
   return std::min(pos, tokens.size());
 }
 
+// Whether a word looks like a past participle agreeing with a noun: "voluta", "imposto",
+// "decise" (regular endings, and the irregular participles of verbs that take an author).
+bool LooksLikeParticiple(std::string_view w) {
+  static const WordSet kIrregular = {
+      "imposto",  "imposta",  "imposti",  "imposte",  "proposto", "proposta", "proposti",
+      "proposte", "deciso",   "decisa",   "decisi",   "decise",   "preso",    "presa",
+      "presi",    "prese",    "fatto",    "fatta",    "fatti",    "fatte",    "promosso",
+      "promossa", "promossi", "promosse", "scelto",   "scelta",   "scelti",   "scelte",
+      "messo",    "messa",    "messi",    "messe",    "espresso", "espressa", "espressi",
+      "espresse", "condotto", "condotta", "condotti", "condotte", "voluto",   "voluta",
+      "voluti",   "volute",   "chiesto",  "chiesta",  "chiesti",  "chieste"};
+  if (kIrregular.count(w)) return true;
+  if (w.size() < 5) return false;
+  static constexpr std::string_view kEndings[] = {"ato", "ata", "ati", "ate", "uto", "uta",
+                                                  "uti", "ute", "ito", "ita", "iti", "ite"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return w.ends_with(e); });
+}
+
 // The noun of the object starting at tokens[pos]; "" at the end of the sentence.
 std::string_view ObjectNoun(std::span<const Token> tokens, std::size_t pos) {
   pos = ObjectNounAt(tokens, pos);
@@ -1566,6 +1585,34 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       auto found = after("", role, occ.end, 10);
       if (!found.empty()) return found;
       if (occ.enclitic || occ.proclitic) return {};  // resolved from the context below
+      // "ha condannato l'uso dei migranti da parte di Minsk", "ha condannato la legge voluta
+      // da Pechino": who is judged is the author of an object that is not an actor, before
+      // the object's owner.
+      if (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||
+          type.type == "PROTEST") {
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+          const std::size_t b = mentions[m].begin;
+          if (b <= occ.end + 2 || b >= clause_end || b > occ.end + 10) continue;
+          std::size_t k = b - 1;
+          if (IsArticle(tokens[k].lower) && k > occ.end) --k;
+          const bool by_part = s.prep[m] == "di" && k >= occ.end + 3 &&
+                               tokens[k - 1].lower == "parte" && tokens[k - 2].lower == "da";
+          const bool by_participle = s.prep[m] == "da" && k >= occ.end + 2 &&
+                                     s.mention_at[k - 1] < 0 &&
+                                     LooksLikeParticiple(tokens[k - 1].lower);
+          if (!by_part && !by_participle) continue;
+          // Only the object's own words before it: no punctuation, clause or verb group.
+          bool plain = true;
+          for (std::size_t w = occ.end; w + (by_part ? 2 : 1) < k && plain; ++w) {
+            plain =
+                tokens[w].kind != TokenKind::kPunct && tokens[w].lower != "che" &&
+                AuxiliaryForms(tokens[w].lower) == nullptr &&
+                (s.mention_at[w] < 0 || s.prep[static_cast<std::size_t>(s.mention_at[w])] == "di");
+          }
+          if (plain && usable(m, role)) return coordinated(m, false);
+          break;
+        }
+      }
       // Leaving or abandoning needs what is left named: "ha lasciato la guida del governo" is
       // no retreat from the government's owner.
       if (trigger.lemma == "lasciare" || trigger.lemma == "abbandonare") return {};

@@ -570,6 +570,22 @@ TEST_CASE("RelationMatcher: naming something in words of condemnation", "[extrac
   REQUIRE_FALSE(a.count("al_qaeda THREATEN ETH"));
 }
 
+TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
+  // the author after "da parte di" or a participle, not the object's owner
+  auto r = Relations(
+      "Il governo lettone ha condannato l'impiego dei migranti da parte di Minsk. "
+      "Il Giappone ha criticato la legge approvata da Pechino. La Norvegia ha "
+      "respinto la proposta avanzata da Mosca.",
+      "2021-11-09");
+  REQUIRE(r.count("LVA ACCUSE BLR"));
+  REQUIRE_FALSE(r.count("LVA ACCUSE migrants"));
+  REQUIRE(r.count("JPN ACCUSE CHN"));
+  REQUIRE(r.count("NOR REJECT RUS"));
+  // a place after a participle is no author
+  REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
+                    .count("JPN ACCUSE CHN"));
+}
+
 TEST_CASE("RelationMatcher: a wider lexicon of political news", "[extract]") {
   auto r = Relations("La Cina e le Isole Salomone hanno firmato un patto di sicurezza. Macron ha "
                      "dialogato con Scholz. Migliaia di persone sono scese in piazza contro il "
