@@ -1108,13 +1108,20 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     m.actor = owner;
     m.actor.sector = agent->sector;
     m.resolution = kResolvedCoreference;
+  } else if (ActorRef ruled = IsStateSector(agent->sector) ? CountryOfRulerAt(c, end) : ActorRef();
+             !ruled.empty()) {
+    // "il regime di Aleksandr Lukashenko", "il governo di Viktor Orbán", "l'amministrazione
+    // Biden": the state of the known leader named after it.
+    m.actor = std::move(ruled);
+    m.actor.sector = agent->sector;
+    m.resolution = kResolvedDescriptor;
   } else if (!agent->alone.empty()) {
     const ActorEntry* alone = schema_.FindActor(agent->alone);
     m.actor = alone->ref;
     m.resolution = kResolvedDictionary;
   } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
-             !home.empty() && IsStateSector(agent->sector) &&
-             pos > 0 && IsDefiniteDeterminer(DeterminerBefore(c.tokens, pos)) &&
+             !home.empty() && IsStateSector(agent->sector) && pos > 0 &&
+             IsDefiniteDeterminer(DeterminerBefore(c.tokens, pos)) &&
              (match.end > pos + 1 || !IsVagueAgentWord(c.tokens[pos].lower)) &&
              !HasOwnerAfter(c.tokens, end)) {
     // "i militari hanno arrestato ...", "ha chiesto al governo di ...": the article's country.
@@ -2287,6 +2294,25 @@ void ActorRecognizer::MatchApposition(Cursor& c, std::size_t mention) const {
   c.out.structural.push_back(
       {"OFFICIAL_OF", mention, of ? RefOf(*of) : *new_of, office.office, "name-apposition",
        std::string(c.text.substr(tokens[j].start, tokens[m->end - 1].end - tokens[j].start))});
+}
+
+ActorRef ActorRecognizer::CountryOfRulerAt(const Cursor& c, std::size_t pos) const {
+  const auto& tokens = c.tokens;
+  if (pos < tokens.size() && tokens[pos].lower == "di") ++pos;
+  if (pos >= tokens.size() || !IsNameWord(tokens[pos])) return {};
+  auto m = gazetteer_.LongestMatchAt(tokens, pos, c.text);
+  if (!m) return {};
+  const NameSense& sense = m->senses.front();
+  if (sense.kind != NameKind::kActor && sense.kind != NameKind::kSurname) return {};
+  const ActorRef& person = schema_.actors()[sense.index].ref;
+  if (person.type != "PERSON") return {};
+  const ActorEntry* country = schema_.FindActor(person.country);
+  if (!country || country->ref.type != "COUNTRY") return {};
+  // Only whom the dictionary has leading it: "le truppe di Prigozhin" are no state's.
+  const bool leader = std::any_of(schema_.actors()[sense.index].offices.begin(),
+                                  schema_.actors()[sense.index].offices.end(),
+                                  [&](const OfficeTerm& t) { return t.of == country->ref.id; });
+  return leader ? country->ref : ActorRef();
 }
 
 ActorRef ActorRecognizer::Possessor(const Cursor& c, std::size_t pos) const {

@@ -193,6 +193,9 @@ class ActorRecognizer {
   // the organisation or group last named before it in the sentence, else the last relation's
   // subject when that is one; empty otherwise.
   ActorRef Possessor(const Cursor& c, std::size_t pos) const;
+  // The country of the leader named at `pos`, maybe after "di" ("il governo di Viktor Orbán",
+  // "l'amministrazione Biden"): a person of the dictionary who held an office in it.
+  ActorRef CountryOfRulerAt(const Cursor& c, std::size_t pos) const;
   // The person a kinship noun's "di" complement starting at tokens[pos] names, and one past
   // the complement; nullopt when it names none.
   std::optional<std::pair<ActorRef, std::size_t>> RelativeNamedAt(Cursor& c,

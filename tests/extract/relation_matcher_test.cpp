@@ -581,6 +581,13 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
   REQUIRE_FALSE(r.count("LVA ACCUSE migrants"));
   REQUIRE(r.count("JPN ACCUSE CHN"));
   REQUIRE(r.count("NOR REJECT RUS"));
+  // a state body named after its leader is the leader's state
+  auto ruled = Relations(
+      "Il governo di Viktor Orbán ha respinto le critiche di Bruxelles. La "
+      "Polonia ha accusato il regime di Aleksandr Lukashenko.",
+      "2021-11-09");
+  REQUIRE(ruled.count("HUN REJECT eu"));
+  REQUIRE(ruled.count("POL ACCUSE BLR"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
