@@ -154,8 +154,9 @@ bool IsDefiniteDeterminer(std::string_view w) {
 
 // The word before an agent word, past "nuovo" or "stesso": "alle nuove autorità".
 std::string_view DeterminerBefore(std::span<const Token> tokens, std::size_t pos) {
-  static const WordSet kAdjectives = {"nuovo", "nuova", "nuovi", "nuove", "stesso", "stessa",
-                                      "stessi", "stesse", "attuale", "attuali"};
+  static const WordSet kAdjectives = {"nuovo",  "nuova",  "nuovi",  "nuove",   "stesso",
+                                      "stessa", "stessi", "stesse", "attuale", "attuali",
+                                      "intero", "intera", "interi", "intere"};
   if (pos >= 2 && kAdjectives.count(tokens[pos - 1].lower)) --pos;
   return tokens[pos - 1].lower;
 }

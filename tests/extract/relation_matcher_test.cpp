@@ -588,6 +588,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "2021-11-09");
   REQUIRE(ruled.count("HUN REJECT eu"));
   REQUIRE(ruled.count("POL ACCUSE BLR"));
+  // the member states acting together are the EU; an adjective may stand before an agent
+  REQUIRE(Relations("La Turchia attacca. Il ministro degli Esteri turco Mevlüt Çavuşoğlu ha "
+                    "invitato i Paesi europei a non schierarsi con Atene.",
+                    "2020-08-14")
+              .count("cavusoglu REQUEST eu"));
+  REQUIRE(Relations("Proteste in Libia. Il governo libico tace. A Misurata i manifestanti hanno "
+                    "chiesto le dimissioni dell'intero governo.",
+                    "2022-06-01")
+              .count("protesters REQUEST LBY"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
