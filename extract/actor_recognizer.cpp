@@ -2768,8 +2768,15 @@ bool ActorRecognizer::MatchKinshipName(Cursor& c, std::size_t pos) const {
     m.resolution = kResolvedDictionary;
     index = c.Add(std::move(m));
   } else {
+    if (known) return false;  // "il figlio Mosca" is no name
     const std::size_t end = NameEnd(tokens, name_at, 4);
-    if (end < name_at + 2) return false;  // one word alone ("il padre Omar") is too little
+    // One word alone names the relative only right after the noun and its article ("con la
+    // moglie Asma", "al padre Omar"), not after a comma or a complement.
+    if (end < name_at + 2 &&
+        (name_at != pos + 1 || pos == 0 ||
+         (!IsArticle(tokens[pos - 1].lower) && BasePreposition(tokens[pos - 1].lower).empty()))) {
+      return false;
+    }
     index = AddNewPerson(c, name_at, name_at, end, relative->country);
   }
   if (c.out.mentions[index].actor.id != relative->id) {

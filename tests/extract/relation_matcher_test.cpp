@@ -570,6 +570,18 @@ TEST_CASE("RelationMatcher: naming something in words of condemnation", "[extrac
   REQUIRE_FALSE(a.count("al_qaeda THREATEN ETH"));
 }
 
+TEST_CASE("RelationMatcher: a relative named by one word after the kinship noun", "[extract]") {
+  auto r = Relations("Il presidente Bashar al-Assad è arrivato a Mosca con la moglie Asma.",
+                     "2024-12-09");
+  REQUIRE(r.count("new:asma RELATIVE_OF assad"));
+  // not after a comma, nor a known place
+  REQUIRE_FALSE(Relations("Il presidente Bashar al-Assad ha lasciato il figlio, Hafez, a Mosca.",
+                          "2024-12-09")
+                    .count("new:hafez RELATIVE_OF assad"));
+  REQUIRE_FALSE(Relations("Assad ha raggiunto il figlio Mosca.", "2024-12-09")
+                    .count("RUS RELATIVE_OF assad"));
+}
+
 TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
   // the author after "da parte di" or a participle, not the object's owner
   auto r = Relations(
