@@ -174,20 +174,34 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && t.lower.size() > 1;
 }
 
+// Whether a word after "di" opens an infinitive clause: "riaprire", "aver mentito",
+// "ritirarsi", "non", "farlo".
+bool OpensInfinitive(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  std::string_view w = t.lower;
+  if (w == "non" || w == "aver" || w == "esser" || w == "far" || w == "dir") return true;
+  // Past an enclitic pronoun: "ritirarsi", "consegnarlo", "restituirgli".
+  for (std::string_view clitic : {"gli", "si", "lo", "la", "li", "le", "ne", "ci", "vi"}) {
+    if (w.size() > clitic.size() + 3 && w.ends_with(clitic)) {
+      const std::string_view stem = w.substr(0, w.size() - clitic.size());
+      if (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir") ||
+          stem.ends_with("rr")) {
+        return true;
+      }
+    }
+  }
+  return w.size() > 4 &&
+         (w.ends_with("are") || w.ends_with("ere") || w.ends_with("ire") || w.ends_with("rre"));
+}
+
 // "il governo Meloni", "il contingente dell'organizzazione", "il governo guidato da Mamin":
 // the words after an agent name whose it is.
 bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   if (end >= tokens.size()) return false;
   std::string_view w = tokens[end].lower;
-  // "ha chiesto al governo di riaprire": "di" opens the request's infinitive, no owner.
-  if (w == "di" && end + 1 < tokens.size()) {
-    const Token& next = tokens[end + 1];
-    if (next.kind == TokenKind::kWord && !next.capitalized &&
-        (next.lower == "non" || next.lower.ends_with("are") || next.lower.ends_with("ere") ||
-         next.lower.ends_with("ire") || next.lower.ends_with("rre"))) {
-      return false;
-    }
-  }
+  // "ha chiesto al governo di riaprire", "ha accusato il governo di aver mentito": "di" opens
+  // an infinitive, no owner.
+  if (w == "di" && end + 1 < tokens.size() && OpensInfinitive(tokens[end + 1])) return false;
   return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
          w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
          w.starts_with("composta") || w.starts_with("insediat");
@@ -966,6 +980,11 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
   // "del Kazakistan", "della Nato", "dei servizi di sicurezza kazaki", "della missione CSTO":
   // up to two common words may stand between the preposition and the actor.
   if (pos >= c.tokens.size() || BasePreposition(c.tokens[pos].lower) != "di") return std::nullopt;
+  // "al governo di convocare l'ambasciatore cinese": an infinitive, no complement.
+  if (c.tokens[pos].lower == "di" && pos + 1 < c.tokens.size() &&
+      OpensInfinitive(c.tokens[pos + 1])) {
+    return std::nullopt;
+  }
   for (std::size_t k = pos + 1; k < c.tokens.size() && k <= pos + 4; ++k) {
     if (c.tokens[k].kind == TokenKind::kPunct) return std::nullopt;
     // Another preposition starts another complement: "del contingente dell'organizzazione dal

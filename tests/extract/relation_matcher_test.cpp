@@ -609,6 +609,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
                     "chiesto le dimissioni dell'intero governo.",
                     "2022-06-01")
               .count("protesters REQUEST LBY"));
+  // "di" and an infinitive after an agent opens a clause; it names no owner of the agent
+  auto clause = Relations(
+      "Crisi nelle Filippine. Manila protesta. La deputata Amalia Reyes ha "
+      "chiesto al governo di convocare l'ambasciatore cinese. Il senatore "
+      "Dario Cruz ha accusato il governo di aver taciuto.",
+      "2024-06-19");
+  REQUIRE(clause.count("new:amalia-reyes REQUEST PHL"));
+  REQUIRE_FALSE(clause.count("new:amalia-reyes REQUEST CHN"));
+  REQUIRE(clause.count("new:dario-cruz ACCUSE PHL"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
