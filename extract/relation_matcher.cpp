@@ -215,6 +215,21 @@ bool IsReleaseNoun(std::string_view w) {
   return w == "rilascio" || w == "liberazione" || w == "scarcerazione";
 }
 
+// What is demanded of a state's authorities: "ha chiesto il ripristino dell'ordine
+// costituzionale", "chiedono nuove elezioni", "ha sollecitato un'indagine".
+bool IsDemandNoun(std::string_view w) {
+  static const WordSet kNouns = {
+      "ripristino",    "revoca",      "dimissioni",   "indagine",    "inchiesta",
+      "elezioni",      "voto",        "annullamento", "riconteggio", "trasparenza",
+      "chiarimenti",   "spiegazioni", "garanzie",     "rispetto",    "sospensione",
+      "pubblicazione", "riapertura",  "rinvio",       "ritiro",      "scioglimento",
+      "abrogazione",   "ritorno",     "restituzione", "riforma",     "riforme",
+      "protezione",    "accesso",     "giustizia",    "processo",    "incriminazione",
+      "punizione",     "fine",        "cessazione",   "liberazione", "rilascio",
+      "scarcerazione", "grazia",      "amnistia",     "referendum"};
+  return kNouns.count(w) > 0;
+}
+
 // Concern, alarm or condemnation expressed, by a noun or "dirsi preoccupato".
 bool IsConcernTrigger(std::string_view lemma) {
   return lemma == "preoccupazione" || lemma == "inquietudine" || lemma == "apprensione" ||
@@ -2092,6 +2107,27 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         if (kind == EventKind::kAgreement) carried_partner = it->target;
         carried = true;
         break;
+      }
+    }
+    if (tgt.empty() && carried_target.empty() && !occ.passive && type.type == "REQUEST" &&
+        frame.target == "object" && occ.end < tokens.size()) {
+      // "ha chiesto il rapido ripristino dell'ordine costituzionale", "chiedono nuove
+      // elezioni": what only a state's authorities can grant is asked of the state the
+      // article is about (not by that state itself).
+      std::size_t at = ObjectNounAt(tokens, occ.end);
+      while (at < tokens.size() && at < occ.end + 4 && s.mention_at[at] < 0 &&
+             !IsDemandNoun(tokens[at].lower) && tokens[at].kind == TokenKind::kWord &&
+             BasePreposition(tokens[at].lower).empty()) {
+        ++at;  // "il rapido ripristino", "nuove elezioni"
+      }
+      const ActorRef home = memory.DominantCountry();
+      const ActorRef& subject = !src.empty()                ? mentions[src.front()].actor
+                                : !sentence_subject.empty() ? sentence_subject
+                                                            : memory.last_subject;
+      if (at < tokens.size() && s.mention_at[at] < 0 && IsDemandNoun(tokens[at].lower) &&
+          !home.empty() && home.id != subject.id && home.id != subject.country) {
+        carried_target = home;
+        carried = true;
       }
     }
     if (src.empty() && type.type == "PROTEST" && (!tgt.empty() || !carried_target.empty())) {

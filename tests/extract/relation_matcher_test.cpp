@@ -618,6 +618,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
   REQUIRE(clause.count("new:amalia-reyes REQUEST PHL"));
   REQUIRE_FALSE(clause.count("new:amalia-reyes REQUEST CHN"));
   REQUIRE(clause.count("new:dario-cruz ACCUSE PHL"));
+  // what only a state can grant is asked of the state the article is about, not by it
+  auto demand = Relations(
+      "Colpo di Stato in Guinea. I militari guineani hanno preso il potere a "
+      "Conakry. La Guinea è isolata. La Francia ha chiesto il rapido "
+      "ripristino dell'ordine costituzionale. Il governo guineano ha chiesto "
+      "nuove elezioni.",
+      "2021-09-06");
+  REQUIRE(demand.count("FRA REQUEST GIN"));
+  REQUIRE_FALSE(demand.count("GIN REQUEST GIN"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
