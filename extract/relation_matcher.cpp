@@ -2124,7 +2124,13 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       const ActorRef& subject = !src.empty()                ? mentions[src.front()].actor
                                 : !sentence_subject.empty() ? sentence_subject
                                                             : memory.last_subject;
-      if (at < tokens.size() && s.mention_at[at] < 0 && IsDemandNoun(tokens[at].lower) &&
+      // "ha chiesto che l'ordine costituzionale sia rispettato": a clause that names no one.
+      bool clause_of_no_one = tokens[occ.end].lower == "che";
+      for (std::size_t k = occ.end; clause_of_no_one && k < clause_end; ++k) {
+        clause_of_no_one = s.mention_at[k] < 0;
+      }
+      if ((clause_of_no_one ||
+           (at < tokens.size() && s.mention_at[at] < 0 && IsDemandNoun(tokens[at].lower))) &&
           !home.empty() && home.id != subject.id && home.id != subject.country) {
         carried_target = home;
         carried = true;

@@ -627,6 +627,11 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "2021-09-06");
   REQUIRE(demand.count("FRA REQUEST GIN"));
   REQUIRE_FALSE(demand.count("GIN REQUEST GIN"));
+  REQUIRE(Relations("Golpe in Madagascar. I militari malgasci hanno preso il potere. Il "
+                    "Madagascar è sospeso. Macron ha chiesto che l'ordine costituzionale sia "
+                    "rispettato.",
+                    "2025-10-17")
+              .count("macron REQUEST MDG"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
