@@ -2198,7 +2198,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
                              !IsHearsayBefore(tokens, occ.begin);
     // (For the noun, only of someone whose country the dictionary or a title gave: "l'arresto
     // di Roman Protasevich" in an article about a flight to Vilnius is not Lithuania's.)
-    if (src.empty() && carried_source.empty() && type.type == "COERCE" &&
+    // ("è stato incriminato": charges, too, are brought by the state.)
+    const bool judicial =
+        type.type == "COERCE" || (type.type == "ACCUSE" && trigger.lemma == "incriminare");
+    if (src.empty() && carried_source.empty() && judicial &&
         ((occ.passive && frame.source == "subject") || detention_state ||
          (arrest_noun && !tgt.empty() && !mentions[tgt.front()].actor.country.empty())) &&
         !tgt.empty() && (arrest_noun || next_to_verb(tgt.front())) &&

@@ -632,6 +632,14 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
                     "rispettato.",
                     "2025-10-17")
               .count("macron REQUEST MDG"));
+  // charges and sentences with no agent are the state's
+  auto court = Relations(
+      "Attentato in Slovacchia. La polizia slovacca indaga. Juraj Cintula è "
+      "stato incriminato per tentato omicidio. Crisi in Moldavia. Ilan Shor "
+      "è stato condannato in contumacia a quindici anni.",
+      "2024-05-16");
+  REQUIRE(court.count("SVK ACCUSE new:juraj-cintula"));
+  REQUIRE(court.count("MDA COERCE shor"));
   // a place after a participle is no author
   REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
                     .count("JPN ACCUSE CHN"));
