@@ -1596,6 +1596,22 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
         j = k;
         named = true;
       }
+      // "il ministro per il Pacifico Zed Seselja", "la ministra per gli Affari europei Anna
+      // Berg": a portfolio after "per" (one noun, maybe capitalised, and its adjectives).
+      if (!named && tokens[j].lower == "per" && j + 3 < tokens.size()) {
+        k = j + 1;
+        if (IsArticle(tokens[k].lower)) ++k;
+        if (k < tokens.size() && tokens[k].kind == TokenKind::kWord) ++k;
+        while (k < tokens.size() && k < j + 6 && tokens[k].kind == TokenKind::kWord &&
+               !tokens[k].capitalized && LooksLikeAdjective(tokens[k].lower)) {
+          ++k;
+        }
+        if (k < tokens.size() && IsNameWord(tokens[k]) &&
+            !gazetteer_.LongestMatchAt(tokens, k, c.text) && NameEnd(tokens, k, 5) >= k + 2) {
+          j = k;
+          named = true;
+        }
+      }
     }
     // "il portavoce in lingua araba dell'esercito israeliano, Avichay Adraee", "il
     // vicepresidente dell'autorità per le comunicazioni (Ancom), Pavel Popescu": a longer
@@ -2470,7 +2486,16 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   if (k - pos < 2) return false;
   // "A Peshawar Sadia Khattak, deputata ...": after "a" or "in" the first word is the place;
   // the name starts at the next one.
-  if (pos > 0 && k - pos >= 3 && IsLocativePreposition(tokens[pos - 1].lower)) return false;
+  // "Da San Pietroburgo Evgenij Prigozhin, il fondatore ...": after "da" too, and a place
+  // that opens with a word such as "San" has two words.
+  const auto place_before = [&](std::size_t at) {
+    return at > 0 && (IsLocativePreposition(tokens[at - 1].lower) || tokens[at - 1].lower == "da");
+  };
+  if (k - pos >= 3 && place_before(pos)) return false;
+  if (pos >= 2 && IsNameWord(tokens[pos - 1]) && IsPlaceOrThingWord(tokens[pos - 1].lower) &&
+      place_before(pos - 1)) {
+    return false;
+  }
   // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker; "...,
   // coordinato da Edgard Leblanc Fils": after a participle naming a head, the head.
   const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
@@ -3249,9 +3274,12 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         m.hyphen_pair = true;
         c.Add(std::move(m));
       }
-      if (out.mentions.size() - before < 2) out.mentions.resize(before);
-      ++i;
-      continue;
+      if (out.mentions.size() - before >= 2) {
+        ++i;
+        continue;
+      }
+      // Else one hyphenated word: "Jean-Pierre Thébault" may still be a new name.
+      out.mentions.resize(before);
     }
     if (!match && IsNameWord(t) && !t.hyphenated && !IsSentenceOpener(t.lower)) {
       // "Atmenia": a one-letter slip in a country's name (not "Domenica" for Dominica).

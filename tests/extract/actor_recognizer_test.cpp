@@ -391,6 +391,16 @@ TEST_CASE("ActorRecognizer: unknown full names without a title", "[extract]") {
                     "Mitsubishi Heavy Industries.");
   REQUIRE(o.count("new:grameen-bank@new_name"));
   REQUIRE(o.count("new:mitsubishi-heavy-industries@new_name"));
+  // a hyphenated first name; a two-word place before a name in apposition
+  auto h = Mentions(
+      "Parigi ha richiamato Philippe Étienne e Jean-Pierre Thébault. Da San "
+      "Pietroburgo Arkadij Volodin, il fondatore del gruppo, ha parlato.");
+  REQUIRE(h.count("new:jean-pierre-thebault@new_name"));
+  REQUIRE(h.count("new:arkadij-volodin@new_name"));
+  REQUIRE_FALSE(h.count("new:san-pietroburgo-arkadij-volodin@new_name"));
+  // a portfolio after "per" stands between the title and the name
+  REQUIRE(Mentions("Il ministro per il Pacifico Zed Seselja ha parlato.")
+              .count("new:zed-seselja@new_name"));
 }
 
 TEST_CASE("ActorRecognizer: \"il partito\" is the last party, not the last body", "[extract]") {
