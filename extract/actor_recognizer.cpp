@@ -2036,6 +2036,8 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
     if (k < tokens.size() && IsArticle(tokens[k].lower) &&
         (prep == tokens[k - 1].lower || coordinated)) {
       ++k;
+    } else if (coordinated && k < tokens.size() && BasePreposition(tokens[k].lower) == "di") {
+      ++k;  // "della libertà e della giustizia"
     }
     if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) break;
     std::size_t noun_end = k;

@@ -802,8 +802,11 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     // clitic pronoun is a noun, whatever verb it could be.
     if (i > 0) {
       std::string_view prev = tokens[i - 1].lower;
+      // ("della giustizia", "alla condanna": after an articulated preposition too.)
       const bool article = prev == "il" || prev == "un" || prev == "uno" || prev == "una" ||
-                           prev == "un'" || prev == "i" || prev == "l'";
+                           prev == "un'" || prev == "i" || prev == "l'" ||
+                           (!BasePreposition(prev).empty() && BasePreposition(prev) != prev &&
+                            prev != "ad" && prev != "d'");  // (not "ad aiutare")
       const bool clitic_or_article = prev == "la" || prev == "le" || prev == "lo";
       bool after_verb_or_preposition = false;
       if (clitic_or_article && i > 1) {

@@ -398,6 +398,13 @@ TEST_CASE("ActorRecognizer: unknown full names without a title", "[extract]") {
   REQUIRE(h.count("new:jean-pierre-thebault@new_name"));
   REQUIRE(h.count("new:arkadij-volodin@new_name"));
   REQUIRE_FALSE(h.count("new:san-pietroburgo-arkadij-volodin@new_name"));
+  // a name in sentence case goes on over "e della"; a verb form after "della" is a noun
+  auto party = Relations(
+      "L'opposizione, guidata dal Partito della libertà e della giustizia di "
+      "Dragan Đilas, chiede nuove elezioni.",
+      "2025-01-28");
+  REQUIRE(party.count("djilas MEMBER_OF new:partito-della-liberta-e-della-giustizia"));
+  REQUIRE_FALSE(party.count("opposition ASSAULT djilas"));
   // a portfolio after "per" stands between the title and the name
   REQUIRE(Mentions("Il ministro per il Pacifico Zed Seselja ha parlato.")
               .count("new:zed-seselja@new_name"));
