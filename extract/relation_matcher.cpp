@@ -2111,6 +2111,16 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
         break;
       }
+      // Concern at nothing named when the document reported no fitting act: concern at the
+      // state the article is about, voiced from outside it ("Parigi ha espresso «profonda
+      // preoccupazione»").
+      if (carried_target.empty() && situational && !subject.empty()) {
+        const ActorRef home = memory.DominantCountry();
+        if (!home.empty() && home.id != subject.id && home.id != subject.country) {
+          carried_target = home;
+          carried = true;
+        }
+      }
     }
     if (tgt.empty() && carried_target.empty() && !occ.passive && type.type == "REQUEST" &&
         frame.target == "object" && occ.end < tokens.size()) {

@@ -632,6 +632,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
                     "rispettato.",
                     "2025-10-17")
               .count("macron REQUEST MDG"));
+  // concern or condemnation at nothing named, with no act reported, is aimed at the state the
+  // article is about, when voiced from outside it
+  auto concern = Relations(
+      "Crisi in Georgia. Il governo georgiano ha approvato la legge. La "
+      "Georgia tira dritto. La Francia ha espresso profonda preoccupazione. "
+      "Il governo georgiano si è detto preoccupato.",
+      "2024-05-28");
+  REQUIRE(concern.count("FRA ACCUSE GEO"));
+  REQUIRE_FALSE(concern.count("GEO ACCUSE GEO"));
   // charges and sentences with no agent are the state's
   auto court = Relations(
       "Attentato in Slovacchia. La polizia slovacca indaga. Juraj Cintula è "
@@ -641,7 +650,8 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
   REQUIRE(court.count("SVK ACCUSE new:juraj-cintula"));
   REQUIRE(court.count("MDA COERCE shor"));
   // a place after a participle is no author
-  REQUIRE_FALSE(Relations("Il Giappone ha criticato la nave ancorata da mesi a Pechino.")
+  REQUIRE_FALSE(Relations("Tokyo protesta. Il Giappone ha criticato la nave ancorata da mesi a "
+                          "Pechino.")
                     .count("JPN ACCUSE CHN"));
 }
 
