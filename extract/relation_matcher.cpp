@@ -2037,6 +2037,27 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
         break;
       }
+      // No accusation the document reported: in an article about two states, the other one
+      // ("Il ministero degli Esteri indiano ha respinto le accuse" in one about Canada and
+      // India). The country named most often besides the subject's own, clearly more than a
+      // third one.
+      if (carried_target.empty() && !subject.empty()) {
+        const std::pair<ActorRef, int>* best = nullptr;
+        int second = 0;
+        for (const auto& [id, entry] : memory.country_mentions) {
+          if (id == subject.id || id == subject.country) continue;
+          if (!best || entry.second > best->second) {
+            if (best) second = std::max(second, best->second);
+            best = &entry;
+          } else {
+            second = std::max(second, entry.second);
+          }
+        }
+        if (best && best->second >= 3 && best->second >= 2 * second) {
+          carried_target = best->first;
+          carried = true;
+        }
+      }
     }
     if (tgt.empty() && carried_target.empty() && !occ.passive &&
         (type.type == "ACCUSE" || type.type == "REJECT" || type.type == "SUPPORT" ||

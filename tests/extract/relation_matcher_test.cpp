@@ -641,6 +641,13 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "2024-05-28");
   REQUIRE(concern.count("FRA ACCUSE GEO"));
   REQUIRE_FALSE(concern.count("GEO ACCUSE GEO"));
+  // rejecting accusations no one was reported making rejects the other state of the article
+  auto denial = Relations(
+      "Tensione tra Canada e India. Ottawa ha espulso un diplomatico. Il "
+      "Canada indaga. Il ministero degli Esteri indiano ha respinto le accuse "
+      "come assurde.",
+      "2023-09-19");
+  REQUIRE(denial.count("IND REJECT CAN"));
   // charges and sentences with no agent are the state's
   auto court = Relations(
       "Attentato in Slovacchia. La polizia slovacca indaga. Juraj Cintula è "
