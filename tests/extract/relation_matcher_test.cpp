@@ -648,6 +648,10 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "come assurde.",
       "2023-09-19");
   REQUIRE(denial.count("IND REJECT CAN"));
+  REQUIRE(Relations("Il governo cinese si dice categoricamente contrario alla decisione della "
+                    "Lituania.",
+                    "2021-08-10")
+              .count("CHN REJECT LTU"));
   // charges and sentences with no agent are the state's
   auto court = Relations(
       "Attentato in Slovacchia. La polizia slovacca indaga. Juraj Cintula è "
