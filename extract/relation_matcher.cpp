@@ -1,6 +1,8 @@
 #include "extract/relation_matcher.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <optional>
@@ -911,8 +913,72 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
   return found;
 }
 
+namespace {
+
+// Resolve builds, for every trigger, a few short lists of mention indices (the actors of a
+// role, those coordinated with them, a frame's sources and targets) and copies them; from the
+// heap they cost more than the rules that fill them. A MentionList takes its storage from a
+// per-thread scratch buffer instead; a ScratchFrame gives back, when it ends, all that was
+// taken after it began (a list freed last is given back at once, so that one growing in a
+// loop reuses its place). What does not fit comes from the heap as usual.
+struct ScratchBuffer {
+  static constexpr std::size_t kBytes = 16384;
+  alignas(std::max_align_t) unsigned char bytes[kBytes];
+  std::size_t top = 0;  // bytes[0, top) are taken
+};
+thread_local ScratchBuffer scratch;
+
+template <typename T>
+struct ScratchAllocator {
+  using value_type = T;
+  ScratchAllocator() = default;
+  template <typename U>
+  ScratchAllocator(const ScratchAllocator<U>&) noexcept {}  // NOLINT(google-explicit-constructor)
+
+  static std::size_t Rounded(std::size_t n) {
+    constexpr std::size_t kAlign = alignof(std::max_align_t);
+    return (n * sizeof(T) + kAlign - 1) / kAlign * kAlign;
+  }
+  T* allocate(std::size_t n) {
+    const std::size_t bytes = Rounded(n);
+    if (n <= ScratchBuffer::kBytes / sizeof(T) && bytes <= ScratchBuffer::kBytes - scratch.top) {
+      T* p = reinterpret_cast<T*>(scratch.bytes + scratch.top);
+      scratch.top += bytes;
+      return p;
+    }
+    return std::allocator<T>().allocate(n);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    const auto* bytes = reinterpret_cast<unsigned char*>(p);
+    if (bytes < scratch.bytes || bytes >= scratch.bytes + ScratchBuffer::kBytes) {
+      std::allocator<T>().deallocate(p, n);
+    } else if (bytes + Rounded(n) == scratch.bytes + scratch.top) {
+      scratch.top = static_cast<std::size_t>(bytes - scratch.bytes);
+    }
+  }
+  friend bool operator==(const ScratchAllocator&, const ScratchAllocator&) { return true; }
+};
+
+class ScratchFrame {
+ public:
+  ScratchFrame() = default;
+  ScratchFrame(const ScratchFrame&) = delete;
+  ScratchFrame& operator=(const ScratchFrame&) = delete;
+  ~ScratchFrame() { scratch.top = top_; }
+
+ private:
+  std::size_t top_ = scratch.top;
+};
+
+// Indices into a sentence's mentions.
+using MentionList = std::vector<std::size_t, ScratchAllocator<std::size_t>>;
+
+}  // namespace
+
 void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                               std::vector<Relation>& out) const {
+  // Before any MentionList: they are all gone when it ends.
+  const ScratchFrame scratch_frame;
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
   const RelationType& type = schema_.relation_types()[occ.ref.type];
@@ -960,7 +1026,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
   // Extends a mention to the actors coordinated with it ("Mali, Niger e Burkina Faso").
   auto coordinated = [&](std::size_t m, bool leftwards) {
-    std::vector<std::size_t> group{m};
+    MentionList group{m};
     if (mentions[m].hyphen_pair) {
       // "i tre Paesi", "Putin-Biden": every actor of the group.
       group.clear();
@@ -1039,7 +1105,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return std::nullopt;
   };
-  auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
+  auto relative_antecedent = [&](std::size_t che) -> MentionList {
     // "Il Consiglio ha approvato una risoluzione che chiede a Israele ...": a text that asks,
     // condemns or bans speaks for its author, the subject of the clause that names it.
     if (std::optional<std::size_t> noun = InstrumentNounBefore(s, che)) {
@@ -1179,7 +1245,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     break;
   }
   // The nearest mention left of the trigger without a preposition: the subject.
-  auto subject_left = [&]() -> std::vector<std::size_t> {
+  auto subject_left = [&]() -> MentionList {
     if (closed_relative) {
       auto antecedent = relative_antecedent(*closed_relative);
       // "Gli avversari di Sall, il cui mandato scade, lo accusano": the antecedent is the
@@ -1290,7 +1356,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return std::nullopt;
   }();
   auto after = [&](std::string_view prep, std::string_view role, std::size_t from,
-                   std::size_t window) -> std::vector<std::size_t> {
+                   std::size_t window) -> MentionList {
     // A direct object never stands past "che": there a subordinate clause begins
     // ("ha avvertito che Mosca ..."); nor past the copula of a cleft sentence.
     std::size_t limit = cleft_copula && *cleft_copula >= from ? *cleft_copula : clause_end;
@@ -1372,7 +1438,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const bool frame_uses_object =
       std::any_of(trigger.frames.begin(), trigger.frames.end(),
                   [](const ArgumentFrame& f) { return f.target == "object"; });
-  auto resolve_role = [&](std::string_view role) -> std::vector<std::size_t> {
+  auto resolve_role = [&](std::string_view role) -> MentionList {
     std::string_view r = role;
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
@@ -1477,7 +1543,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (r == "other") {
       // "X, dal collega Y, ha firmato una dichiarazione congiunta": the one other actor named
       // before the trigger in its clause, whatever its preposition.
-      std::vector<std::size_t> others;
+      MentionList others;
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].begin < clause_begin || mentions[m].begin >= occ.begin ||
             mentions[m].adjective || mentions[m].is_location || s.in_aside[mentions[m].begin] !=
@@ -1710,7 +1776,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return {};
   };
-  auto pair = [&]() -> std::pair<std::vector<std::size_t>, std::vector<std::size_t>> {
+  auto pair = [&]() -> std::pair<MentionList, MentionList> {
     // "incontro Putin-Tokayev" / "colloqui tra Stati Uniti e Russia" / "X e Y hanno firmato"
     for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
       if (mentions[m].hyphen_pair && mentions[m + 1].hyphen_pair &&
@@ -1746,7 +1812,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return {};
   };
 
-  std::vector<std::size_t> sources, targets;
+  MentionList sources, targets;
   bool all_pairs = false;  // "i tre Paesi hanno firmato": every two of them
   std::string rule;
   ActorRef carried_source, carried_target, carried_partner;
@@ -1794,7 +1860,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     // "ha convocato l'ambasciatore russo": a role bound to an agent sector takes only such
     // mentions.
-    auto of_sector = [&](std::vector<std::size_t> found, const std::string& sector) {
+    auto of_sector = [&](MentionList found, const std::string& sector) {
       if (sector.empty()) return found;
       std::erase_if(found, [&](std::size_t m) { return mentions[m].actor.sector != sector; });
       return found;
@@ -1802,8 +1868,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     // "la testata X ha dato la notizia dell'arresto di Y": who reports an event is not its
     // agent.
     if (occ.is_noun && frame.source == "subject" && IsReportOf(tokens, occ.begin)) continue;
-    std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
-    std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
+    MentionList src = of_sector(resolve_role(frame.source), frame.source_sector);
+    MentionList tgt = of_sector(resolve_role(frame.target), frame.target_sector);
     // One is a member of an organisation, never of a country: "è entrato nell'Unione".
     if (type.type == "MEMBER_OF") {
       std::erase_if(tgt, [&](std::size_t m) {
