@@ -899,6 +899,11 @@ std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_
 ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer)
     : schema_(schema), gazetteer_(gazetteer) {
   const auto& actors = schema.actors();
+  // Hash tables sized up front for some thousand names and offices (a tree of "office|id"
+  // keys cost a string comparison per level at every insertion).
+  first_names_.reserve(actors.size());
+  last_names_.reserve(actors.size());
+  people_by_office_of_.reserve(actors.size());
   for (std::uint32_t i = 0; i < actors.size(); ++i) {
     if (actors[i].ref.type == "PERSON") {
       for (const std::string& name : actors[i].names) {
