@@ -717,8 +717,9 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     *end = k;
     return true;
   };
-  // The (type, trigger) pairs a word already gave: a few, so a vector reused for every word.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
+  // The (type, trigger) pairs a word already gave: a few, so a vector reused for every word
+  // (of every sentence on this thread).
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
