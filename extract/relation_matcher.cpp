@@ -917,11 +917,12 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
 namespace {
 
 // Resolve builds, for every trigger, a few short lists of mention indices (the actors of a
-// role, those coordinated with them, a frame's sources and targets) and copies them; from the
-// heap they cost more than the rules that fill them. A MentionList takes its storage from a
-// per-thread scratch buffer instead; a ScratchFrame gives back, when it ends, all that was
-// taken after it began (a list freed last is given back at once, so that one growing in a
-// loop reuses its place). What does not fit comes from the heap as usual.
+// role, those coordinated with them, a frame's sources and targets) and copies them, then the
+// ends' actors and their pairs; from the heap they cost more than the rules that fill them. A
+// ScratchVector (MentionList) takes its storage from a per-thread scratch buffer instead; a
+// ScratchFrame gives back, when it ends, all that was taken after it began (a list freed last
+// is given back at once, so that one growing in a loop reuses its place). What does not fit
+// comes from the heap as usual.
 struct ScratchBuffer {
   static constexpr std::size_t kBytes = 16384;
   alignas(std::max_align_t) unsigned char bytes[kBytes];
@@ -971,8 +972,11 @@ class ScratchFrame {
   std::size_t top_ = scratch.top;
 };
 
+template <typename T>
+using ScratchVector = std::vector<T, ScratchAllocator<T>>;
+
 // Indices into a sentence's mentions.
-using MentionList = std::vector<std::size_t, ScratchAllocator<std::size_t>>;
+using MentionList = ScratchVector<std::size_t>;
 
 }  // namespace
 
@@ -2263,7 +2267,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     carried_partner = {};
     carried = false;
   }
-  std::vector<ActorRef> source_refs, target_refs;
+  ScratchVector<ActorRef> source_refs, target_refs;
   for (std::size_t m : sources) source_refs.push_back(mentions[m].actor);
   for (std::size_t m : targets) target_refs.push_back(mentions[m].actor);
   if (source_refs.empty() && !carried_source.empty()) source_refs.push_back(carried_source);
@@ -2487,7 +2491,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   double confidence = trigger.confidence * (carried ? kCarriedSubjectPenalty : 1.0);
-  std::vector<std::pair<const ActorRef*, const ActorRef*>> ends;
+  ScratchVector<std::pair<const ActorRef*, const ActorRef*>> ends;
   // "un incontro a tre con Erdogan e con Kristersson", "un vertice trilaterale": everyone in
   // the meeting meets everyone else.
   if (!all_pairs && occ.is_noun && type.type == "CONSULT" && target_refs.size() >= 2) {
@@ -2504,7 +2508,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   if (all_pairs) {
-    std::vector<const ActorRef*> group;
+    ScratchVector<const ActorRef*> group;
     for (const ActorRef& a : source_refs) group.push_back(&a);
     for (const ActorRef& a : target_refs) group.push_back(&a);
     for (std::size_t a = 0; a < group.size(); ++a) {
