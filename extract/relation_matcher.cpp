@@ -693,8 +693,8 @@ bool RelationMatcher::LeadsCountryAt(std::string_view person, std::string_view c
   });
 }
 
-std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
-  std::vector<Occurrence> found;
+void RelationMatcher::FindTriggers(const Sentence& s, std::vector<Occurrence>& found) const {
+  found.clear();
   const auto& tokens = s.tokens;
   auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
     std::size_t k = pos + 1;
@@ -911,7 +911,6 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
              (longer.end > o.end || (longer.split_particle && !o.split_particle));
     });
   });
-  return found;
 }
 
 namespace {
@@ -2914,7 +2913,9 @@ void RelationMatcher::Match(std::span<const Token> tokens, std::string_view text
   }
   out.clear();
   memory.sentence_subject = {};
-  const std::vector<Occurrence> found = FindTriggers(s);
+  // The sentence's triggers, in one vector per thread kept from sentence to sentence.
+  thread_local std::vector<Occurrence> found;
+  FindTriggers(s, found);
   const ActorRef subject_before = memory.last_subject;
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
   // "Sikorski ha parlato ieri a Varsavia. Ha poi accusato la Bielorussia": a sentence that
