@@ -123,6 +123,9 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // writing them (moves, and the allocator merging the freed blocks). One per sentence covers
   // news text; the bound keeps a huge document from reserving much more than it needs.
   result.relations.reserve(std::min<std::size_t>(sentences.size(), 1024));
+  // The same for the mentions, two a sentence (the 1 MB benchmark corpus has 1.3; one a
+  // sentence saved 2.8 M instructions of its 4.9 M).
+  result.mentions.reserve(std::min<std::size_t>(2 * sentences.size(), 2048));
   // One vector per thread for every sentence of every document: its tokens' strings keep
   // their storage, so that a sentence builds no Token and allocates no string of a word
   // shorter than one seen before.
