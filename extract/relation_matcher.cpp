@@ -2546,7 +2546,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "La premier aveva lasciato Dacca": a person leaving their own country flees or
       // travels; no forces withdraw.
       if (type.type == "RETREAT" && src.type == "PERSON" && tgt.id == src.country) continue;
-      Relation r;
+      Relation& r = out.emplace_back();  // built in place: a Relation is costly to move
       r.source = src;
       r.target = tgt;
       r.type = type.type;
@@ -2597,7 +2597,6 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         r.trigger = std::string(s.text.substr(tokens[*lifted_by].start,
                                               tokens[occ.end - 1].end - tokens[*lifted_by].start));
       }
-      out.push_back(std::move(r));
     }
   }
   // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
