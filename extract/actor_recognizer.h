@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -225,7 +226,9 @@ class ActorRecognizer {
 
   const Schema& schema_;
   const Gazetteer& gazetteer_;
-  std::map<std::string, std::vector<std::uint32_t>, std::less<>> people_by_office_of_;
+  // "office|actor id" -> the people who held it; "*|actor id" -> those who held any office.
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringViewHash, std::equal_to<>>
+      people_by_office_of_;
   // Match keys of the first words of the dictionary's people ("pedro", "imran"): before an
   // unknown surname they make a new person.
   std::unordered_set<std::string> first_names_;

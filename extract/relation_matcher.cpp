@@ -1,6 +1,8 @@
 #include "extract/relation_matcher.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 #include <optional>
@@ -725,8 +727,8 @@ bool RelationMatcher::LeadsCountryAt(std::string_view person, std::string_view c
   });
 }
 
-std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sentence& s) const {
-  std::vector<Occurrence> found;
+void RelationMatcher::FindTriggers(const Sentence& s, std::vector<Occurrence>& found) const {
+  found.clear();
   const auto& tokens = s.tokens;
   auto rest_matches = [&](const TriggerRef& ref, std::size_t pos, std::size_t* end) {
     std::size_t k = pos + 1;
@@ -749,8 +751,9 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
     *end = k;
     return true;
   };
-  // The (type, trigger) pairs a word already gave: a few, so a vector reused for every word.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
+  // The (type, trigger) pairs a word already gave: a few, so a vector reused for every word
+  // (of every sentence on this thread).
+  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || s.mention_at[i] >= 0) continue;
@@ -945,11 +948,78 @@ std::vector<RelationMatcher::Occurrence> RelationMatcher::FindTriggers(const Sen
              (longer.end > o.end || (longer.split_particle && !o.split_particle));
     });
   });
-  return found;
 }
+
+namespace {
+
+// Resolve builds, for every trigger, a few short lists of mention indices (the actors of a
+// role, those coordinated with them, a frame's sources and targets) and copies them, then the
+// ends' actors and their pairs; from the heap they cost more than the rules that fill them. A
+// ScratchVector (MentionList) takes its storage from a per-thread scratch buffer instead; a
+// ScratchFrame gives back, when it ends, all that was taken after it began (a list freed last
+// is given back at once, so that one growing in a loop reuses its place). What does not fit
+// comes from the heap as usual.
+struct ScratchBuffer {
+  static constexpr std::size_t kBytes = 16384;
+  alignas(std::max_align_t) unsigned char bytes[kBytes];
+  std::size_t top = 0;  // bytes[0, top) are taken
+};
+thread_local ScratchBuffer scratch;
+
+template <typename T>
+struct ScratchAllocator {
+  using value_type = T;
+  ScratchAllocator() = default;
+  template <typename U>
+  ScratchAllocator(const ScratchAllocator<U>&) noexcept {}  // NOLINT(google-explicit-constructor)
+
+  static std::size_t Rounded(std::size_t n) {
+    constexpr std::size_t kAlign = alignof(std::max_align_t);
+    return (n * sizeof(T) + kAlign - 1) / kAlign * kAlign;
+  }
+  T* allocate(std::size_t n) {
+    const std::size_t bytes = Rounded(n);
+    if (n <= ScratchBuffer::kBytes / sizeof(T) && bytes <= ScratchBuffer::kBytes - scratch.top) {
+      T* p = reinterpret_cast<T*>(scratch.bytes + scratch.top);
+      scratch.top += bytes;
+      return p;
+    }
+    return std::allocator<T>().allocate(n);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    const auto* bytes = reinterpret_cast<unsigned char*>(p);
+    if (bytes < scratch.bytes || bytes >= scratch.bytes + ScratchBuffer::kBytes) {
+      std::allocator<T>().deallocate(p, n);
+    } else if (bytes + Rounded(n) == scratch.bytes + scratch.top) {
+      scratch.top = static_cast<std::size_t>(bytes - scratch.bytes);
+    }
+  }
+  friend bool operator==(const ScratchAllocator&, const ScratchAllocator&) { return true; }
+};
+
+class ScratchFrame {
+ public:
+  ScratchFrame() = default;
+  ScratchFrame(const ScratchFrame&) = delete;
+  ScratchFrame& operator=(const ScratchFrame&) = delete;
+  ~ScratchFrame() { scratch.top = top_; }
+
+ private:
+  std::size_t top_ = scratch.top;
+};
+
+template <typename T>
+using ScratchVector = std::vector<T, ScratchAllocator<T>>;
+
+// Indices into a sentence's mentions.
+using MentionList = ScratchVector<std::size_t>;
+
+}  // namespace
 
 void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, DocumentMemory& memory,
                               std::vector<Relation>& out) const {
+  // Before any MentionList: they are all gone when it ends.
+  const ScratchFrame scratch_frame;
   const auto& tokens = s.tokens;
   const auto& mentions = s.actors.mentions;
   const RelationType& type = schema_.relation_types()[occ.ref.type];
@@ -997,7 +1067,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   };
   // Extends a mention to the actors coordinated with it ("Mali, Niger e Burkina Faso").
   auto coordinated = [&](std::size_t m, bool leftwards) {
-    std::vector<std::size_t> group{m};
+    MentionList group{m};
     if (mentions[m].hyphen_pair) {
       // "i tre Paesi", "Putin-Biden": every actor of the group.
       group.clear();
@@ -1076,7 +1146,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return std::nullopt;
   };
-  auto relative_antecedent = [&](std::size_t che) -> std::vector<std::size_t> {
+  auto relative_antecedent = [&](std::size_t che) -> MentionList {
     // "Il Consiglio ha approvato una risoluzione che chiede a Israele ...": a text that asks,
     // condemns or bans speaks for its author, the subject of the clause that names it.
     if (std::optional<std::size_t> noun = InstrumentNounBefore(s, che)) {
@@ -1216,7 +1286,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     break;
   }
   // The nearest mention left of the trigger without a preposition: the subject.
-  auto subject_left = [&]() -> std::vector<std::size_t> {
+  auto subject_left = [&]() -> MentionList {
     if (closed_relative) {
       auto antecedent = relative_antecedent(*closed_relative);
       // "Gli avversari di Sall, il cui mandato scade, lo accusano": the antecedent is the
@@ -1327,7 +1397,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return std::nullopt;
   }();
   auto after = [&](std::string_view prep, std::string_view role, std::size_t from,
-                   std::size_t window) -> std::vector<std::size_t> {
+                   std::size_t window) -> MentionList {
     // A direct object never stands past "che": there a subordinate clause begins
     // ("ha avvertito che Mosca ..."); nor past the copula of a cleft sentence.
     std::size_t limit = cleft_copula && *cleft_copula >= from ? *cleft_copula : clause_end;
@@ -1409,7 +1479,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   const bool frame_uses_object =
       std::any_of(trigger.frames.begin(), trigger.frames.end(),
                   [](const ArgumentFrame& f) { return f.target == "object"; });
-  auto resolve_role = [&](std::string_view role) -> std::vector<std::size_t> {
+  auto resolve_role = [&](std::string_view role) -> MentionList {
     std::string_view r = role;
     if (occ.passive && r == "subject") r = "agent";
     else if (occ.passive && r == "object") r = "patient";
@@ -1514,7 +1584,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     if (r == "other") {
       // "X, dal collega Y, ha firmato una dichiarazione congiunta": the one other actor named
       // before the trigger in its clause, whatever its preposition.
-      std::vector<std::size_t> others;
+      MentionList others;
       for (std::size_t m = 0; m < mentions.size(); ++m) {
         if (mentions[m].begin < clause_begin || mentions[m].begin >= occ.begin ||
             mentions[m].adjective || mentions[m].is_location || s.in_aside[mentions[m].begin] !=
@@ -1775,7 +1845,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     return {};
   };
-  auto pair = [&]() -> std::pair<std::vector<std::size_t>, std::vector<std::size_t>> {
+  auto pair = [&]() -> std::pair<MentionList, MentionList> {
     // "incontro Putin-Tokayev" / "colloqui tra Stati Uniti e Russia" / "X e Y hanno firmato"
     for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
       if (mentions[m].hyphen_pair && mentions[m + 1].hyphen_pair &&
@@ -1811,7 +1881,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     return {};
   };
 
-  std::vector<std::size_t> sources, targets;
+  MentionList sources, targets;
   bool all_pairs = false;  // "i tre Paesi hanno firmato": every two of them
   std::string rule;
   ActorRef carried_source, carried_target, carried_partner;
@@ -1859,7 +1929,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
     // "ha convocato l'ambasciatore russo": a role bound to an agent sector takes only such
     // mentions.
-    auto of_sector = [&](std::vector<std::size_t> found, const std::string& sector) {
+    auto of_sector = [&](MentionList found, const std::string& sector) {
       if (sector.empty()) return found;
       std::erase_if(found, [&](std::size_t m) { return mentions[m].actor.sector != sector; });
       return found;
@@ -1867,8 +1937,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     // "la testata X ha dato la notizia dell'arresto di Y": who reports an event is not its
     // agent.
     if (occ.is_noun && frame.source == "subject" && IsReportOf(tokens, occ.begin)) continue;
-    std::vector<std::size_t> src = of_sector(resolve_role(frame.source), frame.source_sector);
-    std::vector<std::size_t> tgt = of_sector(resolve_role(frame.target), frame.target_sector);
+    MentionList src = of_sector(resolve_role(frame.source), frame.source_sector);
+    MentionList tgt = of_sector(resolve_role(frame.target), frame.target_sector);
     // One is a member of an organisation, never of a country: "è entrato nell'Unione".
     if (type.type == "MEMBER_OF") {
       std::erase_if(tgt, [&](std::size_t m) {
@@ -2322,7 +2392,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     carried_partner = {};
     carried = false;
   }
-  std::vector<ActorRef> source_refs, target_refs;
+  ScratchVector<ActorRef> source_refs, target_refs;
   for (std::size_t m : sources) source_refs.push_back(mentions[m].actor);
   for (std::size_t m : targets) target_refs.push_back(mentions[m].actor);
   if (source_refs.empty() && !carried_source.empty()) source_refs.push_back(carried_source);
@@ -2546,7 +2616,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   double confidence = trigger.confidence * (carried ? kCarriedSubjectPenalty : 1.0);
-  std::vector<std::pair<const ActorRef*, const ActorRef*>> ends;
+  ScratchVector<std::pair<const ActorRef*, const ActorRef*>> ends;
   // "un incontro a tre con Erdogan e con Kristersson", "un vertice trilaterale": everyone in
   // the meeting meets everyone else.
   if (!all_pairs && occ.is_noun && type.type == "CONSULT" && target_refs.size() >= 2) {
@@ -2563,7 +2633,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   if (all_pairs) {
-    std::vector<const ActorRef*> group;
+    ScratchVector<const ActorRef*> group;
     for (const ActorRef& a : source_refs) group.push_back(&a);
     for (const ActorRef& a : target_refs) group.push_back(&a);
     for (std::size_t a = 0; a < group.size(); ++a) {
@@ -2602,7 +2672,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "La premier aveva lasciato Dacca": a person leaving their own country flees or
       // travels; no forces withdraw.
       if (type.type == "RETREAT" && src.type == "PERSON" && tgt.id == src.country) continue;
-      Relation r;
+      Relation& r = out.emplace_back();  // built in place: a Relation is costly to move
       r.source = src;
       r.target = tgt;
       r.type = type.type;
@@ -2653,7 +2723,6 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         r.trigger = std::string(s.text.substr(tokens[*lifted_by].start,
                                               tokens[occ.end - 1].end - tokens[*lifted_by].start));
       }
-      out.push_back(std::move(r));
     }
   }
   // (Only the clause's subject rules out: "ha smentito le notizie di un incontro tra X e Y"
@@ -2969,7 +3038,9 @@ void RelationMatcher::Match(std::span<const Token> tokens, std::string_view text
   }
   out.clear();
   memory.sentence_subject = {};
-  const std::vector<Occurrence> found = FindTriggers(s);
+  // The sentence's triggers, in one vector per thread kept from sentence to sentence.
+  thread_local std::vector<Occurrence> found;
+  FindTriggers(s, found);
   const ActorRef subject_before = memory.last_subject;
   for (const Occurrence& occ : found) Resolve(s, occ, memory, out);
   // "Sikorski ha parlato ieri a Varsavia. Ha poi accusato la Bielorussia": a sentence that

@@ -50,7 +50,9 @@ class RelationMatcher {
   struct Occurrence;
   struct Sentence;
 
-  std::vector<Occurrence> FindTriggers(const Sentence& s) const;
+  // Replaces the contents of `found` with the sentence's trigger occurrences (Match reuses
+  // one vector for every sentence).
+  void FindTriggers(const Sentence& s, std::vector<Occurrence>& found) const;
   static std::optional<std::size_t> InstrumentNounBefore(const Sentence& s, std::size_t che);
   // Whether `person` is the president or prime minister of `country` at `date`.
   bool LeadsCountryAt(std::string_view person, std::string_view country,
