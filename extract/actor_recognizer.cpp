@@ -178,20 +178,7 @@ bool IsNameWord(const Token& t) {
 // "ritirarsi", "non", "farlo".
 bool OpensInfinitive(const Token& t) {
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  std::string_view w = t.lower;
-  if (w == "non" || w == "aver" || w == "esser" || w == "far" || w == "dir") return true;
-  // Past an enclitic pronoun: "ritirarsi", "consegnarlo", "restituirgli".
-  for (std::string_view clitic : {"gli", "si", "lo", "la", "li", "le", "ne", "ci", "vi"}) {
-    if (w.size() > clitic.size() + 3 && w.ends_with(clitic)) {
-      const std::string_view stem = w.substr(0, w.size() - clitic.size());
-      if (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir") ||
-          stem.ends_with("rr")) {
-        return true;
-      }
-    }
-  }
-  return w.size() > 4 &&
-         (w.ends_with("are") || w.ends_with("ere") || w.ends_with("ire") || w.ends_with("rre"));
+  return t.lower == "non" || LooksLikeInfinitive(t.lower);
 }
 
 // "il governo Meloni", "il contingente dell'organizzazione", "il governo guidato da Mamin":
@@ -375,6 +362,22 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 
 }  // namespace
 
+bool LooksLikeInfinitive(std::string_view w) {
+  if (w == "aver" || w == "esser" || w == "far" || w == "dir") return true;
+  // Past an enclitic pronoun: "ritirarsi", "consegnarlo", "restituirgli".
+  for (std::string_view clitic : {"gli", "si", "lo", "la", "li", "le", "ne", "ci", "vi"}) {
+    if (w.size() > clitic.size() + 3 && w.ends_with(clitic)) {
+      const std::string_view stem = w.substr(0, w.size() - clitic.size());
+      if (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir") ||
+          stem.ends_with("rr")) {
+        return true;
+      }
+    }
+  }
+  return w.size() > 3 &&
+         (w.ends_with("are") || w.ends_with("ere") || w.ends_with("ire") || w.ends_with("rre"));
+}
+
 bool IsSpeechVerbForm(std::string_view lower) {
   return IsPostposedSpeechVerb(lower) || IsSpeechParticiple(lower);
 }
@@ -518,19 +521,26 @@ const DocumentMemory::Event* DocumentMemory::SidesBefore(std::size_t before) con
   return nullptr;
 }
 
-ActorRef DocumentMemory::DominantCountry() const {
-  const std::pair<ActorRef, int>* best = nullptr;
-  int second = 0;
+DocumentMemory::CountryTally DocumentMemory::MostNamedCountry(
+    std::initializer_list<std::string_view> except) const {
+  CountryTally tally;
   for (const auto& [id, entry] : country_mentions) {
-    if (best == nullptr || entry.second > best->second) {
-      if (best) second = std::max(second, best->second);
-      best = &entry;
+    if (std::find(except.begin(), except.end(), id) != except.end()) continue;
+    if (tally.country == nullptr || entry.second > tally.count) {
+      if (tally.country) tally.runner_up = std::max(tally.runner_up, tally.count);
+      tally.country = &entry.first;
+      tally.count = entry.second;
     } else {
-      second = std::max(second, entry.second);
+      tally.runner_up = std::max(tally.runner_up, entry.second);
     }
   }
-  if (best == nullptr || best->second < 2 || best->second <= second) return {};
-  return best->first;
+  return tally;
+}
+
+ActorRef DocumentMemory::DominantCountry() const {
+  const CountryTally tally = MostNamedCountry();
+  if (tally.country == nullptr || tally.count < 2 || tally.count <= tally.runner_up) return {};
+  return *tally.country;
 }
 
 // Sectors of the state: "il governo", "i militari", "la polizia" without a country are those

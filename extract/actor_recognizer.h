@@ -7,6 +7,7 @@
 // structural relations OFFICIAL_OF and RELATIVE_OF.
 
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <span>
@@ -116,6 +117,14 @@ struct DocumentMemory {
   // the last one of that kind, else the last one named; empty when none was.
   const ActorRef& OrganizationFor(std::string_view noun, const Schema& schema) const;
 
+  // The country named most often so far, leaving out the ids in `except`: how often, and how
+  // often the next one was (`country` is null when none is left).
+  struct CountryTally {
+    const ActorRef* country = nullptr;
+    int count = 0;
+    int runner_up = 0;
+  };
+  CountryTally MostNamedCountry(std::initializer_list<std::string_view> except = {}) const;
   // The country named clearly most often so far (at least twice, more than any other), or an
   // empty ref.
   ActorRef DominantCountry() const;
@@ -246,6 +255,10 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
 std::string_view BasePreposition(std::string_view lower);
 
 bool IsArticle(std::string_view lower);
+
+// Whether a lower-case word looks like an infinitive: "riaprire", "ritirarsi", "consegnarlo",
+// and the truncated "aver", "esser", "far", "dir".
+bool LooksLikeInfinitive(std::string_view lower);
 
 // A verb of saying after which its subject may stand: "dice", "spiega", "ha detto", "ha scritto".
 bool IsSpeechVerbForm(std::string_view lower);

@@ -220,16 +220,16 @@ bool IsReleaseNoun(std::string_view w) {
 // What is demanded of a state's authorities: "ha chiesto il ripristino dell'ordine
 // costituzionale", "chiedono nuove elezioni", "ha sollecitato un'indagine".
 bool IsDemandNoun(std::string_view w) {
-  static const WordSet kNouns = {
-      "ripristino",    "revoca",      "dimissioni",   "indagine",    "inchiesta",
-      "elezioni",      "voto",        "annullamento", "riconteggio", "trasparenza",
-      "chiarimenti",   "spiegazioni", "garanzie",     "rispetto",    "sospensione",
-      "pubblicazione", "riapertura",  "rinvio",       "ritiro",      "scioglimento",
-      "abrogazione",   "ritorno",     "restituzione", "riforma",     "riforme",
-      "protezione",    "accesso",     "giustizia",    "processo",    "incriminazione",
-      "punizione",     "fine",        "cessazione",   "liberazione", "rilascio",
-      "scarcerazione", "grazia",      "amnistia",     "referendum"};
-  return kNouns.count(w) > 0;
+  static const WordSet kNouns = {"ripristino",  "revoca",         "dimissioni",   "indagine",
+                                 "inchiesta",   "elezioni",       "voto",         "annullamento",
+                                 "riconteggio", "trasparenza",    "chiarimenti",  "spiegazioni",
+                                 "garanzie",    "rispetto",       "sospensione",  "pubblicazione",
+                                 "riapertura",  "rinvio",         "ritiro",       "scioglimento",
+                                 "abrogazione", "ritorno",        "restituzione", "riforma",
+                                 "riforme",     "protezione",     "accesso",      "giustizia",
+                                 "processo",    "incriminazione", "punizione",    "fine",
+                                 "cessazione",  "grazia",         "amnistia",     "referendum"};
+  return kNouns.count(w) > 0 || IsReleaseNoun(w);
 }
 
 // Concern, alarm or condemnation expressed, by a noun or "dirsi preoccupato".
@@ -1664,10 +1664,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       // "non lasciano passare i convogli", "ha lasciato fare": "lasciare" with an infinitive
       // lets someone act, it leaves no one.
-      if (trigger.lemma == "lasciare" && occ.end < tokens.size() &&
-          !tokens[occ.end].capitalized && tokens[occ.end].lower.size() > 3 &&
-          (tokens[occ.end].lower.ends_with("are") || tokens[occ.end].lower.ends_with("ere") ||
-           tokens[occ.end].lower.ends_with("ire"))) {
+      if (trigger.lemma == "lasciare" && occ.end < tokens.size() && !tokens[occ.end].capitalized &&
+          LooksLikeInfinitive(tokens[occ.end].lower)) {
         return {};
       }
       auto found = after("", role, occ.end, 10);
@@ -2093,13 +2091,14 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       }
       if (!carried_target.empty()) carried = true;
     }
+    // Who acts, named or not, for the rules below that aim at someone the words do not name.
+    const ActorRef& subject = !src.empty()                ? mentions[src.front()].actor
+                              : !sentence_subject.empty() ? sentence_subject
+                                                          : memory.last_subject;
     if (tgt.empty() && carried_target.empty() && type.type == "REJECT" &&
         frame.target == "object" && !occ.passive && IsAccusationAfter(tokens, occ.end)) {
       // "Kiev ha respinto ogni accusa": those of whoever this document said accused the
       // subject (or the subject's country).
-      const ActorRef& subject = !src.empty() ? mentions[src.front()].actor
-                                : !sentence_subject.empty() ? sentence_subject
-                                                            : memory.last_subject;
       for (const std::string& id : {subject.id, subject.country}) {
         auto accuser = id.empty() ? memory.accused_by.end() : memory.accused_by.find(id);
         if (accuser == memory.accused_by.end() || accuser->second.id == subject.id) continue;
@@ -2112,19 +2111,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // India). The country named most often besides the subject's own, clearly more than a
       // third one.
       if (carried_target.empty() && !subject.empty()) {
-        const std::pair<ActorRef, int>* best = nullptr;
-        int second = 0;
-        for (const auto& [id, entry] : memory.country_mentions) {
-          if (id == subject.id || id == subject.country) continue;
-          if (!best || entry.second > best->second) {
-            if (best) second = std::max(second, best->second);
-            best = &entry;
-          } else {
-            second = std::max(second, entry.second);
-          }
-        }
-        if (best && best->second >= 3 && best->second >= 2 * second) {
-          carried_target = best->first;
+        const auto other = memory.MostNamedCountry({subject.id, subject.country});
+        if (other.country && other.count >= 3 && other.count >= 2 * other.runner_up) {
+          carried_target = *other.country;
           carried = true;
         }
       }
@@ -2168,9 +2157,6 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         horizon = 8;
         situational = true;
       }
-      const ActorRef& subject = !src.empty()               ? mentions[src.front()].actor
-                                : !sentence_subject.empty() ? sentence_subject
-                                                            : memory.last_subject;
       for (auto it = memory.recent_events.rbegin();
            kind != EventKind::kNone && it != memory.recent_events.rend() &&
            it - memory.recent_events.rbegin() < static_cast<std::ptrdiff_t>(horizon);
@@ -2225,9 +2211,6 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         ++at;  // "il rapido ripristino", "nuove elezioni"
       }
       const ActorRef home = memory.DominantCountry();
-      const ActorRef& subject = !src.empty()                ? mentions[src.front()].actor
-                                : !sentence_subject.empty() ? sentence_subject
-                                                            : memory.last_subject;
       // "ha chiesto che l'ordine costituzionale sia rispettato": a clause that names no one.
       bool clause_of_no_one = tokens[occ.end].lower == "che";
       for (std::size_t k = occ.end; clause_of_no_one && k < clause_end; ++k) {
@@ -2517,9 +2500,8 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
   if (occ.is_noun && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin + 1 && occ.begin - k < 5; --k) {
       std::string_view w = tokens[k - 1].lower;
-      const bool infinitive = w.size() > 4 && (w.ends_with("are") || w.ends_with("ere") ||
-                                               w.ends_with("ire") || w.ends_with("rre"));
-      if (!infinitive || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di")) continue;
+      if (!LooksLikeInfinitive(w) || (tokens[k - 2].lower != "a" && tokens[k - 2].lower != "di"))
+        continue;
       for (std::size_t v = k - 2; v > clause_begin && k - 2 - v < 10; --v) {
         if (IsAskingVerbForm(tokens[v - 1].lower) || IsIntentionVerbForm(tokens[v - 1].lower)) {
           const std::string_view iv = tokens[v - 1].lower;
