@@ -543,6 +543,14 @@ ActorRef DocumentMemory::DominantCountry() const {
   return *tally.country;
 }
 
+// Trades and communities whose nouns often fill an organisation's own name: "Comitato per la
+// difesa dei pescatori", "Sindacato dei minatori", "Federazione della stampa e dei giornalisti".
+bool IsCommunitySector(std::string_view sector) {
+  return sector == "fishermen" || sector == "merchants" || sector == "farmers" ||
+         sector == "workers" || sector == "religious" || sector == "tribes" || sector == "press" ||
+         sector == "migrants";
+}
+
 // Sectors of the state: "il governo", "i militari", "la polizia" without a country are those
 // of the country the article is about. Protesters, rebels or the opposition are not.
 bool IsStateSector(std::string_view sector) {
@@ -1127,7 +1135,10 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   SentenceMention m;
   m.begin = pos;
   m.end = end;
-  if (country && !agent->alone.empty() && !IsStateSector(agent->sector)) {
+  // "i jihadisti di al-Shabaab": armed members of a group named after them are that group.
+  const bool members_of_group =
+      agent->sector == "jihadists" && country && schema_.actors()[*country].ref.type != "COUNTRY";
+  if (country && !agent->alone.empty() && !IsStateSector(agent->sector) && !members_of_group) {
     // "i manifestanti kazaki", "l'opposizione georgiana": people of a country who act apart
     // from (often against) its state; the collective actor, held in that country.
     m.actor = schema_.FindActor(agent->alone)->ref;
@@ -2067,7 +2078,8 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
     if (known && known->end == k + 1 && !tokens[k].capitalized &&
         known->senses.front().kind == NameKind::kAgent) {
       const std::string& sector = schema_.agents()[known->senses.front().index].sector;
-      if (sector == "defence" || sector == "foreign_affairs" || sector == "interior") {
+      if (sector == "defence" || sector == "foreign_affairs" || sector == "interior" ||
+          IsCommunitySector(sector)) {
         known.reset();
       }
     }
@@ -3675,7 +3687,9 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     for (std::size_t w = k + 3; w < body.begin && plain; ++w) {
       plain = tokens[w].kind == TokenKind::kWord && !tokens[w].capitalized;
     }
-    if (!plain) continue;
+    // "che presiede un'associazione di commercianti": the head of an unnamed body of a group
+    // heads that body, not the group.
+    if (!plain || BasePreposition(tokens[body.begin - 1].lower) == "di") continue;
     ActorRef target = body.actor;
     target.sector.clear();
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", tokens[k + 2].lower});

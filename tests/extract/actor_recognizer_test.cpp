@@ -16,6 +16,33 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   REQUIRE(m.count("RUS@descriptor"));
 }
 
+TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[extract]") {
+  // Alone they are the group; with a demonym the group held in that country.
+  auto m = Mentions(
+      "I pescatori filippini accusano la guardia costiera cinese. I commercianti "
+      "hanno chiuso i negozi e i capi tribali hanno incontrato il principe.",
+      "2024-06-19");
+  REQUIRE(m.count("fishermen@descriptor"));
+  REQUIRE(m.count("merchants@dictionary"));
+  REQUIRE(m.count("tribes@dictionary"));
+  REQUIRE(Relations("I pescatori filippini accusano la guardia costiera cinese.", "2024-06-19")
+              .count("fishermen ACCUSE CHN"));
+  // Armed members of a group named after them are that group.
+  REQUIRE(Mentions("I jihadisti di al-Shabaab hanno attaccato una base.", "2024-01-08")
+              .count("al_shabaab@descriptor"));
+  REQUIRE(Mentions("I gruppi jihadisti controllano il nord.", "2022-10-03")
+              .count("jihadists@dictionary"));
+  // "lavoratori" inside a union's own name is no collective actor of its own.
+  REQUIRE_FALSE(Mentions("Il Sindacato autonomo dei lavoratori della Jirama (Satj) ha protestato.",
+                         "2025-10-17")
+                    .count("workers@dictionary"));
+  // Heading an unnamed association of a trade is no office in the trade.
+  REQUIRE_FALSE(Relations("Sylvie Wakolo, che presiede un'associazione di commercianti del "
+                          "quartiere, chiede aiuto.",
+                          "2024-05-16")
+                    .count("new:sylvie-wakolo OFFICIAL_OF merchants"));
+}
+
 TEST_CASE("ActorRecognizer: descriptors resolve by the document's date", "[extract]") {
   // The same words name different people in 2015 and in 2022.
   REQUIRE(Mentions("Il presidente kazako ha parlato alla nazione.", "2022-01-05")
