@@ -119,6 +119,16 @@ constexpr std::string_view kGroupNouns[] = {"gruppo", "milizia", "movimento", "p
                                                 "organizzazione", "brigata", "fronte",
                                                 "formazione", "fazione", "coalizione"};
 
+// Plural nouns for the members of a party or a faction: "i socialdemocratici di X", "i
+// sostenitori di X".
+bool IsPartyMembersNoun(std::string_view lower) {
+  static const WordSet kSet = {
+      "socialdemocratici", "conservatori", "laburisti",   "liberali",   "socialisti", "comunisti",
+      "nazionalisti",      "repubblicani", "democratici", "centristi",  "populisti",  "sostenitori",
+      "seguaci",           "fedelissimi",  "fedeli",      "partigiani", "uomini",     "miliziani"};
+  return kSet.count(lower) > 0;
+}
+
 bool IsGroupNoun(std::string_view lower) {
   static const WordSet kSet(std::begin(kGroupNouns), std::end(kGroupNouns));
   return kSet.count(lower) > 0;
@@ -2926,7 +2936,16 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
       "premio", "squadra", "club", "stazione", "ponte", "diga", "giacimento", "impianto",
       "centrale", "raffineria", "miniera", "scuola", "liceo", "moschea", "chiesa", "cattedrale",
       "teatro", "museo", "sito", "app", "piattaforma", "marchio", "modello", "sistema"};
-  if (!organization &&
+  // "il National Federation Party di Biman Prasad", "i socialdemocratici di Pamela
+  // Rendi-Wagner": after a party, a group or its members, "di" introduces their leader.
+  const bool led_by =
+      pos >= 2 && before.lower == "di" &&
+      (IsGroupNoun(tokens[pos - 2].lower) || IsPartyMembersNoun(tokens[pos - 2].lower) ||
+       std::any_of(c.out.mentions.begin(), c.out.mentions.end(), [&](const SentenceMention& m) {
+         return m.end == pos - 1 && !m.is_location &&
+                (m.actor.type == "ORGANIZATION" || m.actor.type == "GROUP");
+       }));
+  if (!organization && !led_by &&
       (IsArticle(before.lower) || !BasePreposition(before.lower).empty() || before.lower == "(" ||
        before.lower == "'" || before.lower == "\"" || before.lower == "«" ||
        before.kind == TokenKind::kNumber || IsStrongPunctuation(before.lower) ||

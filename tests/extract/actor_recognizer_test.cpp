@@ -43,6 +43,21 @@ TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[ext
                     .count("new:sylvie-wakolo OFFICIAL_OF merchants"));
 }
 
+TEST_CASE("ActorRecognizer: the leader named after a party or its members", "[extract]") {
+  auto r = Relations(
+      "Il governo nasce dall'intesa fra il National Federation Party di Biman "
+      "Prasad e altri due partiti.",
+      "2022-12-24");
+  REQUIRE(r.count("new:biman-prasad MEMBER_OF new:national-federation-party"));
+  REQUIRE(
+      Mentions("I socialdemocratici di Pamela Rendi-Wagner non hanno ancora deciso.", "2019-05-21")
+          .count("new:pamela-rendi-wagner@new_name"));
+  // a place after "di" stays a place
+  REQUIRE_FALSE(
+      Mentions("Il partito di governo ha vinto nella provincia di Nuova Scozia.", "2019-05-21")
+          .count("new:nuova-scozia@new_name"));
+}
+
 TEST_CASE("ActorRecognizer: descriptors resolve by the document's date", "[extract]") {
   // The same words name different people in 2015 and in 2022.
   REQUIRE(Mentions("Il presidente kazako ha parlato alla nazione.", "2022-01-05")
