@@ -1384,8 +1384,29 @@ bool ActorRecognizer::IsFirstNameOfNewPerson(std::span<const Token> tokens, std:
       sense.kind == NameKind::kSurname ||
       (sense.kind == NameKind::kActor && match.end == pos + 1 &&
        schema_.actors()[sense.index].ref.type == "PERSON");
-  return person_word && match.end < tokens.size() && IsNameWord(tokens[match.end]) &&
-         !gazetteer_.LongestMatchAt(tokens, match.end, text);
+  if (!person_word || match.end >= tokens.size() || !IsNameWord(tokens[match.end])) return false;
+  if (!gazetteer_.LongestMatchAt(tokens, match.end, text)) return true;
+  // "Hamad Rashid al-Kuwari": first names and patronymics that are words of known people's
+  // names, before a surname the dictionary does not know.
+  const std::size_t end = NameEnd(tokens, pos, 4);
+  if (end < pos + 3 || (end < tokens.size() && IsNameWord(tokens[end])) ||
+      gazetteer_.LongestMatchAt(tokens, end - 1, text)) {
+    return false;
+  }
+  for (std::size_t w = match.end; w + 1 < end; ++w) {
+    if (!IsSingleWordOfPersonName(tokens, w, text)) return false;
+  }
+  return true;
+}
+
+bool ActorRecognizer::IsSingleWordOfPersonName(std::span<const Token> tokens, std::size_t pos,
+                                               std::string_view text) const {
+  auto match = gazetteer_.LongestMatchAt(tokens, pos, text);
+  if (!match) return IsNameParticle(tokens[pos]) || IsNameWord(tokens[pos]);
+  const NameSense& sense = match->senses.front();
+  return match->end == pos + 1 &&
+         (sense.kind == NameKind::kSurname ||
+          (sense.kind == NameKind::kActor && schema_.actors()[sense.index].ref.type == "PERSON"));
 }
 
 const ActorRef* ActorRecognizer::CorefOrganization(Cursor& c, std::size_t pos) const {
@@ -2535,15 +2556,16 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   const auto place_before = [&](std::size_t at) {
     return at > 0 && (IsLocativePreposition(tokens[at - 1].lower) || tokens[at - 1].lower == "da");
   };
-  if (k - pos >= 3 && place_before(pos)) return false;
+  // "guidato da Mahamat Mahdi Ali": after a participle naming a head, "da" is its agent.
+  const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
+                         IsHeadingParticiple(tokens[pos - 2].lower);
+  if (k - pos >= 3 && place_before(pos) && !headed_by) return false;
   if (pos >= 2 && IsNameWord(tokens[pos - 1]) && IsPlaceOrThingWord(tokens[pos - 1].lower) &&
       place_before(pos - 1)) {
     return false;
   }
   // "«...», dice Desmond Holder": a full name after a verb of saying is its speaker; "...,
   // coordinato da Edgard Leblanc Fils": after a participle naming a head, the head.
-  const bool headed_by = pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "da" &&
-                         IsHeadingParticiple(tokens[pos - 2].lower);
   // "... ha spiegato Rafiqul Hasan Tuhin", "ha detto ieri Lotte Brouwers".
   std::size_t verb = pos;
   if (verb >= 2 && tokens[verb - 1].kind == TokenKind::kWord && !tokens[verb - 1].capitalized &&
@@ -2573,9 +2595,13 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
                         tokens[pos - 1].lower == "di" && IsPersonEventNoun(tokens[pos - 2].lower);
   if (((said || headed_by) && (k == tokens.size() || tokens[k].kind == TokenKind::kPunct)) ||
       (one_of && k < tokens.size() && tokens[k].lower == ",") || event_of) {
-    bool unknown = true;
-    for (std::size_t w = pos; w < k && unknown; ++w) {
-      unknown = !gazetteer_.LongestMatchAt(tokens, w, c.text);
+    // "guidato da Mahamat Mahdi Ali": first names that are words of known people's names
+    // before a surname the dictionary does not know.
+    // With three words or more the last may be one too ("Mahdi Ali").
+    bool unknown = k >= pos + 3 ? IsSingleWordOfPersonName(tokens, k - 1, c.text)
+                                : !gazetteer_.LongestMatchAt(tokens, k - 1, c.text);
+    for (std::size_t w = pos; w + 1 < k && unknown; ++w) {
+      unknown = IsSingleWordOfPersonName(tokens, w, c.text);
     }
     if (unknown) {
       MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
@@ -2954,8 +2980,12 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
     return false;
   }
   for (std::size_t w = pos; w < k; ++w) {
+    // "Jack Bryan Pintado Sánchez": after three words the dictionary does not know, a second
+    // surname that is also a known person's is part of the name.
+    const bool second_surname =
+        w == k - 1 && w >= pos + 3 && !organization && IsSingleWordOfPersonName(tokens, w, c.text);
     if (tokens[w].all_caps || (!organization && IsPlaceOrThingWord(tokens[w].lower)) ||
-        gazetteer_.LongestMatchAt(tokens, w, c.text)) {
+        (!second_surname && gazetteer_.LongestMatchAt(tokens, w, c.text))) {
       return false;
     }
   }
@@ -3134,7 +3164,16 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     const std::size_t before = out.mentions.size();
     // Names this document introduced ("Tinubu" after "il presidente nigeriano Bola Tinubu").
     if (IsNameWord(t) && !memory.new_actors.empty()) {
-      if (auto it = memory.new_actors.find(MatchKey(t.fold)); it != memory.new_actors.end()) {
+      // Not the first word of a longer name that ends in a word neither knows: "Hamad Rashid
+      // al-Kuwari" after "Tamim bin Hamad".
+      const std::size_t run = NameEnd(tokens, i, 4);
+      const bool longer_name = run >= i + 2 && (run == tokens.size() || !IsNameWord(tokens[run])) &&
+                               !memory.new_actors.count(MatchKey(tokens[run - 1].fold)) &&
+                               !gazetteer_.LongestMatchAt(tokens, run - 1, c.text);
+      if (auto it = memory.new_actors.find(MatchKey(t.fold));
+          it != memory.new_actors.end() &&
+          (!longer_name ||
+           it->second.label.str().find(Surface(tokens, i, run, c.text)) != std::string::npos)) {
         SentenceMention m;
         m.begin = i;
         m.end = i + 1;

@@ -158,6 +158,10 @@ class ActorRecognizer {
   bool NamesActorAt(std::span<const Token> tokens, std::size_t pos, std::string_view text) const;
   bool IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
                               const NameMatch& match, std::string_view text) const;
+  // Whether tokens[pos] is a name word the dictionary does not know, or knows only as one word
+  // of a person's name ("Rashid", "Sánchez").
+  bool IsSingleWordOfPersonName(std::span<const Token> tokens, std::size_t pos,
+                                std::string_view text) const;
   // Whether a country's name starts at tokens[pos] ("Mali, Niger e ...").
   bool StartsCountryList(std::span<const Token> tokens, std::size_t pos,
                          std::string_view text) const;
