@@ -1047,7 +1047,8 @@ std::optional<std::uint32_t> ActorRecognizer::ActorAfterPreposition(Cursor& c, s
           if (schema_.actors()[s.index].ref.type == "PERSON") continue;
           *end = m->end;
           if (begin) *begin = k;
-          return s.index;
+          return s.kind == NameKind::kActor && &s == &m->senses.front() ? ActorOfSharedName(c, *m)
+                                                                        : s.index;
         }
         // "del ministero degli Esteri russo": an agent and its country.
         if (s.kind == NameKind::kAgent) {
@@ -1399,6 +1400,32 @@ bool ActorRecognizer::IsFirstNameOfNewPerson(std::span<const Token> tokens, std:
   return true;
 }
 
+std::uint32_t ActorRecognizer::ActorOfSharedName(const Cursor& c, const NameMatch& match) const {
+  // "il Pas", "il Partito democratico": a name several parties of different countries share
+  // is the one of the country the document names most, counting this sentence too; the
+  // first listed when none of their countries is named.
+  std::uint32_t best = match.senses.front().index;
+  if (match.senses.size() < 2 || match.senses[1].kind != NameKind::kActor) return best;
+  int best_count = 0;
+  for (const NameSense& s : match.senses) {
+    if (s.kind != NameKind::kActor) break;
+    const std::string& country = schema_.actors()[s.index].ref.country;
+    if (country.empty()) continue;
+    int count = 0;
+    if (auto it = c.memory.country_mentions.find(country); it != c.memory.country_mentions.end()) {
+      count = it->second.second;
+    }
+    for (const SentenceMention& m : c.out.mentions) {
+      count += m.actor.type == "COUNTRY" && m.actor.id == country;
+    }
+    if (count > best_count) {
+      best = s.index;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
 bool ActorRecognizer::IsSingleWordOfPersonName(std::span<const Token> tokens, std::size_t pos,
                                                std::string_view text) const {
   auto match = gazetteer_.LongestMatchAt(tokens, pos, text);
@@ -1626,6 +1653,53 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       new_of_end = k;
     }
   }
+  // "il segretario generale del Partito d'azione democratica (Dap), Lim Guan Eng", "la
+  // portavoce della Lega gabonese per i diritti civili, X": an organisation the dictionary does
+  // not know, named in sentence case or before its acronym, holds the office.
+  // (The title may hold the organisation's head noun: "segretario generale del Partito".)
+  std::size_t org_at = 0;
+  if (j + 2 < tokens.size() && BasePreposition(tokens[j].lower) == "di" &&
+      tokens[j].lower != "di" && IsNameWord(tokens[j + 1])) {
+    org_at = j + 1;
+  } else if (j >= pos + 3 && j < tokens.size() && IsNameWord(tokens[j - 1]) &&
+             IsOrganizationHead(tokens[j - 1].lower) &&
+             BasePreposition(tokens[j - 2].lower) == "di") {
+    org_at = j - 1;
+  }
+  if (!of && !new_of && org_at > 0 && !IsGovernmentPost(office_code) &&
+      !IsLocalOffice(office_code)) {
+    for (std::size_t k = org_at + 1; k + 2 < tokens.size() && k < org_at + 13 && !new_of; ++k) {
+      if (tokens[k].kind == TokenKind::kPunct && tokens[k].lower != "(") break;
+      if (tokens[k].lower != "(" || tokens[k + 2].lower != ")") continue;
+      const Token& acronym = tokens[k + 1];
+      const std::string_view letters = c.text.substr(acronym.start, acronym.end - acronym.start);
+      if (auto known = gazetteer_.LookupWord(acronym, c.text);
+          !known.empty() && known.front().kind == NameKind::kActor) {
+        new_of = RefOf(known.front().index);
+      } else if (AcronymExpansionBegin(tokens, k, letters) == org_at ||
+                 SentenceCaseOrganizationEnd(c, org_at) == k) {
+        // (An acronym of the name in another language: "Partito d'azione democratica (Dap)".)
+        ActorRef ref;
+        ref.label = Surface(tokens, org_at, k, c.text);
+        ref.id = "new:" + Slug(letters);
+        ref.type = "ORGANIZATION";
+        c.memory.new_actors[MatchKey(acronym.fold)] = ref;
+        new_of = std::move(ref);
+      } else {
+        break;
+      }
+      c.memory.NoteOrganization(*new_of);
+      new_of_begin = org_at;
+      new_of_end = k + 3;
+    }
+    if (!new_of && !gazetteer_.LongestMatchAt(tokens, org_at, c.text)) {
+      if (const std::size_t end = SentenceCaseOrganizationEnd(c, org_at); end > org_at + 1) {
+        new_of = RememberSentenceCaseOrganization(c.memory, tokens, c.text, org_at, end);
+        new_of_begin = org_at;
+        new_of_end = end;
+      }
+    }
+  }
   // "l'inviato speciale dell'Unione europea per le sanzioni, David O'Sullivan": a short
   // complement of purpose may stand between the office and the name.
   // Without a known actor, "il portavoce della presidenza, Khalid al-Mansouri": a complement
@@ -1775,7 +1849,8 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       nested.begin = new_of_begin;
       nested.end = new_of_end;
       nested.actor = *new_of;
-      nested.resolution = kResolvedNewName;
+      nested.resolution =
+          new_of->id.str().starts_with("new:") ? kResolvedNewName : kResolvedDictionary;
       c.out.nested.push_back(std::move(nested));
     } else if (owner && (owner->actor.type == "COUNTRY" || owner->actor.type == "IGO") &&
                !owner->adjective) {
@@ -3460,7 +3535,8 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
         SentenceMention m;
         m.begin = i;
         m.end = match->end;
-        m.actor = RefOf(sense.index);
+        m.actor =
+            RefOf(sense.kind == NameKind::kActor ? ActorOfSharedName(c, *match) : sense.index);
         m.resolution = kResolvedDictionary;
         if (sense.kind == NameKind::kSeat) m.actor.sector = "government";
         std::string_view prep = PrepositionBefore(tokens, i);

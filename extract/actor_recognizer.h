@@ -158,6 +158,9 @@ class ActorRecognizer {
   bool NamesActorAt(std::span<const Token> tokens, std::size_t pos, std::string_view text) const;
   bool IsFirstNameOfNewPerson(std::span<const Token> tokens, std::size_t pos,
                               const NameMatch& match, std::string_view text) const;
+  // The actor a dictionary name stands for when several share it: the one of the country the
+  // document names most.
+  std::uint32_t ActorOfSharedName(const Cursor& c, const NameMatch& match) const;
   // Whether tokens[pos] is a name word the dictionary does not know, or knows only as one word
   // of a person's name ("Rashid", "Sánchez").
   bool IsSingleWordOfPersonName(std::span<const Token> tokens, std::size_t pos,
