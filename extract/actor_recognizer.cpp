@@ -1312,6 +1312,53 @@ void MatchPartyOfPerson(std::span<const Token> tokens, SentenceActors& out) {
   }
 }
 
+// Nouns for a party's members and candidates before the party: "il deputato del Partito
+// liberale X", "un dirigente del Chadema, X", "il candidato della coalizione Y, X".
+bool IsPartyMemberNoun(std::string_view lower) {
+  static const WordSet kWords = {"candidato", "candidata",   "esponente",  "dirigente", "militante",
+                                 "membro",    "deputato",    "deputata",   "senatore",  "senatrice",
+                                 "attivista", "consigliere", "consigliera"};
+  return kWords.count(lower) > 0;
+}
+
+void MatchPartyBeforePerson(std::span<const Token> tokens, SentenceActors& out) {
+  // "il deputato del Partito liberale Otávio Brandão Sales", "un dirigente del Chadema, Ali
+  // Mohamed Kibao", "il candidato della coalizione Azimio la Umoja, Raila Odinga": a member of
+  // a party named before the person, with or without a comma.
+  for (std::size_t p = 1; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    if (person.actor.type != "PERSON" || person.adjective) continue;
+    const SentenceMention& party = out.mentions[p - 1];
+    if ((party.actor.type != "ORGANIZATION" && party.actor.type != "GROUP") || party.adjective ||
+        party.is_location || !party.actor.sector.empty()) {
+      continue;
+    }
+    // Between the party and the person: at most the rest of a long name ("la Umoja") and a
+    // comma.
+    std::size_t k = person.begin;
+    if (k > party.end && tokens[k - 1].lower == ",") --k;
+    bool rest_of_name = k >= party.end && k <= party.end + 2;
+    for (std::size_t w = party.end; w < k && rest_of_name; ++w) {
+      rest_of_name = tokens[w].capitalized || IsArticle(tokens[w].lower);
+    }
+    if (!rest_of_name) continue;
+    std::size_t b = party.begin;
+    if (b > 0 && IsPartyNoun(tokens[b - 1].lower)) --b;
+    if (b > 0 && IsArticle(tokens[b - 1].lower)) --b;
+    if (b < 2 || BasePreposition(tokens[b - 1].lower) != "di" ||
+        !IsPartyMemberNoun(tokens[b - 2].lower)) {
+      continue;
+    }
+    const bool known = std::any_of(out.structural.begin(), out.structural.end(),
+                                   [&](const StructuralRelation& st) {
+                                     return st.source == p && st.target.id == party.actor.id;
+                                   });
+    if (known) continue;
+    out.structural.push_back(
+        {"MEMBER_OF", p, party.actor, "", "party-before-person", std::string(tokens[b - 2].lower)});
+  }
+}
+
 void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) {
   // "Lakhdar Ouennoughi, del Movimento della società per la pace (Msp), ...", "Oleg Simakin,
   // deputato della Duma regionale per il partito Russia Unita, ...", "X, eletta con il Pt,":
@@ -1722,7 +1769,9 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       // that organisation, and the office is held by the person in apposition before.
       // "portavoce della coalizione pacifista Vrede Nu": the complement's noun, before its
       // adjectives, may say so too.
-      if (k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
+      // (Not after an organisation named in sentence case: "il deputato del Partito liberale
+      // Otávio Brandão Sales" names the person.)
+      if (!new_of && k > j && k < tokens.size() && IsNameWord(tokens[k]) &&
           (IsOrganizationNoun(tokens[k - 1].lower) || IsOrganizationNoun(tokens[j + 1].lower)) &&
           !gazetteer_.LongestMatchAt(tokens, k, c.text)) {
         return MatchOutletOfOffice(c, pos, k, office_code);
@@ -3829,6 +3878,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     out.structural.push_back({"OFFICIAL_OF", p, target, "head", "headed-by", tokens[k + 2].lower});
   }
   MatchPartyInApposition(tokens, out);
+  MatchPartyBeforePerson(tokens, out);
   MatchPartyOfPerson(tokens, out);
   // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
   // the rest of the document, even when it is too common to be listed on its own.

@@ -100,6 +100,25 @@ TEST_CASE("ActorRecognizer: a name parties of several countries share", "[extrac
   REQUIRE(dap.count("mys_dap ACCUSE MYS"));
 }
 
+TEST_CASE("ActorRecognizer: a party member named after the party", "[extract]") {
+  REQUIRE(Relations("Negli ultimi mesi un dirigente del Chadema, Ali Mohamed Kibao, è stato "
+                    "prelevato da uomini armati.",
+                    "2025-04-13")
+              .count("new:ali-mohamed-kibao MEMBER_OF tza_chadema"));
+  REQUIRE(Relations("Il candidato della coalizione Azimio la Umoja, Raila Odinga, ha respinto i "
+                    "risultati.",
+                    "2022-08-16")
+              .count("odinga MEMBER_OF ken_azimio"));
+  // a party named in sentence case before the name: the name is the member, not an outlet
+  auto r = Relations(
+      "Con lui si è schierato il deputato del Partito liberale Otávio Brandão "
+      "Sales, che ha ringraziato Trump.",
+      "2025-07-31");
+  REQUIRE(r.count("new:otavio-brandao-sales OFFICIAL_OF new:partito-liberale"));
+  REQUIRE(Relations("Lo ha detto Sara Bianchi, direttrice del giornale La Voce.", "2025-07-31")
+              .count("new:sara-bianchi OFFICIAL_OF new:la-voce"));
+}
+
 TEST_CASE("ActorRecognizer: descriptors resolve by the document's date", "[extract]") {
   // The same words name different people in 2015 and in 2022.
   REQUIRE(Mentions("Il presidente kazako ha parlato alla nazione.", "2022-01-05")
