@@ -1597,6 +1597,15 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       ++j;
     }
   }
+  // "il deputato democratico Joaquin Castro", "il leader conservatore Pierre Poilievre": a
+  // party's adjective between the title and a full name.
+  if (j + 2 < tokens.size() && tokens[j].kind == TokenKind::kWord && !tokens[j].capitalized &&
+      (LooksLikeAdjective(tokens[j].lower) || tokens[j].lower.ends_with("atore") ||
+       tokens[j].lower.ends_with("atrice")) &&
+      IsNameWord(tokens[j + 1]) && NameEnd(tokens, j + 1, 4) >= j + 3 &&
+      !gazetteer_.LongestMatchAt(tokens, j, c.text)) {
+    ++j;
+  }
   const ActorEntry* of = nullptr;
   bool of_is_seat = false;
   if (office_code == "counterpart" && !c.memory.last_person_office.empty()) {
@@ -1961,9 +1970,15 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       if (!term && unknown_complement) target = CountryOfComplement(c, title_end, false);
       // "il primo vicepresidente Mohammad Mokhber": a deputy's or spokesman's title with no
       // complement and no term of the person's own is held in the person's country.
+      // "A Tokyo il capo di gabinetto Yoshihide Suga": so is an office of a state's government.
       if (target.empty() && !term && !unknown_complement &&
           (office_code == "vice_president" || office_code == "deputy_chairman" ||
-           office_code == "first_deputy_chairman" || office_code == "spokesman")) {
+           office_code == "first_deputy_chairman" || office_code == "spokesman" ||
+           // ("il presidente Ahmad Zahid Hamidi" of a party: a known person's "presidente"
+           // the dictionary does not list is no head of state.)
+           (IsNationalOffice(office_code) && office_code != "president") ||
+           IsGovernmentPost(office_code) || IsLocalOffice(office_code) ||
+           office_code == "member_of_parliament" || office_code == "adviser")) {
         if (const ActorEntry* home = schema_.FindActor(p->ref.country);
             home && home->ref.type == "COUNTRY") {
           target = home->ref;

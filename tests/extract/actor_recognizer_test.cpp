@@ -119,6 +119,21 @@ TEST_CASE("ActorRecognizer: a party member named after the party", "[extract]") 
               .count("new:sara-bianchi OFFICIAL_OF new:la-voce"));
 }
 
+TEST_CASE("ActorRecognizer: offices of the state without a country named", "[extract]") {
+  // a party's adjective between the title and the name
+  REQUIRE(Relations("Gli Usa protestano. Washington è irritata. Il deputato democratico Joaquin "
+                    "Castro ha criticato Trump.",
+                    "2023-01-09")
+              .count("new:joaquin-castro OFFICIAL_OF USA"));
+  // a known person's government office the dictionary does not list: the person's country
+  REQUIRE(Relations("A Tokyo il capo di gabinetto Yoshihide Suga ha parlato.", "2020-07-02")
+              .count("suga OFFICIAL_OF JPN"));
+  // but a known person's "presidente" the dictionary does not list may be a party's
+  REQUIRE_FALSE(
+      Relations("Lo sostengono l'Umno del presidente Ahmad Zahid Hamidi e il Pas.", "2020-03-01")
+          .count("zahid OFFICIAL_OF MYS"));
+}
+
 TEST_CASE("ActorRecognizer: descriptors resolve by the document's date", "[extract]") {
   // The same words name different people in 2015 and in 2022.
   REQUIRE(Mentions("Il presidente kazako ha parlato alla nazione.", "2022-01-05")
