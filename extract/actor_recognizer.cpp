@@ -1146,9 +1146,12 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   SentenceMention m;
   m.begin = pos;
   m.end = end;
-  // "i jihadisti di al-Shabaab": armed members of a group named after them are that group.
+  // "i jihadisti di al-Shabaab", "la missione di osservazione dell'Osce", "gli indipendentisti
+  // del Flnks": members or envoys of a body named after them are that body.
   const bool members_of_group =
-      agent->sector == "jihadists" && country && schema_.actors()[*country].ref.type != "COUNTRY";
+      (agent->sector == "jihadists" || agent->sector == "observers" ||
+       agent->sector == "rights_groups" || agent->sector == "independentists") &&
+      country && schema_.actors()[*country].ref.type != "COUNTRY";
   if (country && !agent->alone.empty() && !IsStateSector(agent->sector) && !members_of_group) {
     // "i manifestanti kazaki", "l'opposizione georgiana": people of a country who act apart
     // from (often against) its state; the collective actor, held in that country.

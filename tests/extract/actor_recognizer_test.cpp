@@ -32,6 +32,16 @@ TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[ext
               .count("al_shabaab@descriptor"));
   REQUIRE(Mentions("I gruppi jihadisti controllano il nord.", "2022-10-03")
               .count("jihadists@dictionary"));
+  // rights groups, victims' families and observers; envoys of a body named after them are it
+  auto r = Mentions(
+      "Le organizzazioni per i diritti umani e i familiari delle vittime accusano "
+      "il governo. La missione di osservazione dell'Osce ha criticato il voto, "
+      "come gli osservatori internazionali.",
+      "2024-10-31");
+  REQUIRE(r.count("rights_groups@dictionary"));
+  REQUIRE(r.count("victims_families@dictionary"));
+  REQUIRE(r.count("osce@descriptor"));
+  REQUIRE(r.count("observers@dictionary"));
   // "lavoratori" inside a union's own name is no collective actor of its own.
   REQUIRE_FALSE(Mentions("Il Sindacato autonomo dei lavoratori della Jirama (Satj) ha protestato.",
                          "2025-10-17")
