@@ -558,7 +558,8 @@ ActorRef DocumentMemory::DominantCountry() const {
 bool IsCommunitySector(std::string_view sector) {
   return sector == "fishermen" || sector == "merchants" || sector == "farmers" ||
          sector == "workers" || sector == "religious" || sector == "tribes" || sector == "press" ||
-         sector == "migrants";
+         sector == "migrants" || sector == "victims_families" || sector == "rights_groups" ||
+         sector == "observers" || sector == "independentists";
 }
 
 // Sectors of the state: "il governo", "i militari", "la polizia" without a country are those
@@ -2248,10 +2249,12 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
     auto known = gazetteer_.LongestMatchAt(tokens, k, c.text);
     // "il Comitato per la difesa della costa": a ministry's short name in lower case is a
     // common noun ("la Difesa" is the ministry).
-    if (known && known->end == k + 1 && !tokens[k].capitalized &&
-        known->senses.front().kind == NameKind::kAgent) {
+    // Nor are the nouns of a trade or a community ("dei pescatori", "delle famiglie dei
+    // detenuti").
+    if (known && !tokens[k].capitalized && known->senses.front().kind == NameKind::kAgent) {
       const std::string& sector = schema_.agents()[known->senses.front().index].sector;
-      if (sector == "defence" || sector == "foreign_affairs" || sector == "interior" ||
+      if (((sector == "defence" || sector == "foreign_affairs" || sector == "interior") &&
+           known->end == k + 1) ||
           IsCommunitySector(sector)) {
         known.reset();
       }

@@ -42,6 +42,9 @@ TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[ext
   REQUIRE(r.count("victims_families@dictionary"));
   REQUIRE(r.count("osce@descriptor"));
   REQUIRE(r.count("observers@dictionary"));
+  // nor "famiglie dei detenuti" inside an association's
+  REQUIRE(Mentions("La Lega delle famiglie dei detenuti ha protestato.", "2024-10-31")
+              .count("new:lega-delle-famiglie-dei-detenuti@new_name"));
   // "lavoratori" inside a union's own name is no collective actor of its own.
   REQUIRE_FALSE(Mentions("Il Sindacato autonomo dei lavoratori della Jirama (Satj) ha protestato.",
                          "2025-10-17")
