@@ -557,9 +557,10 @@ ActorRef DocumentMemory::DominantCountry() const {
 // difesa dei pescatori", "Sindacato dei minatori", "Federazione della stampa e dei giornalisti".
 bool IsCommunitySector(std::string_view sector) {
   return sector == "fishermen" || sector == "merchants" || sector == "farmers" ||
-         sector == "workers" || sector == "religious" || sector == "tribes" || sector == "press" ||
-         sector == "migrants" || sector == "victims_families" || sector == "rights_groups" ||
-         sector == "observers" || sector == "independentists";
+         sector == "workers" || sector == "miners" || sector == "unions" || sector == "religious" ||
+         sector == "tribes" || sector == "press" || sector == "migrants" ||
+         sector == "victims_families" || sector == "rights_groups" || sector == "observers" ||
+         sector == "independentists";
 }
 
 // Sectors of the state: "il governo", "i militari", "la polizia" without a country are those
