@@ -3077,11 +3077,24 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
   // preposition or an article, where places and titles of things do) are a new person; ending
   // in a word such as "Bank" or "Airlines", a new organisation.
   const auto& tokens = c.tokens;
+  // "la giornalista di Radio Free Europe Alsu Kurmasheva", "e la Norvegia Mikhail Mikushin":
+  // right after the name of a body or a country, a person's name may follow.
+  const bool after_actor =
+      pos > 0 && !c.out.mentions.empty() && c.out.mentions.back().end == pos &&
+      !c.out.mentions.back().adjective &&
+      (c.out.mentions.back().actor.type == "ORGANIZATION" ||
+       c.out.mentions.back().actor.type == "IGO" || c.out.mentions.back().actor.type == "COUNTRY");
   if (!IsNameWord(tokens[pos]) || IsSentenceOpener(tokens[pos].lower) ||
-      (pos > 0 && IsNameWord(tokens[pos - 1]))) {
+      (pos > 0 && IsNameWord(tokens[pos - 1]) && !after_actor)) {
     return false;
   }
   const std::size_t k = NameEnd(tokens, pos, 4);
+  // (There the name must end the clause: "..., Alsu Kurmasheva." or before a verb.)
+  if (after_actor && IsNameWord(tokens[pos - 1]) &&
+      (k > pos + 3 || (k < tokens.size() && tokens[k].kind != TokenKind::kPunct &&
+                       !AuxiliaryForms(tokens[k].lower) && tokens[k].lower != "e"))) {
+    return false;
+  }
   if (k < pos + 2 || (k < tokens.size() && (IsNameWord(tokens[k]) || tokens[k].lower == "(" ||
                                             tokens[k].kind == TokenKind::kNumber))) {
     return false;
@@ -3140,7 +3153,20 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
                        RememberNewActor(c.memory, tokens, c.text, pos, k, "ORGANIZATION"));
     return true;
   }
-  MatchApposition(c, AddNewPerson(c, pos, pos, k, ""));
+  // "due studenti, Jack Bryan ... e Jordan Inti Sotelo Camargo": a country's one-word English
+  // name with no article before it, right before the rest of a name, is a first name.
+  std::size_t begin = pos;
+  if (after_actor && IsNameWord(tokens[pos - 1])) {
+    const SentenceMention& country = c.out.mentions.back();
+    if (country.actor.type == "COUNTRY" && country.begin + 1 == pos && country.begin > 0 &&
+        !IsArticle(tokens[country.begin - 1].lower) &&
+        BasePreposition(tokens[country.begin - 1].lower).empty() &&
+        !IsNameWord(tokens[country.begin - 1])) {
+      begin = country.begin;
+      c.out.mentions.pop_back();
+    }
+  }
+  MatchApposition(c, AddNewPerson(c, begin, begin, k, ""));
   return true;
 }
 

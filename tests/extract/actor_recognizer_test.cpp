@@ -83,6 +83,19 @@ TEST_CASE("ActorRecognizer: long names whose words belong to known people", "[ex
   REQUIRE(
       Mentions("Due studenti, Jack Bryan Pintado Sánchez e un suo amico, sono morti.", "2020-11-15")
           .count("new:jack-bryan-pintado-sanchez@new_name"));
+  // a name right after a body or a country it is no part of
+  auto after = Mentions(
+      "Sono liberi la giornalista di Radio Free Europe Alsu Kurmasheva e, "
+      "rilasciato dalla Norvegia, Mikhail Mikushin. La Germania ha liberato "
+      "Vadim Krasikov, la Norvegia Mikhail Mikushin.",
+      "2024-08-02");
+  REQUIRE(after.count("new:alsu-kurmasheva@new_name"));
+  REQUIRE(after.count("new:mikhail-mikushin@new_name"));
+  // a country's English name as a first name
+  REQUIRE(Mentions("Due studenti, Jack Bryan Pintado Sánchez e Jordan Inti Sotelo Camargo, sono "
+                   "stati uccisi.",
+                   "2020-11-15")
+              .count("new:jordan-inti-sotelo-camargo@new_name"));
   // the head after "guidato da", three words long
   REQUIRE(
       Mentions("Il gruppo, guidato da Mahamat Mahdi Ali, ha minacciato il governo.", "2021-04-23")
