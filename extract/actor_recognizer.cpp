@@ -2792,6 +2792,15 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   } else if (IsArticle(tokens[t].lower) && t + 1 < tokens.size()) {
     ++t;
   }
+  // "Tam Yiu-chung, unico delegato dell'ex colonia": an adjective before the title.
+  static const WordSet kTitleAdjectives = {"unico",   "unica",   "storico", "storica",   "ex",
+                                           "nuovo",   "nuova",   "potente", "influente", "anziano",
+                                           "anziana", "giovane", "celebre", "noto",      "nota"};
+  if (kTitleAdjectives.count(tokens[t].lower) && t + 1 < tokens.size() &&
+      (IsPersonTitleWord(tokens[t + 1].lower) || IsPersonRoleNoun(tokens[t + 1].lower) ||
+       tokens[t + 1].lower == "delegato" || tokens[t + 1].lower == "delegata")) {
+    ++t;
+  }
   // "Sylvie Wakolo, commerciante di Nouméa": who the person is, with its complement;
   // "Haruto Sasaki, che guida una cooperativa", "Mariela Cedeño, 52 anni,": what a person does
   // or their age.

@@ -90,6 +90,11 @@ TEST_CASE("ActorRecognizer: long names whose words belong to known people", "[ex
       "2024-08-02");
   REQUIRE(after.count("new:alsu-kurmasheva@new_name"));
   REQUIRE(after.count("new:mikhail-mikushin@new_name"));
+  // an adjective before the title in apposition
+  REQUIRE(Mentions("Pechino è soddisfatta. Tam Yiu-chung, unico delegato dell'ex colonia nel "
+                   "Comitato permanente, ha difeso la legge.",
+                   "2020-07-02")
+              .count("new:tam-yiu-chung@new_name"));
   // a country's English name as a first name
   REQUIRE(Mentions("Due studenti, Jack Bryan Pintado Sánchez e Jordan Inti Sotelo Camargo, sono "
                    "stati uccisi.",
