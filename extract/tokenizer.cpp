@@ -369,9 +369,14 @@ class TokenizerPass {
       token.fold.assign(buffer, surface.size());
       return;
     }
-    // Else lower-cased in place after one copy, the counts kept in locals (stores through the
-    // char pointer would otherwise reload them); the fold is the same bytes. A word with a
-    // non-ASCII byte goes to FillNonAscii.
+    FillOther(token, surface, kind);
+  }
+
+  // Fill for punctuation and for words that are long or not ASCII: lower-cased in place after
+  // one copy, the counts kept in locals (stores through the char pointer would otherwise
+  // reload them); the fold is the same bytes. A word with a non-ASCII byte goes to
+  // FillNonAscii. Apart from Fill's short path, so that the short path is small.
+  void FillOther(Token& token, std::string_view surface, TokenKind kind) const {
     std::string& lower = token.lower;
     lower.assign(surface);
     char* out = lower.data();
@@ -408,8 +413,8 @@ class TokenizerPass {
   bool LowerShortAsciiWord(std::size_t start, std::size_t size, char* lower, bool& capitalized,
                            bool& all_caps) const {
     if constexpr (std::endian::native != std::endian::little) return false;
-    std::size_t letters = 0;
-    std::size_t upper = 0;
+    std::uint64_t any_upper = 0;
+    std::uint64_t any_lower = 0;
     bool first_letter_seen = false;
     for (std::size_t k = 0; k < size; k += 8) {
       std::uint64_t x = Load8(start + k, std::min<std::size_t>(8, size - k));
@@ -421,13 +426,28 @@ class TokenizerPass {
         first_letter_seen = true;  // the lowest byte is the first: little-endian
         capitalized = (upper_bits & (letter_bits & (~letter_bits + 1))) != 0;
       }
-      letters += CountHighBits(letter_bits);
-      upper += CountHighBits(upper_bits);
+      any_upper |= upper_bits;
+      any_lower |= lower_bits;
       x |= upper_bits >> 2;  // 0x80 >> 2 == 'a' - 'A'
       std::memcpy(lower + k, &x, sizeof x);
     }
-    all_caps = letters >= 2 && upper == letters;
+    // All caps: no lower-case letter and at least two upper-case ones. Two at different
+    // positions of the words show in the union; else they are counted (rare: most words
+    // have a lower-case letter).
+    all_caps = any_lower == 0 && any_upper != 0 &&
+               ((any_upper & (any_upper - 1)) != 0 || HasTwoUpper(start, size));
     return true;
+  }
+
+  // Whether the ASCII word text_[start, + size) (at most kMaxShortWord bytes) has at least
+  // two upper-case letters.
+  bool HasTwoUpper(std::size_t start, std::size_t size) const {
+    std::size_t upper = 0;
+    for (std::size_t k = 0; k < size; k += 8) {
+      upper += CountHighBits(
+          BytesInRange(Load8(start + k, std::min<std::size_t>(8, size - k)), 'A', 'Z'));
+    }
+    return upper >= 2;
   }
 
   // The `size` (1..8) bytes at text_[pos] in the low bytes of a word, the others zero.
