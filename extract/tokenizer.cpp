@@ -366,7 +366,7 @@ class TokenizerPass {
     if (kind != TokenKind::kPunct && surface.size() <= kMaxShortWord &&
         LowerShortAsciiWord(start, surface.size(), buffer, token.capitalized, token.all_caps)) {
       token.lower.assign(buffer, surface.size());
-      token.fold.assign(buffer, surface.size());
+      token.fold.assign(token.lower);  // a plain copy: cheaper than assign(buffer, size)
       return;
     }
     FillOther(token, surface, kind);
@@ -419,9 +419,11 @@ class TokenizerPass {
     for (std::size_t k = 0; k < size; k += 8) {
       std::uint64_t x = Load8(start + k, std::min<std::size_t>(8, size - k));
       if ((x & kHighBits) != 0) return false;
-      const std::uint64_t upper_bits = BytesInRange(x, 'A', 'Z');
-      const std::uint64_t lower_bits = BytesInRange(x, 'a', 'z');
-      const std::uint64_t letter_bits = upper_bits | lower_bits;
+      // ASCII letters are the bytes that fall in 'a'..'z' with bit 0x20 set; the upper-case
+      // ones had it clear (x << 2 moves each byte's bit 0x20 to its high bit).
+      const std::uint64_t letter_bits = BytesInRange(x | (kEachByte * 0x20), 'a', 'z');
+      const std::uint64_t upper_bits = letter_bits & ~(x << 2);
+      const std::uint64_t lower_bits = letter_bits & ~upper_bits;
       if (!first_letter_seen && letter_bits != 0) {
         first_letter_seen = true;  // the lowest byte is the first: little-endian
         capitalized = (upper_bits & (letter_bits & (~letter_bits + 1))) != 0;
