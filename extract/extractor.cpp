@@ -46,17 +46,18 @@ std::string InferDate(std::string_view text) {
 // descriptors ("il presidente kazako") and places name nothing.
 void NameRelationEnds(DocumentResult& result) {
   if (result.relations.empty()) return;
-  // The first name of each id: (hash of the id, id, mention order, name) sorted and searched,
-  // a few dozen per document, cheaper than nodes of a hash map; the hash orders most pairs
-  // without reading the ids.
+  // The first name of each id: (hash of the id, mention order, id, name) sorted by hash and
+  // order and searched, a few dozen per document, cheaper than nodes of a hash map. The ids
+  // themselves are compared only when searching, among the names of one hash (nearly always
+  // a single id): sorting compares integers alone.
   struct FirstName {
     std::uint64_t hash;
-    std::string_view id;
     std::size_t order;
+    std::string_view id;
     std::string_view name;
   };
   const auto before = [](const FirstName& a, const FirstName& b) {
-    return std::tie(a.hash, a.id, a.order) < std::tie(b.hash, b.id, b.order);
+    return std::tie(a.hash, a.order) < std::tie(b.hash, b.order);
   };
   std::vector<FirstName> first_names;
   for (const Mention& m : result.mentions) {
@@ -68,13 +69,15 @@ void NameRelationEnds(DocumentResult& result) {
       continue;
     }
     const std::string_view id = m.actor.id;
-    first_names.push_back({HashWord(id), id, first_names.size(), m.text});
+    first_names.push_back({HashWord(id), first_names.size(), id, m.text});
   }
   std::sort(first_names.begin(), first_names.end(), before);
   auto set_name = [&](const ActorRef& actor, std::string& name) {
-    const FirstName key{HashWord(actor.id), actor.id, 0, {}};
+    const std::string_view id = actor.id;
+    const FirstName key{HashWord(id), 0, {}, {}};
     auto it = std::lower_bound(first_names.begin(), first_names.end(), key, before);
-    if (it == first_names.end() || it->hash != key.hash || it->id != key.id ||
+    while (it != first_names.end() && it->hash == key.hash && it->id != id) ++it;
+    if (it == first_names.end() || it->hash != key.hash ||
         it->name == std::string_view(actor.label)) {
       name.clear();
     } else {
