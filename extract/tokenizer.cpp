@@ -124,8 +124,9 @@ class TokenizerPass {
   }
   bool IsLetterAt(std::size_t i) const { return i < end_ && At(i).cls == CharClass::kLetter; }
 
-  // Tokenizes [begin, end_) into `tokens`, which it clears first (keeping its capacity).
-  void Run(std::size_t begin, std::vector<Token>& tokens) {
+  // Tokenizes [begin, end_) into the front of `tokens`, overwriting the tokens there; returns
+  // how many. The tokens after them are left as they were.
+  std::size_t Run(std::size_t begin, std::vector<Token>& tokens) {
     tokens_ = &tokens;
     used_ = 0;
     for (std::size_t i = begin; i < end_;) {
@@ -161,7 +162,7 @@ class TokenizerPass {
           break;
       }
     }
-    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(used_), tokens.end());
+    return used_;
   }
 
   Token MakeToken(std::size_t start, std::size_t end, TokenKind kind) const {
@@ -503,7 +504,7 @@ class TokenizerPass {
   std::string_view text_;
   std::size_t end_;
   std::vector<Token>* tokens_ = nullptr;
-  std::size_t used_ = 0;  // tokens of *tokens_ emitted so far; Run drops the rest
+  std::size_t used_ = 0;            // tokens of *tokens_ emitted so far
   bool single_quote_open_ = false;  // an opening ' was seen and not yet closed
 };
 
@@ -517,9 +518,15 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 
 void Tokenize(std::string_view text, std::size_t begin, std::size_t end,
               std::vector<Token>& tokens) {
+  const std::size_t n = TokenizeReusing(text, begin, end, tokens);
+  tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(n), tokens.end());
+}
+
+std::size_t TokenizeReusing(std::string_view text, std::size_t begin, std::size_t end,
+                            std::vector<Token>& storage) {
   assert(begin <= end && end <= text.size());
-  tokens.reserve((end - begin) / 4 + 4);  // Italian news: about 5.5 bytes per token
-  TokenizerPass(text, end).Run(begin, tokens);
+  storage.reserve((end - begin) / 4 + 4);  // Italian news: about 5.5 bytes per token
+  return TokenizerPass(text, end).Run(begin, storage);
 }
 
 std::vector<Token> SplitAtHyphens(const Token& token, std::string_view text) {
