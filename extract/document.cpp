@@ -350,17 +350,25 @@ std::string JsonString(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
+namespace {
+
+// The value of two ASCII digits (checked by the caller): asked of every document's date, where
+// std::stoi cost a string and strtol.
+int TwoDigits(std::string_view digits) { return (digits[0] - '0') * 10 + (digits[1] - '0'); }
+
+}  // namespace
+
 bool IsValidDate(std::string_view date) {
   if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
   if (!IsDigits(date.substr(0, 4))) return false;
   if (date.size() >= 7) {
     if (date[4] != '-' || !IsDigits(date.substr(5, 2))) return false;
-    int month = std::stoi(std::string(date.substr(5, 2)));
+    const int month = TwoDigits(date.substr(5, 2));
     if (month < 1 || month > 12) return false;
   }
   if (date.size() == 10) {
     if (date[7] != '-' || !IsDigits(date.substr(8, 2))) return false;
-    int day = std::stoi(std::string(date.substr(8, 2)));
+    const int day = TwoDigits(date.substr(8, 2));
     if (day < 1 || day > 31) return false;
   }
   return true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <span>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -46,17 +47,18 @@ std::string InferDate(std::string_view text) {
 // descriptors ("il presidente kazako") and places name nothing.
 void NameRelationEnds(DocumentResult& result) {
   if (result.relations.empty()) return;
-  // The first name of each id: (hash of the id, id, mention order, name) sorted and searched,
-  // a few dozen per document, cheaper than nodes of a hash map; the hash orders most pairs
-  // without reading the ids.
+  // The first name of each id: (hash of the id, mention order, id, name) sorted by hash and
+  // order and searched, a few dozen per document, cheaper than nodes of a hash map. The ids
+  // themselves are compared only when searching, among the names of one hash (nearly always
+  // a single id): sorting compares integers alone.
   struct FirstName {
     std::uint64_t hash;
-    std::string_view id;
     std::size_t order;
+    std::string_view id;
     std::string_view name;
   };
   const auto before = [](const FirstName& a, const FirstName& b) {
-    return std::tie(a.hash, a.id, a.order) < std::tie(b.hash, b.id, b.order);
+    return std::tie(a.hash, a.order) < std::tie(b.hash, b.order);
   };
   std::vector<FirstName> first_names;
   for (const Mention& m : result.mentions) {
@@ -68,13 +70,15 @@ void NameRelationEnds(DocumentResult& result) {
       continue;
     }
     const std::string_view id = m.actor.id;
-    first_names.push_back({HashWord(id), id, first_names.size(), m.text});
+    first_names.push_back({HashWord(id), first_names.size(), id, m.text});
   }
   std::sort(first_names.begin(), first_names.end(), before);
   auto set_name = [&](const ActorRef& actor, std::string& name) {
-    const FirstName key{HashWord(actor.id), actor.id, 0, {}};
+    const std::string_view id = actor.id;
+    const FirstName key{HashWord(id), 0, {}, {}};
     auto it = std::lower_bound(first_names.begin(), first_names.end(), key, before);
-    if (it == first_names.end() || it->hash != key.hash || it->id != key.id ||
+    while (it != first_names.end() && it->hash == key.hash && it->id != id) ++it;
+    if (it == first_names.end() || it->hash != key.hash ||
         it->name == std::string_view(actor.label)) {
       name.clear();
     } else {
@@ -126,21 +130,22 @@ DocumentResult Extractor::Extract(const Document& document) const {
   // The same for the mentions, two a sentence (the 1 MB benchmark corpus has 1.3; one a
   // sentence saved 2.8 M instructions of its 4.9 M).
   result.mentions.reserve(std::min<std::size_t>(2 * sentences.size(), 2048));
-  // One vector per thread for every sentence of every document: its tokens' strings keep
-  // their storage, so that a sentence builds no Token and allocates no string of a word
-  // shorter than one seen before.
-  thread_local std::vector<Token> tokens;
+  // One vector per thread for every sentence of every document, the sentence's tokens at its
+  // front (TokenizeReusing): its tokens' strings keep their storage, so that a sentence
+  // builds no Token and allocates no string of a word shorter than one seen before.
+  thread_local std::vector<Token> token_storage;
   // The relations of one sentence, kept per thread as the tokens are: a sentence allocates
   // no vector of its own.
   thread_local std::vector<Relation> relations;
   std::vector<SentenceMention*> reported;  // one for every sentence
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     const SentenceSpan& span = sentences[index];
-    Tokenize(text, span.start, span.end, tokens);
-    if (tokens.size() > options_.max_sentence_tokens) {
-      tokens.resize(options_.max_sentence_tokens);
+    std::size_t token_count = TokenizeReusing(text, span.start, span.end, token_storage);
+    if (token_count > options_.max_sentence_tokens) {
+      token_count = options_.max_sentence_tokens;
       ++cut_sentences;
     }
+    const std::span<const Token> tokens(token_storage.data(), token_count);
     SentenceActors actors = compiled_->recognizer.Recognize(tokens, text, memory);
     const std::size_t start = normalized.OriginalOffset(span.start);
     const std::size_t end = normalized.OriginalOffset(span.end);

@@ -361,11 +361,9 @@ std::optional<NameMatch> Gazetteer::MatchIn(Range entries, std::span<const Token
   return std::nullopt;
 }
 
-std::optional<NameMatch> Gazetteer::LongestMatchAt(std::span<const Token> tokens, std::size_t pos,
-                                                   std::string_view text) const {
-  if (pos >= tokens.size()) return std::nullopt;  // a title that ends the text
+std::optional<NameMatch> Gazetteer::LongestMatchFrom(std::span<const Token> tokens, std::size_t pos,
+                                                     std::string_view text) const {
   const Token& t = tokens[pos];
-  if (t.kind == TokenKind::kPunct) return std::nullopt;
   std::optional<NameMatch> best;
   if (const Range entries = FirstWordEntries(t.fold);
       entries.count > 0) {

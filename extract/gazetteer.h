@@ -67,8 +67,15 @@ class Gazetteer {
   // Returns the longest name that starts at tokens[pos], or std::nullopt (also when pos is
   // past the end: callers may ask right after a match that ends the text). `text` is the
   // normalised text the tokens point into (for acronyms' exact case).
+  // Asked of nearly every token, and most start no name: they are told inline, after the
+  // filters' few instructions, without a call.
   std::optional<NameMatch> LongestMatchAt(std::span<const Token> tokens, std::size_t pos,
-                                          std::string_view text) const;
+                                          std::string_view text) const {
+    if (pos >= tokens.size()) return std::nullopt;  // a title that ends the text
+    const Token& t = tokens[pos];
+    if (t.kind == TokenKind::kPunct || !MayStartName(t, text)) return std::nullopt;
+    return LongestMatchFrom(tokens, pos, text);
+  }
 
   // The senses of a single word (for the parts of "Putin-Biden"), or an empty span.
   std::span<const NameSense> LookupWord(const Token& token, std::string_view text) const;
@@ -94,6 +101,16 @@ class Gazetteer {
     std::uint32_t begin = 0;
     std::uint32_t count = 0;
   };
+  // False when no name starts with the token: its fold (unless a transliteration variant) and
+  // its exact spelling (when capitalised) fail the filters. True does not promise a name.
+  bool MayStartName(const Token& t, std::string_view text) const {
+    if (first_filter_.MayContain(t.fold) || NeedsMatchKey(t.fold)) return true;
+    return (t.all_caps || t.capitalized) &&
+           exact_filter_.MayContain(text.substr(t.start, t.end - t.start));
+  }
+  // LongestMatchAt for a word that passed MayStartName.
+  std::optional<NameMatch> LongestMatchFrom(std::span<const Token> tokens, std::size_t pos,
+                                            std::string_view text) const;
   // The names whose first word is the token with this fold (longest first), or an empty range.
   Range FirstWordEntries(std::string_view fold) const;
   // The same for a first word's match key.

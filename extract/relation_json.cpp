@@ -88,9 +88,30 @@ class JsonLine {
     }
     constexpr std::size_t kMaxDoubleChars = 64;  // what nlohmann's own dump() sets aside
     Reserve(kMaxDoubleChars);
-    used_ = static_cast<std::size_t>(
-        nlohmann::detail::to_chars(buffer_ + used_, buffer_ + used_ + kMaxDoubleChars, value) -
-        buffer_);
+    // The rules give a handful of confidences (0.85, 0.75 ...): the text of each is kept in a
+    // small per-thread table by its bits, which saves Grisu2's 300 instructions on most lines.
+    struct Remembered {
+      std::uint64_t bits = 0;
+      std::size_t length = 0;  // 0: the slot is empty
+      char text[32];
+    };
+    thread_local std::array<Remembered, 16> remembered;
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    Remembered& slot = remembered[((bits ^ (bits >> 32)) * 0x9E3779B97F4A7C15u) >> 60];
+    if (slot.length == 0 || slot.bits != bits) {
+      char* const end =
+          nlohmann::detail::to_chars(buffer_ + used_, buffer_ + used_ + kMaxDoubleChars, value);
+      const auto length = static_cast<std::size_t>(end - (buffer_ + used_));
+      if (length <= sizeof slot.text) {
+        slot.bits = bits;
+        slot.length = length;
+        std::memcpy(slot.text, buffer_ + used_, length);
+      }
+      used_ += length;
+      return *this;
+    }
+    std::memcpy(buffer_ + used_, slot.text, slot.length);
+    used_ += slot.length;
     return *this;
   }
   template <std::size_t N>

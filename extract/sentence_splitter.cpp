@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -213,8 +214,7 @@ class Splitter {
       while (p < end && IsBlank(text_[p])) ++p;
       if (p == end) break;
       if (start_ == kNone) start_ = p;
-      while (p + 8 <= end && !HasCandidate(p)) p += 8;
-      while (p < end && !kCandidate[static_cast<unsigned char>(text_[p])]) ++p;
+      p = NextCandidate(p, end);
       if (p == end) {
         content_end_ = end;
         break;
@@ -254,18 +254,32 @@ class Splitter {
     }
   }
 
-  // Whether one of the 8 bytes at text_[p] is a candidate (kCandidate): a zero byte of the
-  // word xor the candidate repeated, found exactly by the borrow test below.
-  bool HasCandidate(std::size_t p) const {
+  // The first candidate byte (kCandidate) of text_[p, end), or end: eight bytes at a time,
+  // then the few left one by one.
+  std::size_t NextCandidate(std::size_t p, std::size_t end) const {
+    for (; p + 8 <= end; p += 8) {
+      if (const std::uint64_t marks = CandidateMarks(p)) {
+        return p + static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+      }
+    }
+    while (p < end && !kCandidate[static_cast<unsigned char>(text_[p])]) ++p;
+    return p;
+  }
+
+  // Marks (the high bit of its byte) the candidates among the 8 bytes at text_[p]: the zero
+  // bytes of the word xor each candidate repeated, found by the borrow test below. A borrow
+  // may also mark a byte after a marked one, never before: the lowest mark is exact.
+  std::uint64_t CandidateMarks(std::size_t p) const {
     constexpr std::uint64_t kOnes = 0x0101010101010101u;
     constexpr std::uint64_t kHighs = 0x8080808080808080u;
     std::uint64_t x;
     std::memcpy(&x, text_.data() + p, sizeof x);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
     const auto has_byte = [&](unsigned char c) {
       const std::uint64_t v = x ^ (kOnes * c);
       return (v - kOnes) & ~v & kHighs;
     };
-    return (has_byte('.') | has_byte('!') | has_byte('?') | has_byte('"') | has_byte(0xE2)) != 0;
+    return has_byte('.') | has_byte('!') | has_byte('?') | has_byte('"') | has_byte(0xE2);
   }
 
   // At a quote mark text_[p] in the line text_[begin, end): an opening mark (after a space or
@@ -294,7 +308,9 @@ class Splitter {
 
     const std::size_t length = terminator_end - p;
     const std::string_view run = text_.substr(p, length);
-    if (run.find_first_of("!?") != std::string_view::npos) return true;
+    if (std::any_of(run.begin(), run.end(), [](char c) { return c == '!' || c == '?'; })) {
+      return true;
+    }
     if (length >= 2) {  // an ellipsis; "(...)" marks an omission inside a quote
       return !(p > 0 && (text_[p - 1] == '(' || text_[p - 1] == '['));
     }
@@ -304,11 +320,18 @@ class Splitter {
   // Whether the word just before the period at `p` is an abbreviation or an initial that
   // does not end the sentence when followed by the word at `next`.
   bool IsAbbreviationBefore(std::size_t p, std::size_t next) const {
+    // The word's digits and periods are noted on the way back (asked of most periods: a
+    // find_first_of over the digits called memchr for every byte of the word).
     std::size_t w = p;
+    bool has_digit = false;
+    bool has_period = false;
     while (w > 0 && p - w <= kMaxAbbreviationBytes) {
       const char c = text_[w - 1];
-      if (!(IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' ||
-            static_cast<unsigned char>(c) >= 0x80)) {
+      if (IsAsciiDigit(c)) {
+        has_digit = true;
+      } else if (c == '.') {
+        has_period = true;
+      } else if (!IsAsciiLetter(c) && static_cast<unsigned char>(c) < 0x80) {
         break;
       }
       --w;
@@ -316,9 +339,9 @@ class Splitter {
     if (p - w > kMaxAbbreviationBytes) return false;  // a long word, or a URL
     const std::string_view word = text_.substr(w, p - w);
     if (word.empty()) return false;  // "«Basta». Poi"
-    if (word.find_first_of("0123456789") != std::string_view::npos) return false;  // "2.000."
+    if (has_digit) return false;     // "2.000."
     if (word.size() == 1 && IsAsciiLetter(word[0])) return true;  // "J. Biden", "S. Pietroburgo"
-    if (word.find('.') != std::string_view::npos) {
+    if (has_period) {
       // "U.E.", "U.S.A.", "p.es.", "S.p.A.": every group is short. "governo.it." is not.
       std::size_t group = 0;
       for (char c : word) {

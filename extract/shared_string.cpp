@@ -22,11 +22,12 @@ SharedString SharedString::Permanent(std::string_view text) {
   // pool stays reachable, so leak checkers do not report its blocks. Equal texts share a block:
   // loading the same schema again adds nothing. The blocks are allocated in chunks (a deque
   // never moves them) and found through an open-addressing table of pointers: the default
-  // schema interns some 14,000 strings at every start.
+  // schema interns some 14,000 strings at every start, which fill 32,768 slots to the half
+  // without rehashing them on the way.
   struct Pool {
     std::mutex mutex;
     std::deque<Rep> reps;
-    std::vector<Rep*> slots = std::vector<Rep*>(16384);  // a power of two, at most half full
+    std::vector<Rep*> slots = std::vector<Rep*>(32768);  // a power of two, at most half full
   };
   static Pool* const pool = new Pool;
   std::lock_guard lock(pool->mutex);

@@ -124,8 +124,9 @@ class TokenizerPass {
   }
   bool IsLetterAt(std::size_t i) const { return i < end_ && At(i).cls == CharClass::kLetter; }
 
-  // Tokenizes [begin, end_) into `tokens`, which it clears first (keeping its capacity).
-  void Run(std::size_t begin, std::vector<Token>& tokens) {
+  // Tokenizes [begin, end_) into the front of `tokens`, overwriting the tokens there; returns
+  // how many. The tokens after them are left as they were.
+  std::size_t Run(std::size_t begin, std::vector<Token>& tokens) {
     tokens_ = &tokens;
     used_ = 0;
     for (std::size_t i = begin; i < end_;) {
@@ -161,7 +162,7 @@ class TokenizerPass {
           break;
       }
     }
-    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(used_), tokens.end());
+    return used_;
   }
 
   Token MakeToken(std::size_t start, std::size_t end, TokenKind kind) const {
@@ -366,12 +367,17 @@ class TokenizerPass {
     if (kind != TokenKind::kPunct && surface.size() <= kMaxShortWord &&
         LowerShortAsciiWord(start, surface.size(), buffer, token.capitalized, token.all_caps)) {
       token.lower.assign(buffer, surface.size());
-      token.fold.assign(buffer, surface.size());
+      token.fold.assign(token.lower);  // a plain copy: cheaper than assign(buffer, size)
       return;
     }
-    // Else lower-cased in place after one copy, the counts kept in locals (stores through the
-    // char pointer would otherwise reload them); the fold is the same bytes. A word with a
-    // non-ASCII byte goes to FillNonAscii.
+    FillOther(token, surface, kind);
+  }
+
+  // Fill for punctuation and for words that are long or not ASCII: lower-cased in place after
+  // one copy, the counts kept in locals (stores through the char pointer would otherwise
+  // reload them); the fold is the same bytes. A word with a non-ASCII byte goes to
+  // FillNonAscii. Apart from Fill's short path, so that the short path is small.
+  void FillOther(Token& token, std::string_view surface, TokenKind kind) const {
     std::string& lower = token.lower;
     lower.assign(surface);
     char* out = lower.data();
@@ -408,26 +414,43 @@ class TokenizerPass {
   bool LowerShortAsciiWord(std::size_t start, std::size_t size, char* lower, bool& capitalized,
                            bool& all_caps) const {
     if constexpr (std::endian::native != std::endian::little) return false;
-    std::size_t letters = 0;
-    std::size_t upper = 0;
+    std::uint64_t any_upper = 0;
+    std::uint64_t any_lower = 0;
     bool first_letter_seen = false;
     for (std::size_t k = 0; k < size; k += 8) {
       std::uint64_t x = Load8(start + k, std::min<std::size_t>(8, size - k));
       if ((x & kHighBits) != 0) return false;
-      const std::uint64_t upper_bits = BytesInRange(x, 'A', 'Z');
-      const std::uint64_t lower_bits = BytesInRange(x, 'a', 'z');
-      const std::uint64_t letter_bits = upper_bits | lower_bits;
+      // ASCII letters are the bytes that fall in 'a'..'z' with bit 0x20 set; the upper-case
+      // ones had it clear (x << 2 moves each byte's bit 0x20 to its high bit).
+      const std::uint64_t letter_bits = BytesInRange(x | (kEachByte * 0x20), 'a', 'z');
+      const std::uint64_t upper_bits = letter_bits & ~(x << 2);
+      const std::uint64_t lower_bits = letter_bits & ~upper_bits;
       if (!first_letter_seen && letter_bits != 0) {
         first_letter_seen = true;  // the lowest byte is the first: little-endian
         capitalized = (upper_bits & (letter_bits & (~letter_bits + 1))) != 0;
       }
-      letters += CountHighBits(letter_bits);
-      upper += CountHighBits(upper_bits);
+      any_upper |= upper_bits;
+      any_lower |= lower_bits;
       x |= upper_bits >> 2;  // 0x80 >> 2 == 'a' - 'A'
       std::memcpy(lower + k, &x, sizeof x);
     }
-    all_caps = letters >= 2 && upper == letters;
+    // All caps: no lower-case letter and at least two upper-case ones. Two at different
+    // positions of the words show in the union; else they are counted (rare: most words
+    // have a lower-case letter).
+    all_caps = any_lower == 0 && any_upper != 0 &&
+               ((any_upper & (any_upper - 1)) != 0 || HasTwoUpper(start, size));
     return true;
+  }
+
+  // Whether the ASCII word text_[start, + size) (at most kMaxShortWord bytes) has at least
+  // two upper-case letters.
+  bool HasTwoUpper(std::size_t start, std::size_t size) const {
+    std::size_t upper = 0;
+    for (std::size_t k = 0; k < size; k += 8) {
+      upper += CountHighBits(
+          BytesInRange(Load8(start + k, std::min<std::size_t>(8, size - k)), 'A', 'Z'));
+    }
+    return upper >= 2;
   }
 
   // The `size` (1..8) bytes at text_[pos] in the low bytes of a word, the others zero.
@@ -481,7 +504,7 @@ class TokenizerPass {
   std::string_view text_;
   std::size_t end_;
   std::vector<Token>* tokens_ = nullptr;
-  std::size_t used_ = 0;  // tokens of *tokens_ emitted so far; Run drops the rest
+  std::size_t used_ = 0;            // tokens of *tokens_ emitted so far
   bool single_quote_open_ = false;  // an opening ' was seen and not yet closed
 };
 
@@ -495,9 +518,15 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 
 void Tokenize(std::string_view text, std::size_t begin, std::size_t end,
               std::vector<Token>& tokens) {
+  const std::size_t n = TokenizeReusing(text, begin, end, tokens);
+  tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(n), tokens.end());
+}
+
+std::size_t TokenizeReusing(std::string_view text, std::size_t begin, std::size_t end,
+                            std::vector<Token>& storage) {
   assert(begin <= end && end <= text.size());
-  tokens.reserve((end - begin) / 4 + 4);  // Italian news: about 5.5 bytes per token
-  TokenizerPass(text, end).Run(begin, tokens);
+  storage.reserve((end - begin) / 4 + 4);  // Italian news: about 5.5 bytes per token
+  return TokenizerPass(text, end).Run(begin, storage);
 }
 
 std::vector<Token> SplitAtHyphens(const Token& token, std::string_view text) {

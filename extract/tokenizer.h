@@ -39,6 +39,13 @@ std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_
 void Tokenize(std::string_view text, std::size_t begin, std::size_t end,
               std::vector<Token>& tokens);
 
+// The same into the front of `storage`; returns how many tokens the text has (the sentence
+// is storage[0, n)). The tokens after them are left from earlier calls, not destroyed: a
+// loop over sentences of varying length builds and frees no Token and no string of a word
+// shorter than one seen before.
+std::size_t TokenizeReusing(std::string_view text, std::size_t begin, std::size_t end,
+                            std::vector<Token>& storage);
+
 // Splits a hyphenated word token into its parts (the hyphens are dropped), e.g.
 // "Putin-Biden" -> "Putin", "Biden". Returns {token} when it has no inner hyphen.
 std::vector<Token> SplitAtHyphens(const Token& token, std::string_view text);
