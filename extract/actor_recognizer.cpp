@@ -2861,6 +2861,12 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   // "Il ministro di Governo, Eduardo del Castillo": or a comma between.
   bool complement = false;
   if (std::size_t k = ComplementEnd(tokens, begin); k > begin) {
+    // "la giornalista di Radio Free Europe Alsu Kurmasheva": a complement that opens a known
+    // name ends with it.
+    if (auto known = gazetteer_.LongestMatchAt(tokens, begin + 1, c.text);
+        known && known->end > k && known->senses.front().kind == NameKind::kActor) {
+      k = known->end;
+    }
     if (k + 2 < tokens.size() && tokens[k].lower == "," && NameEnd(tokens, k + 1, 5) >= k + 3) {
       ++k;
     }

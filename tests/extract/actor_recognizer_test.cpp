@@ -90,6 +90,8 @@ TEST_CASE("ActorRecognizer: long names whose words belong to known people", "[ex
       "2024-08-02");
   REQUIRE(after.count("new:alsu-kurmasheva@new_name"));
   REQUIRE(after.count("new:mikhail-mikushin@new_name"));
+  REQUIRE(Mentions("È libera la giornalista di Radio Free Europe Alsu Kurmasheva.", "2024-08-02")
+              .count("new:alsu-kurmasheva@new_name"));
   // an adjective before the title in apposition
   REQUIRE(Mentions("Pechino è soddisfatta. Tam Yiu-chung, unico delegato dell'ex colonia nel "
                    "Comitato permanente, ha difeso la legge.",
