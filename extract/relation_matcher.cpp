@@ -2223,6 +2223,27 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         carried = true;
       }
     }
+    if (tgt.empty() && carried_target.empty() && !occ.passive && !occ.is_noun &&
+        type.type == "PROTEST" &&
+        (src.empty() || mentions[src.front()].actor.type == "GROUP" ||
+         mentions[src.front()].actor.type == "ORGANIZATION")) {
+      // "Centinaia di migliaia di persone hanno sfilato a Santiago", "i manifestanti hanno
+      // protestato contro l'aumento delle tasse": a street protest that names no one is against
+      // the state where it happens, else the state the article is about.
+      ActorRef home;
+      for (const SentenceMention& m : mentions) {
+        if (m.is_location && m.actor.type == "COUNTRY") {
+          home = m.actor;
+          break;
+        }
+      }
+      if (home.empty()) home = memory.DominantCountry();
+      if (!home.empty() && (src.empty() || mentions[src.front()].actor.id != home.id)) {
+        home.sector.clear();
+        carried_target = home;
+        carried = true;
+      }
+    }
     if (src.empty() && type.type == "PROTEST" && (!tgt.empty() || !carried_target.empty())) {
       // "Migliaia di persone hanno manifestato contro il governo": the protesters.
       if (const ActorEntry* protesters = schema_.FindActor("protesters")) {

@@ -1280,5 +1280,20 @@ TEST_CASE("RelationMatcher: what a denial says did not happen", "[extract]") {
   REQUIRE(r.count("RUS ACCUSE UKR"));
 }
 
+TEST_CASE("RelationMatcher: a street protest that names no one is against the state", "[extract]") {
+  // where it happens
+  REQUIRE(Relations("Ieri centinaia di migliaia di persone hanno sfilato a Caracas.", "2019-10-24")
+              .count("protesters PROTEST VEN"));
+  // or the country the article is about, against a thing
+  REQUIRE(Relations("La Serbia trema. Belgrado tace. Il governo serbo è diviso. I manifestanti "
+                    "hanno protestato contro la corruzione.",
+                    "2025-01-28")
+              .count("protesters PROTEST SRB"));
+  // not a state protesting against itself
+  REQUIRE_FALSE(
+      Relations("La Serbia trema. Belgrado ha protestato contro la decisione.", "2025-01-28")
+          .count("SRB PROTEST SRB"));
+}
+
 }  // namespace
 }  // namespace actorgraph
