@@ -219,6 +219,17 @@ bool IsReleaseNoun(std::string_view w) {
 
 // What is demanded of a state's authorities: "ha chiesto il ripristino dell'ordine
 // costituzionale", "chiedono nuove elezioni", "ha sollecitato un'indagine".
+// Nouns of a protest and of the places it holds: who breaks them up or bans them acts against
+// the protesters ("ha disperso il corteo", "ha sgomberato l'accampamento"). Not "marcia": "ha
+// fermato la marcia su Mosca" is one's own.
+bool IsProtestNoun(std::string_view w) {
+  static const WordSet kNouns = {
+      "manifestazione", "manifestazioni", "protesta",      "proteste",     "corteo",   "cortei",
+      "presidio",       "presidi",        "accampamento",  "accampamenti", "sit-in",   "raduno",
+      "raduni",         "assembramento",  "assembramenti", "blocchi",      "barricate"};
+  return kNouns.count(w) > 0;
+}
+
 bool IsDemandNoun(std::string_view w) {
   static const WordSet kNouns = {"ripristino",  "revoca",         "dimissioni",   "indagine",
                                  "inchiesta",   "elezioni",       "voto",         "annullamento",
@@ -2221,6 +2232,26 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
           !home.empty() && home.id != subject.id && home.id != subject.country) {
         carried_target = home;
         carried = true;
+      }
+    }
+    if (tgt.empty() && carried_target.empty() && !occ.passive && !occ.is_noun &&
+        (type.type == "COERCE" || type.type == "ASSAULT") && frame.target == "object" &&
+        occ.end < tokens.size()) {
+      // "la polizia ha disperso il corteo", "ha sgomberato stamattina l'accampamento": the
+      // protesters.
+      std::size_t from = occ.end;
+      while (from < tokens.size() && from < occ.end + 2 &&
+             (tokens[from].lower == "ieri" || tokens[from].lower == "oggi" ||
+              tokens[from].lower.starts_with("stamattina") || tokens[from].lower == "stanotte" ||
+              tokens[from].lower == "stasera" || tokens[from].lower.ends_with("mente"))) {
+        ++from;
+      }
+      const std::size_t at = ObjectNounAt(tokens, from);
+      if (at < tokens.size() && s.mention_at[at] < 0 && IsProtestNoun(tokens[at].lower)) {
+        if (const ActorEntry* protesters = schema_.FindActor("protesters")) {
+          carried_target = protesters->ref;
+          carried = true;
+        }
       }
     }
     if (tgt.empty() && carried_target.empty() && !occ.passive && !occ.is_noun &&

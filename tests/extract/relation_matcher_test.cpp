@@ -1289,6 +1289,10 @@ TEST_CASE("RelationMatcher: a street protest that names no one is against the st
                     "hanno protestato contro la corruzione.",
                     "2025-01-28")
               .count("protesters PROTEST SRB"));
+  // breaking up a protest acts against the protesters
+  REQUIRE(
+      Relations("A Hong Kong la polizia ha disperso ieri il corteo con gli idranti.", "2020-07-02")
+          .count("HKG COERCE protesters"));
   // not a state protesting against itself
   REQUIRE_FALSE(
       Relations("La Serbia trema. Belgrado ha protestato contro la decisione.", "2025-01-28")
