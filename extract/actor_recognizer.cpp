@@ -1364,6 +1364,29 @@ void MatchPartyBeforePerson(std::span<const Token> tokens, SentenceActors& out) 
   }
 }
 
+void MatchLeaderOfOpposition(std::span<const Token> tokens, SentenceActors& out) {
+  // "Il leader dell'opposizione, Matthew Wale", "il capo dell'opposizione Michal Šimečka": the
+  // person leads the opposition (an agent phrase of its own, "leader dell'opposizione").
+  for (std::size_t p = 1; p < out.mentions.size(); ++p) {
+    const SentenceMention& person = out.mentions[p];
+    const SentenceMention& group = out.mentions[p - 1];
+    if (person.actor.type != "PERSON" || group.actor.id != "opposition" ||
+        (tokens[group.begin].lower != "leader" && tokens[group.begin].lower != "capo")) {
+      continue;
+    }
+    std::size_t k = person.begin;
+    if (k > group.end && tokens[k - 1].lower == ",") --k;
+    if (k != group.end) continue;
+    const bool known = std::any_of(out.structural.begin(), out.structural.end(),
+                                   [&](const StructuralRelation& st) { return st.source == p; });
+    if (known) continue;
+    ActorRef target = group.actor;
+    target.sector.clear();
+    out.structural.push_back({"OFFICIAL_OF", p, target, "leader", "leader-of-opposition",
+                              std::string(tokens[group.begin].lower)});
+  }
+}
+
 void MatchPartyInApposition(std::span<const Token> tokens, SentenceActors& out) {
   // "Lakhdar Ouennoughi, del Movimento della società per la pace (Msp), ...", "Oleg Simakin,
   // deputato della Duma regionale per il partito Russia Unita, ...", "X, eletta con il Pt,":
@@ -3942,6 +3965,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
   }
   MatchPartyInApposition(tokens, out);
   MatchPartyBeforePerson(tokens, out);
+  MatchLeaderOfOpposition(tokens, out);
   MatchPartyOfPerson(tokens, out);
   // "Imran Khan ... Khan": once a person is named in full, the surname alone means them for
   // the rest of the document, even when it is too common to be listed on its own.

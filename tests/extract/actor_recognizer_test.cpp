@@ -141,6 +141,11 @@ TEST_CASE("ActorRecognizer: a party member named after the party", "[extract]") 
                     "risultati.",
                     "2022-08-16")
               .count("odinga MEMBER_OF ken_azimio"));
+  // the leader of the opposition
+  REQUIRE(Relations("Honiara tace. Il leader dell'opposizione, Matthew Wale, ha criticato il "
+                    "governo.",
+                    "2022-04-20")
+              .count("new:matthew-wale OFFICIAL_OF opposition"));
   // a party named in sentence case before the name: the name is the member, not an outlet
   auto r = Relations(
       "Con lui si è schierato il deputato del Partito liberale Otávio Brandão "
