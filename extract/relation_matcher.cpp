@@ -3173,8 +3173,10 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
     }
     return named;
   };
-  static const WordSet kMediationNouns = {"mediazione", "egida", "regia", "auspici",
-                                          "patrocinio", "intermediazione"};
+  // "alla presenza di Trump", "accanto al presidente americano": a witness of the signing or
+  // the meeting takes part in it.
+  static const WordSet kMediationNouns = {"mediazione", "egida",           "regia",    "auspici",
+                                          "patrocinio", "intermediazione", "presenza", "accanto"};
   static constexpr std::string_view kHostParticiples[] = {"mediat", "ospitat", "facilitat",
                                                           "promoss", "patrocinat"};
   for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
@@ -3182,7 +3184,9 @@ void RelationMatcher::MatchMediation(const Sentence& s, std::span<const Occurren
     std::vector<std::size_t> mediators;
     bool noun_cue = false;
     bool active_host = false;  // its parties must be named in the sentence
-    if (kMediationNouns.count(w)) {
+    // ("la presenza militare francese" is no witness: only "alla presenza di", "in presenza di".)
+    if (kMediationNouns.count(w) && (w != "presenza" || (k > 0 && (tokens[k - 1].lower == "alla" ||
+                                                                   tokens[k - 1].lower == "in")))) {
       noun_cue = true;
       mediators = mediators_at(k + 1);
     } else if (std::any_of(std::begin(kHostParticiples), std::end(kHostParticiples),

@@ -1280,6 +1280,25 @@ TEST_CASE("RelationMatcher: what a denial says did not happen", "[extract]") {
   REQUIRE(r.count("RUS ACCUSE UKR"));
 }
 
+TEST_CASE("RelationMatcher: a witness of a signing takes part in it", "[extract]") {
+  auto r = Relations(
+      "Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan hanno "
+      "firmato ieri alla Casa Bianca, accanto al presidente americano Donald "
+      "Trump, una dichiarazione congiunta.",
+      "2025-08-09");
+  REQUIRE(r.count("trump CONSULT aliyev"));
+  REQUIRE(r.count("trump CONSULT pashinyan"));
+  REQUIRE(Relations("Israele e Bahrein hanno firmato gli accordi alla presenza del presidente "
+                    "americano Donald Trump.",
+                    "2020-09-15")
+              .count("trump CONSULT BHR"));
+  // a military presence is no witness
+  REQUIRE_FALSE(Relations("Macron ha parlato con Mitsotakis e ha annunciato il rafforzamento "
+                          "della presenza militare francese.",
+                          "2020-08-14")
+                    .count("FRA CONSULT mitsotakis"));
+}
+
 TEST_CASE("RelationMatcher: a street protest that names no one is against the state", "[extract]") {
   // where it happens
   REQUIRE(Relations("Ieri centinaia di migliaia di persone hanno sfilato a Caracas.", "2019-10-24")
