@@ -3260,6 +3260,43 @@ void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
         {{"ministri", "della", "difesa"}, "defence_minister"},
         {{"ministri", "dell'", "interno"}, "interior_minister"},
         {{"ministri", "degli", "interni"}, "interior_minister"}};
+    // "I ministri degli Esteri di Russia e Cina, Sergej Lavrov e Wang Yi": the countries in the
+    // title's complement say whose offices they are; they are no parties of their own.
+    std::vector<std::size_t> complement;
+    const std::size_t list_begin = b;
+    if (b > 0 && m > 0) {
+      std::size_t q = m;
+      std::size_t at = b;
+      while (q > 0 && c.out.mentions[q - 1].end <= at && c.out.mentions[q - 1].end + 1 >= at &&
+             (c.out.mentions[q - 1].actor.type == "COUNTRY" ||
+              c.out.mentions[q - 1].actor.type == "IGO") &&
+             !c.out.mentions[q - 1].adjective) {
+        const std::string_view between =
+            c.out.mentions[q - 1].end < at ? std::string_view(tokens[at - 1].lower) : "";
+        if (!between.empty() && between != "e" && between != "ed" && between != "," &&
+            !(complement.empty() && between == ",")) {
+          break;
+        }
+        complement.push_back(q - 1);
+        at = c.out.mentions[q - 1].begin;
+        --q;
+        if (at > 0 && IsArticle(tokens[at - 1].lower)) --at;
+        // ("degli Esteri di Russia" is one agent mention: the title ends inside it.)
+        const std::string_view first = tokens[c.out.mentions[q].begin].lower;
+        if (first == "esteri" || first == "difesa" || first == "interno" || first == "interni") {
+          b = c.out.mentions[q].begin + 1;
+          break;
+        }
+        if (at > 0 && BasePreposition(tokens[at - 1].lower) == "di") {
+          b = at - 1;
+          break;
+        }
+      }
+      if (complement.empty() || (b != at - 1 && b != c.out.mentions[complement.back()].begin + 1)) {
+        complement.clear();
+        b = list_begin;
+      }
+    }
     std::string_view wanted;
     std::string_view title_word;
     for (const PluralTitle& title : kPlural) {
@@ -3274,6 +3311,7 @@ void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
       }
     }
     if (!wanted.empty()) {
+      for (std::size_t q : complement) c.out.mentions[q].adjective = true;
       if (const ActorEntry* entry = schema_.FindActor(person.actor.id)) {
         for (const OfficeTerm& term : entry->offices) {
           if (term.office != wanted || !term.Covers(c.memory.date)) continue;

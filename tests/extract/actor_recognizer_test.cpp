@@ -141,6 +141,15 @@ TEST_CASE("ActorRecognizer: a party member named after the party", "[extract]") 
                     "risultati.",
                     "2022-08-16")
               .count("odinga MEMBER_OF ken_azimio"));
+  // the countries of a plural title's complement are no parties of their own
+  auto pair = Relations(
+      "I ministri degli Esteri di Russia e Cina, Sergej Lavrov e Wang Yi, si "
+      "sono incontrati.",
+      "2022-06-09");
+  REQUIRE(pair.count("lavrov CONSULT wang_yi"));
+  REQUIRE(pair.count("lavrov OFFICIAL_OF RUS"));
+  REQUIRE_FALSE(pair.count("RUS CONSULT CHN"));
+  REQUIRE_FALSE(pair.count("RUS CONSULT wang_yi"));
   // the leader of the opposition
   REQUIRE(Relations("Honiara tace. Il leader dell'opposizione, Matthew Wale, ha criticato il "
                     "governo.",
