@@ -3311,7 +3311,11 @@ void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
       }
     }
     if (!wanted.empty()) {
-      for (std::size_t q : complement) c.out.mentions[q].adjective = true;
+      // (Still reported as mentions of their own, nested in the title.)
+      for (std::size_t q : complement) {
+        c.out.nested.push_back(c.out.mentions[q]);
+        c.out.mentions[q].adjective = true;
+      }
       if (const ActorEntry* entry = schema_.FindActor(person.actor.id)) {
         for (const OfficeTerm& term : entry->offices) {
           if (term.office != wanted || !term.Covers(c.memory.date)) continue;
