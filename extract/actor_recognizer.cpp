@@ -553,16 +553,6 @@ ActorRef DocumentMemory::DominantCountry() const {
   return *tally.country;
 }
 
-// Trades and communities whose nouns often fill an organisation's own name: "Comitato per la
-// difesa dei pescatori", "Sindacato dei minatori", "Federazione della stampa e dei giornalisti".
-bool IsCommunitySector(std::string_view sector) {
-  return sector == "fishermen" || sector == "merchants" || sector == "farmers" ||
-         sector == "workers" || sector == "miners" || sector == "unions" || sector == "religious" ||
-         sector == "tribes" || sector == "press" || sector == "migrants" ||
-         sector == "victims_families" || sector == "rights_groups" || sector == "observers" ||
-         sector == "independentists";
-}
-
 // Sectors of the state: "il governo", "i militari", "la polizia" without a country are those
 // of the country the article is about. Protesters, rebels or the opposition are not.
 bool IsStateSector(std::string_view sector) {
@@ -1151,9 +1141,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
   // "i jihadisti di al-Shabaab", "la missione di osservazione dell'Osce", "gli indipendentisti
   // del Flnks": members or envoys of a body named after them are that body.
   const bool members_of_group =
-      (agent->sector == "jihadists" || agent->sector == "observers" ||
-       agent->sector == "rights_groups" || agent->sector == "independentists") &&
-      country && schema_.actors()[*country].ref.type != "COUNTRY";
+      agent->of_body && country && schema_.actors()[*country].ref.type != "COUNTRY";
   if (country && !agent->alone.empty() && !IsStateSector(agent->sector) && !members_of_group) {
     // "i manifestanti kazaki", "l'opposizione georgiana": people of a country who act apart
     // from (often against) its state; the collective actor, held in that country.
@@ -2276,10 +2264,11 @@ std::size_t ActorRecognizer::SentenceCaseOrganizationEnd(const Cursor& c, std::s
     // Nor are the nouns of a trade or a community ("dei pescatori", "delle famiglie dei
     // detenuti").
     if (known && !tokens[k].capitalized && known->senses.front().kind == NameKind::kAgent) {
-      const std::string& sector = schema_.agents()[known->senses.front().index].sector;
+      const AgentEntry& agent = schema_.agents()[known->senses.front().index];
+      const std::string& sector = agent.sector;
       if (((sector == "defence" || sector == "foreign_affairs" || sector == "interior") &&
            known->end == k + 1) ||
-          IsCommunitySector(sector)) {
+          agent.in_names) {
         known.reset();
       }
     }

@@ -175,12 +175,14 @@ ActorEntry ParseActor(const FileReader& r, const YAML::Node& node) {
 }
 
 AgentEntry ParseAgent(const FileReader& r, const YAML::Node& node) {
-  r.CheckKeys(node, {"sector", "names", "alone"}, "agent");
+  r.CheckKeys(node, {"sector", "names", "alone", "in_names", "of_body"}, "agent");
   AgentEntry a;
   a.where = r.At(node);
   a.sector = r.Required(node, "sector", "agent");
   a.names = r.Strings(node["names"], "agent '" + a.sector + "'.names");
   a.alone = r.Optional(node, "alone", "agent '" + a.sector + "'");
+  a.in_names = r.Bool(node, "in_names", false, "agent '" + a.sector + "'");
+  a.of_body = r.Bool(node, "of_body", false, "agent '" + a.sector + "'");
   if (a.names.empty()) r.Fail(node, "agent '" + a.sector + "' has no names");
   return a;
 }

@@ -47,6 +47,12 @@ struct AgentEntry {
   std::string sector;               // "military", "government", ...
   std::vector<std::string> names;   // "esercito", "militari", ...
   std::string alone;                // actor id the noun means without a country; "" = none
+  // The nouns also fill organisations' own names ("il Comitato per la difesa dei pescatori"):
+  // they do not end such a name.
+  bool in_names = false;
+  // "X di BODY" is that body ("i jihadisti di al-Shabaab", "la missione di osservazione
+  // dell'Osce"), not the collective actor held in the body's country.
+  bool of_body = false;
   SourcePosition where;
 };
 

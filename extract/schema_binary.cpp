@@ -40,8 +40,8 @@ void Fields(Archive& ar, T& a) {
 
 template <typename Archive, Is<AgentEntry> T>
 void Fields(Archive& ar, T& a) {
-  auto& [sector, names, alone, where] = a;
-  ar(sector, names, alone, where);
+  auto& [sector, names, alone, in_names, of_body, where] = a;
+  ar(sector, names, alone, in_names, of_body, where);
 }
 
 template <typename Archive, Is<OfficeEntry> T>

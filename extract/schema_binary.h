@@ -17,7 +17,7 @@
 namespace actorgraph {
 
 inline constexpr std::string_view kSchemaBinaryMagic = "AGSCHEMA";
-inline constexpr std::uint32_t kSchemaBinaryVersion = 2;
+inline constexpr std::uint32_t kSchemaBinaryVersion = 3;
 
 // Returns the binary form of every entry of `schema`, in order, with its source positions.
 std::string SerializeSchema(const Schema& schema);

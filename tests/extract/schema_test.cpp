@@ -56,6 +56,20 @@ TEST_CASE("Schema: later files override earlier entries with the same id", "[ext
   REQUIRE(schema.FindActor("x")->ref.label == "Second");
 }
 
+TEST_CASE("Schema: an agent's flags for organisations' names and named bodies", "[extract]") {
+  Schema schema = Load(
+      "actors:\n  - {id: beekeepers, type: GROUP, label: Beekeepers}\n"
+      "agents:\n  - {sector: beekeepers, names: [apicoltori], alone: beekeepers, in_names: true,"
+      " of_body: true}\n  - {sector: bakers, names: [fornai]}\n");
+  REQUIRE(schema.agents().size() == 2);
+  REQUIRE(schema.agents()[0].in_names);
+  REQUIRE(schema.agents()[0].of_body);
+  REQUIRE_FALSE(schema.agents()[1].in_names);
+  REQUIRE_FALSE(schema.agents()[1].of_body);
+  REQUIRE_THROWS_WITH(Load("agents:\n  - {sector: bakers, names: [fornai], in_names: maybe}\n"),
+                      Catch::StartsWith("user.yaml:2:"));
+}
+
 TEST_CASE("Schema: office terms cover their dates", "[extract]") {
   OfficeTerm term{"president", "KAZ", "2019-03-20", ""};
   REQUIRE(term.Covers("2022-01"));
