@@ -1745,22 +1745,14 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       if (tokens[k].lower != "(" || tokens[k + 2].lower != ")") continue;
       const Token& acronym = tokens[k + 1];
       const std::string_view letters = c.text.substr(acronym.start, acronym.end - acronym.start);
-      if (auto known = gazetteer_.LookupWord(acronym, c.text);
-          !known.empty() && known.front().kind == NameKind::kActor) {
-        new_of = RefOf(known.front().index);
-      } else if (AcronymExpansionBegin(tokens, k, letters) == org_at ||
-                 SentenceCaseOrganizationEnd(c, org_at) == k) {
-        // (An acronym of the name in another language: "Partito d'azione democratica (Dap)".)
-        ActorRef ref;
-        ref.label = Surface(tokens, org_at, k, c.text);
-        ref.id = "new:" + Slug(letters);
-        ref.type = "ORGANIZATION";
-        c.memory.new_actors[MatchKey(acronym.fold)] = ref;
-        new_of = std::move(ref);
-      } else {
+      const auto known = gazetteer_.LookupWord(acronym, c.text);
+      // (An acronym of the name in another language: "Partito d'azione democratica (Dap)".)
+      if ((known.empty() || known.front().kind != NameKind::kActor) &&
+          AcronymExpansionBegin(tokens, k, letters) != org_at &&
+          SentenceCaseOrganizationEnd(c, org_at) != k) {
         break;
       }
-      c.memory.NoteOrganization(*new_of);
+      new_of = BracketedOrganization(c, org_at, k);
       new_of_begin = org_at;
       new_of_end = k + 3;
     }
@@ -2193,8 +2185,8 @@ bool ActorRecognizer::MatchForeignOrganization(Cursor& c, std::size_t pos) const
   return true;
 }
 
-void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
-                                               std::size_t bracket) const {
+ActorRef ActorRecognizer::BracketedOrganization(Cursor& c, std::size_t begin,
+                                                std::size_t bracket) const {
   const auto& tokens = c.tokens;
   const Token& acronym = tokens[bracket + 1];
   ActorRef ref;
@@ -2213,6 +2205,12 @@ void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
     c.memory.new_actors[MatchKey(acronym.fold)] = ref;
   }
   c.memory.NoteOrganization(ref);
+  return ref;
+}
+
+void ActorRecognizer::AddBracketedOrganization(Cursor& c, std::size_t begin,
+                                               std::size_t bracket) const {
+  ActorRef ref = BracketedOrganization(c, begin, bracket);
   SentenceMention m;
   m.begin = begin;
   m.end = bracket + 3;

@@ -172,6 +172,9 @@ class ActorRecognizer {
   bool MatchTitle(Cursor& c, std::size_t pos, const NameMatch& match) const;
   bool MatchNewOrganization(Cursor& c, std::size_t pos) const;
   bool MatchForeignOrganization(Cursor& c, std::size_t pos) const;
+  // The organisation named by tokens[begin, bracket) and the acronym in brackets after (the
+  // dictionary's actor when it knows the acronym or the name), remembered for later mentions.
+  ActorRef BracketedOrganization(Cursor& c, std::size_t begin, std::size_t bracket) const;
   // Adds the organisation named by tokens[begin, bracket) and the acronym in brackets after
   // (the dictionary's actor when it knows the acronym).
   void AddBracketedOrganization(Cursor& c, std::size_t begin, std::size_t bracket) const;
