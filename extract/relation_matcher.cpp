@@ -217,8 +217,6 @@ bool IsReleaseNoun(std::string_view w) {
   return w == "rilascio" || w == "liberazione" || w == "scarcerazione";
 }
 
-// What is demanded of a state's authorities: "ha chiesto il ripristino dell'ordine
-// costituzionale", "chiedono nuove elezioni", "ha sollecitato un'indagine".
 // Nouns of a protest and of the places it holds: who breaks them up or bans them acts against
 // the protesters ("ha disperso il corteo", "ha sgomberato l'accampamento"). Not "marcia": "ha
 // fermato la marcia su Mosca" is one's own.
@@ -230,6 +228,8 @@ bool IsProtestNoun(std::string_view w) {
   return kNouns.count(w) > 0;
 }
 
+// What is demanded of a state's authorities: "ha chiesto il ripristino dell'ordine
+// costituzionale", "chiedono nuove elezioni", "ha sollecitato un'indagine".
 bool IsDemandNoun(std::string_view w) {
   static const WordSet kNouns = {"ripristino",  "revoca",         "dimissioni",   "indagine",
                                  "inchiesta",   "elezioni",       "voto",         "annullamento",
@@ -2261,14 +2261,9 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // "Centinaia di migliaia di persone hanno sfilato a Santiago", "i manifestanti hanno
       // protestato contro l'aumento delle tasse": a street protest that names no one is against
       // the state where it happens, else the state the article is about.
-      ActorRef home;
-      for (const SentenceMention& m : mentions) {
-        if (m.is_location && m.actor.type == "COUNTRY") {
-          home = m.actor;
-          break;
-        }
-      }
-      if (home.empty()) home = memory.DominantCountry();
+      // (HomeCountry also takes the country last named with the protesters: "i manifestanti
+      // serbi".)
+      ActorRef home = HomeCountry(memory, mentions, "protesters");
       if (!home.empty() && (src.empty() || mentions[src.front()].actor.id != home.id)) {
         home.sector.clear();
         carried_target = home;
