@@ -3404,15 +3404,16 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     // Names this document introduced ("Tinubu" after "il presidente nigeriano Bola Tinubu").
     if (IsNameWord(t) && !memory.new_actors.empty()) {
       // Not the first word of a longer name that ends in a word neither knows: "Hamad Rashid
-      // al-Kuwari" after "Tamim bin Hamad".
-      const std::size_t run = NameEnd(tokens, i, 4);
-      const bool longer_name = run >= i + 2 && (run == tokens.size() || !IsNameWord(tokens[run])) &&
-                               !memory.new_actors.count(MatchKey(tokens[run - 1].fold)) &&
-                               !gazetteer_.LongestMatchAt(tokens, run - 1, c.text);
+      // al-Kuwari" after "Tamim bin Hamad" (unless that is the name remembered).
+      const auto longer_name = [&](const ActorRef& remembered) {
+        const std::size_t run = NameEnd(tokens, i, 4);
+        return run >= i + 2 && (run == tokens.size() || !IsNameWord(tokens[run])) &&
+               !memory.new_actors.count(MatchKey(tokens[run - 1].fold)) &&
+               !gazetteer_.LongestMatchAt(tokens, run - 1, c.text) &&
+               remembered.label.str().find(Surface(tokens, i, run, c.text)) == std::string::npos;
+      };
       if (auto it = memory.new_actors.find(MatchKey(t.fold));
-          it != memory.new_actors.end() &&
-          (!longer_name ||
-           it->second.label.str().find(Surface(tokens, i, run, c.text)) != std::string::npos)) {
+          it != memory.new_actors.end() && !longer_name(it->second)) {
         SentenceMention m;
         m.begin = i;
         m.end = i + 1;

@@ -2241,9 +2241,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       // protesters.
       std::size_t from = occ.end;
       while (from < tokens.size() && from < occ.end + 2 &&
-             (tokens[from].lower == "ieri" || tokens[from].lower == "oggi" ||
-              tokens[from].lower.starts_with("stamattina") || tokens[from].lower == "stanotte" ||
-              tokens[from].lower == "stasera" || tokens[from].lower.ends_with("mente"))) {
+             (IsTimeAdverb(tokens[from].lower) || tokens[from].lower.ends_with("mente"))) {
         ++from;
       }
       const std::size_t at = ObjectNounAt(tokens, from);
