@@ -191,6 +191,13 @@ bool OpensInfinitive(const Token& t) {
   return t.lower == "non" || LooksLikeInfinitive(t.lower);
 }
 
+// Whether tokens[pos] opens an infinitive clause, also inside a quotation that opens there:
+// "di «premiare il terrorismo»".
+bool OpensInfinitiveAt(std::span<const Token> tokens, std::size_t pos) {
+  if (pos < tokens.size() && (tokens[pos].lower == "\"" || tokens[pos].lower == "«")) ++pos;
+  return pos < tokens.size() && OpensInfinitive(tokens[pos]);
+}
+
 // "il governo Meloni", "il contingente dell'organizzazione", "il governo guidato da Mamin":
 // the words after an agent name whose it is.
 bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
@@ -198,7 +205,16 @@ bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   std::string_view w = tokens[end].lower;
   // "ha chiesto al governo di riaprire", "ha accusato il governo di aver mentito": "di" opens
   // an infinitive, no owner.
-  if (w == "di" && end + 1 < tokens.size() && OpensInfinitive(tokens[end + 1])) return false;
+  if (w == "di" && OpensInfinitiveAt(tokens, end + 1)) return false;
+  // "le truppe inviate da Mosca", "i miliziani addestrati dall'Iran": the agent after "da".
+  static const std::string_view kSentBy[] = {"inviat",    "mandat",    "dispiegat", "schierat",
+                                             "addestrat", "finanziat", "armat",     "comandat"};
+  if (end + 1 < tokens.size() && BasePreposition(tokens[end + 1].lower) == "da" &&
+      std::any_of(std::begin(kSentBy), std::end(kSentBy), [&](std::string_view stem) {
+        return w.starts_with(stem) && w.size() == stem.size() + 1;
+      })) {
+    return true;
+  }
   return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
          w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
          w.starts_with("composta") || w.starts_with("insediat");
@@ -373,7 +389,10 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 }  // namespace
 
 bool LooksLikeInfinitive(std::string_view w) {
-  if (w == "aver" || w == "esser" || w == "far" || w == "dir") return true;
+  // Truncated before another infinitive: "aver mentito", "voler organizzare", "poter votare".
+  static const WordSet kTruncated = {"aver",  "esser", "far",   "dir",   "voler", "poter",
+                                     "dover", "saper", "venir", "tener", "porre"};
+  if (kTruncated.count(w) > 0) return true;
   // Past an enclitic pronoun: "ritirarsi", "consegnarlo", "restituirgli".
   for (std::string_view clitic : {"gli", "si", "lo", "la", "li", "le", "ne", "ci", "vi"}) {
     if (w.size() > clitic.size() + 3 && w.ends_with(clitic)) {
@@ -4027,6 +4046,11 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
                                         !m.actor.country.empty()
                                     ? schema_.FindActor(m.actor.country)
                                     : nullptr;
+    // "il presidente kazako Tokayev": the people the article names speak of their states.
+    const ActorEntry* person_of = m.actor.type == "PERSON" && !m.actor.country.empty()
+                                      ? schema_.FindActor(m.actor.country)
+                                      : nullptr;
+    if (person_of) held_in = person_of;
     if (m.actor.type != "COUNTRY" && held_in == nullptr) continue;
     const ActorRef& country = held_in ? held_in->ref : m.actor;
     auto [it, inserted] = memory.country_mentions.try_emplace(country.id, country, 0);

@@ -618,6 +618,20 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
   REQUIRE(clause.count("new:amalia-reyes REQUEST PHL"));
   REQUIRE_FALSE(clause.count("new:amalia-reyes REQUEST CHN"));
   REQUIRE(clause.count("new:dario-cruz ACCUSE PHL"));
+  // also past a truncated infinitive or a quotation that opens the clause
+  auto truncated = Relations(
+      "Crisi nelle Filippine. Manila protesta. La deputata Amalia Reyes ha accusato il governo "
+      "di voler tacere. Il senatore Dario Cruz ha accusato il governo di «svendere il Paese».",
+      "2024-06-19");
+  REQUIRE(truncated.count("new:amalia-reyes ACCUSE PHL"));
+  REQUIRE(truncated.count("new:dario-cruz ACCUSE PHL"));
+  // the people an article names speak of their states: "il governo" is Berlin's here
+  auto home = Relations(
+      "Scambio di prigionieri. Berlino ha liberato Vadim Krasikov. Il cancelliere Olaf Scholz "
+      "ha difeso l'accordo con Mosca. Il ministro della Giustizia Marco Buschmann ha taciuto. "
+      "La deputata Anneliese Brandt ha accusato il governo di premiare il terrorismo.",
+      "2024-08-02");
+  REQUIRE(home.count("new:anneliese-brandt ACCUSE DEU"));
   // what only a state can grant is asked of the state the article is about, not by it
   auto demand = Relations(
       "Colpo di Stato in Guinea. I militari guineani hanno preso il potere a "
