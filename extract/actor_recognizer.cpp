@@ -206,9 +206,11 @@ bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   // "ha chiesto al governo di riaprire", "ha accusato il governo di aver mentito": "di" opens
   // an infinitive, no owner.
   if (w == "di" && OpensInfinitiveAt(tokens, end + 1)) return false;
-  // "le truppe inviate da Mosca", "i miliziani addestrati dall'Iran": the agent after "da".
+  // "le truppe inviate da Mosca", "i miliziani addestrati dall'Iran", "i soldati giunti dalla
+  // Russia": the owner after "da".
   static const std::string_view kSentBy[] = {"inviat",    "mandat",    "dispiegat", "schierat",
-                                             "addestrat", "finanziat", "armat",     "comandat"};
+                                             "addestrat", "finanziat", "armat",     "comandat",
+                                             "giunt",     "arrivat",   "provenient"};
   if (end + 1 < tokens.size() && BasePreposition(tokens[end + 1].lower) == "da" &&
       std::any_of(std::begin(kSentBy), std::end(kSentBy), [&](std::string_view stem) {
         return w.starts_with(stem) && w.size() == stem.size() + 1;
@@ -218,6 +220,14 @@ bool HasOwnerAfter(std::span<const Token> tokens, std::size_t end) {
   return IsNameWord(tokens[end]) || BasePreposition(w) == "di" || w.starts_with("guidat") ||
          w.starts_with("presiedut") || w.starts_with("format") || w.starts_with("composto") ||
          w.starts_with("composta") || w.starts_with("insediat");
+}
+
+// Whether the agent at tokens[pos] receives an order: "ha ordinato ai militari", "ordina
+// alla polizia", "ha dato ordine all'esercito".
+bool IsOrderedAt(std::span<const Token> tokens, std::size_t pos) {
+  if (pos < 2 || BasePreposition(tokens[pos - 1].lower) != "a") return false;
+  const std::string_view w = tokens[pos - 2].lower;
+  return w.starts_with("ordin") && !w.starts_with("ordinari");
 }
 
 // Particles inside a person's name: "Majed al-Ansari", "Ursula von der Leyen", "bin Salman".
@@ -1193,6 +1203,14 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     const ActorEntry* alone = schema_.FindActor(agent->alone);
     m.actor = alone->ref;
     m.resolution = kResolvedDictionary;
+  } else if (ActorRef commander = IsStateSector(agent->sector) && IsOrderedAt(c.tokens, pos)
+                                      ? CommanderCountry(c, pos)
+                                      : ActorRef();
+             !commander.empty()) {
+    // "Tokayev ha ordinato ai militari di sparare": the forces of the person who orders.
+    m.actor = std::move(commander);
+    m.actor.sector = agent->sector;
+    m.resolution = kResolvedCoreference;
   } else if (ActorRef home = HomeCountry(c.memory, c.out.mentions, agent->sector);
              !home.empty() && IsStateSector(agent->sector) && pos > 0 &&
              IsDefiniteDeterminer(DeterminerBefore(c.tokens, pos)) &&
@@ -2608,6 +2626,23 @@ ActorRef ActorRecognizer::Possessor(const Cursor& c, std::size_t pos) const {
     if (body(c.memory.last_subject)) return c.memory.last_subject;
   }
   return {};
+}
+
+ActorRef ActorRecognizer::CommanderCountry(Cursor& c, std::size_t pos) const {
+  // The first person this sentence named before `pos`, else the last relation's subject.
+  ActorRef commander;
+  for (const SentenceMention& m : c.out.mentions) {
+    if (m.begin >= pos) break;
+    if (m.is_location || m.adjective) continue;
+    if (m.actor.type == "PERSON") commander = m.actor;
+    break;
+  }
+  if (commander.empty() && (c.out.mentions.empty() || c.out.mentions.front().begin >= pos)) {
+    commander = c.memory.last_subject;
+  }
+  if (commander.type != "PERSON" || commander.country.empty()) return {};
+  const ActorEntry* country = schema_.FindActor(commander.country);
+  return country && country->ref.type == "COUNTRY" ? country->ref : ActorRef();
 }
 
 ActorRef ActorRecognizer::PossessorCountry(Cursor& c) const {

@@ -209,6 +209,9 @@ class ActorRecognizer {
   // degli Esteri"): that of the last actor the sentence named, else of the last relation's
   // subject; empty when it has none.
   ActorRef PossessorCountry(Cursor& c) const;
+  // The country of the person who gives an order to a state's forces at `pos` ("Tokayev ha
+  // ordinato ai militari"), or an empty ref.
+  ActorRef CommanderCountry(Cursor& c, std::size_t pos) const;
   // The body a third-person possessive before a title at `pos` refers to ("il suo portavoce"):
   // the organisation or group last named before it in the sentence, else the last relation's
   // subject when that is one; empty otherwise.

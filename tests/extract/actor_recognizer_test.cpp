@@ -14,6 +14,15 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   auto m = Mentions("Il governo kazako ha chiuso le frontiere. I militari russi sono arrivati.");
   REQUIRE(m.count("KAZ@descriptor"));
   REQUIRE(m.count("RUS@descriptor"));
+  // A state's forces that a person orders about are that person's state's, whatever country
+  // the article named most so far.
+  auto ordered = Mentions(
+      "Gli Usa evacuano il consolato. Washington ha richiamato i diplomatici americani. Il "
+      "presidente Kassym-Jomart Tokayev, con l'aiuto delle truppe giunte da Mosca, ha ordinato "
+      "ai militari di aprire il fuoco.",
+      "2022-01-07");
+  REQUIRE(ordered.count("KAZ@coreference"));
+  REQUIRE_FALSE(ordered.count("USA@coreference"));
 }
 
 TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[extract]") {
