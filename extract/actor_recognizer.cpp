@@ -593,7 +593,8 @@ bool IsStateSector(std::string_view sector) {
 
 // The country of "il governo", "i militari" or "il primo ministro" named without one: a
 // country this sentence places itself in ("A Teheran il portavoce ..."), else the country
-// last named with that sector, else the article's dominant country, else none.
+// last named with that sector unless the article is clearly about another, else the
+// article's dominant country, else none.
 ActorRef HomeCountry(const DocumentMemory& memory, std::span<const SentenceMention> sentence,
                      std::string_view sector) {
   for (const SentenceMention& m : sentence) {
@@ -603,7 +604,13 @@ ActorRef HomeCountry(const DocumentMemory& memory, std::span<const SentenceMenti
       return country;
     }
   }
-  if (auto it = memory.country_by_sector.find(sector); it != memory.country_by_sector.end()) {
+  // In an article clearly about one country (named half as often again as any other), "il
+  // governo" is its, even after a sentence on another's ("il governo cinese" in one about the
+  // Philippines).
+  const DocumentMemory::CountryTally tally = memory.MostNamedCountry();
+  const bool clear = tally.country && tally.count >= 3 && 2 * tally.count >= 3 * tally.runner_up;
+  if (auto it = memory.country_by_sector.find(sector);
+      it != memory.country_by_sector.end() && (!clear || it->second.id == tally.country->id)) {
     return it->second;
   }
   return memory.DominantCountry();

@@ -632,6 +632,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "La deputata Anneliese Brandt ha accusato il governo di premiare il terrorismo.",
       "2024-08-02");
   REQUIRE(home.count("new:anneliese-brandt ACCUSE DEU"));
+  // nor does one sentence on another's government make "il governo" that one's
+  auto about = Relations(
+      "Tensione nel Mar cinese meridionale. Le Filippine denunciano un abbordaggio. Manila ha "
+      "convocato l'incaricato d'affari. Il presidente filippino Ferdinand Marcos ha parlato ai "
+      "soldati. Il governo cinese ha respinto le accuse. La deputata Rosa Lim ha chiesto al "
+      "governo di espellere il diplomatico.",
+      "2024-06-19");
+  REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  REQUIRE_FALSE(about.count("new:rosa-lim REQUEST CHN"));
   // what only a state can grant is asked of the state the article is about, not by it
   auto demand = Relations(
       "Colpo di Stato in Guinea. I militari guineani hanno preso il potere a "
