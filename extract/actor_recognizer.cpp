@@ -1127,6 +1127,12 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     }
   }
   if (!agent) return false;
+  // "la commissione Esteri della Camera", "la commissione Difesa": a parliament's committee
+  // named after a portfolio, not the ministry.
+  if (pos > 0 &&
+      (c.tokens[pos - 1].lower == "commissione" || c.tokens[pos - 1].lower == "commissioni")) {
+    return false;
+  }
   // "l'attivista Maria Kolesnikova", "il dissidente Ilya Yashin": a person's role before a
   // name, not the collective actor.
   if (match.end < c.tokens.size() && IsNameWord(c.tokens[match.end]) &&

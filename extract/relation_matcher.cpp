@@ -1187,8 +1187,12 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
             mentions[m - 1].end < mentions[m].begin && tokens[mentions[m - 1].end].lower == "," &&
             mentions[m].begin - mentions[m - 1].end <= 5) {
           bool apposition = true;
+          // (A single capitalised word is a portfolio, no name: "membro della commissione
+          // Esteri della Camera".)
           for (std::size_t k = mentions[m - 1].end + 1; k < mentions[m].begin && apposition; ++k) {
-            apposition = tokens[k].kind == TokenKind::kWord && !tokens[k].capitalized &&
+            const bool name_pair = k + 1 < mentions[m].begin && IsCapitalizedWord(tokens[k]) &&
+                                   IsCapitalizedWord(tokens[k + 1]);
+            apposition = tokens[k].kind == TokenKind::kWord && !name_pair &&
                          AuxiliaryForms(tokens[k].lower) == nullptr;
           }
           if (apposition) return coordinated(m - 1, true);

@@ -640,6 +640,13 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // a parliament's committee named after a portfolio is no ministry, nor a name in the
+  // apposition that leads a relative clause back to the deputy
+  REQUIRE(Relations("La Giordania trema. Il governo giordano tace. Il deputato Fawwaz al-Rabadi, "
+                    "membro della commissione Esteri della Camera, che ha invitato il governo a "
+                    "rendere pubbliche le prove.",
+                    "2021-04-04")
+              .count("new:fawwaz-al-rabadi REQUEST JOR"));
   REQUIRE_FALSE(about.count("new:rosa-lim REQUEST CHN"));
   // what only a state can grant is asked of the state the article is about, not by it
   auto demand = Relations(
