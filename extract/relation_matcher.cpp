@@ -1185,7 +1185,7 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         // governed by a preposition, leaves the antecedent to the one it describes.
         if (!s.prep[m].empty() && m > 0 && s.prep[m - 1].empty() && !mentions[m - 1].adjective &&
             mentions[m - 1].end < mentions[m].begin && tokens[mentions[m - 1].end].lower == "," &&
-            mentions[m].begin - mentions[m - 1].end <= 5) {
+            mentions[m].begin - mentions[m - 1].end <= 8) {
           bool apposition = true;
           // (A single capitalised word is a portfolio, no name: "membro della commissione
           // Esteri della Camera".)
