@@ -174,8 +174,8 @@ std::string_view DeterminerBefore(std::span<const Token> tokens, std::size_t pos
 // Agent words too general to stand for a country on their own ("le forze", "gli agenti").
 bool IsVagueAgentWord(std::string_view w) {
   return w == "forze" || w == "militare" || w == "agenti" || w == "amministrazione" ||
-         w == "amministrazioni" || w == "governi" || w == "eserciti" ||
-         w == "soldato" || w == "truppa" || w == "unità";
+         w == "amministrazioni" || w == "governi" || w == "eserciti" || w == "soldato" ||
+         w == "truppa" || w == "unità" || w == "istituzioni";
 }
 
 bool IsNameWord(const Token& t) {

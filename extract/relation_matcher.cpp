@@ -1247,14 +1247,18 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
       }
     }
+    // (A bare demonym is a word of the phrase: "i rappresentanti della comunità serba".)
+    auto no_actor = [&](std::size_t at) {
+      return s.mention_at[at] < 0 || mentions[static_cast<std::size_t>(s.mention_at[at])].adjective;
+    };
     const Token& last = tokens[k - 1];
-    if (last.kind != TokenKind::kWord || s.mention_at[k - 1] >= 0 || last.capitalized ||
+    if (last.kind != TokenKind::kWord || !no_actor(k - 1) || last.capitalized ||
         IsVerbGroupFiller(last.lower) || !BasePreposition(last.lower).empty() ||
         IsArticle(last.lower) || last.lower == "e" || last.lower == "ed" || last.lower == "ma" ||
         last.lower == "che" || last.lower == "cui") {
       return false;
     }
-    while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && s.mention_at[k - 1] < 0) {
+    while (k > clause_begin && tokens[k - 1].kind == TokenKind::kWord && no_actor(k - 1)) {
       --k;
       // "Negli ultimi mesi le unità cinesi avevano colpito": the noun phrase starts at its
       // article, after a time complement.

@@ -60,6 +60,9 @@ def expand_demonym(d):
     stem, end = d.split("/", 1)
     if end not in DEMONYM_FORMS:
         die(f"unknown demonym shorthand {d!r}")
+    if end == "o" and stem[-1:] in ("c", "g"):
+        # "tedesc/o" would give "tedesce": the plural needs the "co"/"go" (or "ico") forms.
+        die(f"demonym shorthand {d!r}: write the stem before 'co', 'go' or 'ico'")
     base = stem
     return [base + e for e in DEMONYM_FORMS[end]]
 

@@ -14,6 +14,10 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   auto m = Mentions("Il governo kazako ha chiuso le frontiere. I militari russi sono arrivati.");
   REQUIRE(m.count("KAZ@descriptor"));
   REQUIRE(m.count("RUS@descriptor"));
+  // every gender and number of a demonym, "-che" included; "le istituzioni" with a country
+  auto forms = Mentions("Le istituzioni guatemalteche tacciono, le autorità monegasche no.");
+  REQUIRE(forms.count("GTM@descriptor"));
+  REQUIRE(forms.count("MCO@descriptor"));
   // A state's forces that a person orders about are that person's state's, whatever country
   // the article named most so far.
   auto ordered = Mentions(
