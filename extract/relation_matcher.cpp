@@ -197,7 +197,8 @@ bool IsHearsayBefore(std::span<const Token> tokens, std::size_t pos) {
 
 bool IsDetentionState(std::string_view lemma) {
   return lemma.ends_with(" in carcere") || lemma.ends_with(" agli arresti") ||
-         lemma.ends_with(" agli arresti domiciliari") || lemma.ends_with(" in prigione");
+         lemma.ends_with(" agli arresti domiciliari") || lemma.ends_with(" in prigione") ||
+         lemma.ends_with(" in cella") || lemma.ends_with(" dietro le sbarre");
 }
 
 bool IsArrestNoun(std::string_view w) {
@@ -2294,6 +2295,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       const bool apposition = to > from + 1 && tokens[from].lower == "," &&
                               tokens[to - 1].lower == "," && to <= from + 14;
       if (to > from + 6 && !apposition) return false;
+      // "Sonko, che resta in prigione": the relative pronoun right before the verb.
+      const bool relative = to > from && to <= from + 2 && tokens[to - 1].lower == "che" &&
+                            (to == from + 1 || tokens[from].lower == ",");
+      if (relative) return true;
       for (std::size_t k = from; k < to; ++k) {
         if (tokens[k].lower == "che" || tokens[k].lower == ";") return false;
         if (apposition && k > from && k + 1 < to &&

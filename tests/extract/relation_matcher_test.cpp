@@ -640,6 +640,14 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // staying in prison is detention by the state where it happens, also in a relative clause
+  auto held = Relations(
+      "Crisi in Senegal. Il governo senegalese ha rinviato il voto. L'oppositore Ousmane Sonko, "
+      "che resta in prigione, ha protestato. Il suo alleato Bassirou Diomaye Faye rimane dietro "
+      "le sbarre.",
+      "2024-02-16");
+  REQUIRE(held.count("SEN COERCE sonko"));
+  REQUIRE(held.count("SEN COERCE faye"));
   // a subject phrase that ends with a demonym is no actor: nothing is carried to it
   REQUIRE_FALSE(Relations("Tensione in Kosovo. L'Alto rappresentante Josep Borrell ha convocato "
                           "le parti. Per protesta, i rappresentanti della comunità serba avevano "
