@@ -85,11 +85,12 @@ bool IsAccusationAfter(std::span<const Token> tokens, std::size_t pos) {
 // act; taking the last one the document reported was wrong more often than right.)
 enum class EventKind {
   kNone,
-  kConflict,   // any hostile act: an assault, a coercion, a sanction, a threat, a deployment
-  kHostile,    // an attack, a coup, a violation: an assault or a coercion
-  kCoercion,   // an arrest, a trial, an expulsion: a coercion or a sanction
+  kConflict,  // any hostile act: an assault, a coercion, a sanction, a threat, a deployment
+  kHostile,   // an attack, a coup, a violation: an assault or a coercion
+  kCoercion,  // an arrest, a trial, an expulsion: a coercion or a sanction
   kSanction,
   kAgreement,
+  kConcession,  // a release, a pardon, a withdrawal: a concession or a retreat
 };
 
 // The kind of event the object at tokens[pos] names, or kNone.
@@ -118,6 +119,10 @@ EventKind EventNamedAfter(std::span<const Token> tokens, std::size_t pos, bool n
     for (std::string_view w : {"accordo", "accordi", "intesa", "patto", "trattato",
                                "memorandum", "ratifica", "alleanza"}) {
       nouns.emplace(w, EventKind::kAgreement);
+    }
+    for (std::string_view w : {"liberazione", "rilascio", "scarcerazione", "grazia", "amnistia",
+                               "ritiro", "dimissioni"}) {
+      nouns.emplace(w, EventKind::kConcession);
     }
     return nouns;
   }();
@@ -172,6 +177,8 @@ bool IsEventOfKind(EventKind kind, std::string_view type) {
       return type == "SANCTION";
     case EventKind::kAgreement:
       return type == "AGREE";
+    case EventKind::kConcession:
+      return type == "CONCEDE" || type == "RETREAT";
   }
   return false;
 }
@@ -2576,8 +2583,10 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     }
   }
   // "La Tunisia non ha firmato l'intesa": a noun under a negated verb is negated too.
+  // (Not "non ha fatto mancare la propria solidarietà": to let nothing lack is to give.)
   if (occ.is_noun && !negated && occ_modality_override.empty()) {
     for (std::size_t k = occ.begin; k > clause_begin && occ.begin - k < 7; --k) {
+      if (tokens[k - 1].lower == "mancare") break;
       if (IsNegator(tokens[k - 1].lower)) {
         negated = true;
         break;

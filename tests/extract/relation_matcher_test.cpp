@@ -640,6 +640,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // welcoming a release supports whoever released; letting nothing lack is no negation
+  REQUIRE(Relations("Il Nicaragua ha liberato 222 oppositori. Gli Stati Uniti hanno accolto con "
+                    "favore la liberazione dei prigionieri.",
+                    "2023-02-10")
+              .count("USA SUPPORT NIC"));
+  REQUIRE(Relations("Robert Fico è stato ferito. Orbán non ha fatto mancare la propria "
+                    "solidarietà a Fico.",
+                    "2024-05-16")
+              .count("orban SUPPORT fico"));
   // staying in prison is detention by the state where it happens, also in a relative clause
   auto held = Relations(
       "Crisi in Senegal. Il governo senegalese ha rinviato il voto. L'oppositore Ousmane Sonko, "
