@@ -2903,13 +2903,15 @@ void RelationMatcher::MatchMembership(const Sentence& s, std::vector<Relation>& 
         }
       }
       if (!organisation) continue;
+      // (The list runs on while it names countries: "insieme, tra gli altri, al Camerun, al
+      // Congo e alla Guinea Equatoriale".)
       for (std::size_t m = 0; m < mentions.size(); ++m) {
-        if (mentions[m].begin <= i || mentions[m].begin > i + 12 ||
-            mentions[m].begin >= tokens.size() || mentions[m].adjective ||
-            mentions[m].actor.type != "COUNTRY") {
-          continue;
+        if (mentions[m].begin <= i) continue;
+        if (mentions[m].begin > i + (with.empty() ? 12 : 24) || mentions[m].adjective ||
+            mentions[m].actor.type != "COUNTRY" || (s.prep[m] != "a" && s.prep[m] != "con")) {
+          break;
         }
-        if (s.prep[m] == "a" || s.prep[m] == "con") with.push_back(m);
+        with.push_back(m);
       }
     }
     bool negated = false;

@@ -640,6 +640,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // a body's members listed after "di cui X è membro insieme a", however long the list
+  auto members = Relations(
+      "Colpo di Stato in Gabon. La Comunità economica degli Stati dell'Africa centrale, di cui "
+      "il Gabon è membro insieme, tra gli altri, al Camerun, al Ciad e alla Guinea Equatoriale, "
+      "ha convocato un vertice.",
+      "2023-08-31");
+  REQUIRE(members.count("GAB MEMBER_OF eccas"));
+  REQUIRE(members.count("CMR MEMBER_OF eccas"));
+  REQUIRE(members.count("GNQ MEMBER_OF eccas"));
   // welcoming a release supports whoever released; letting nothing lack is no negation
   REQUIRE(Relations("Il Nicaragua ha liberato 222 oppositori. Gli Stati Uniti hanno accolto con "
                     "favore la liberazione dei prigionieri.",
