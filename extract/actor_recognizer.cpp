@@ -1216,7 +1216,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
     // a comma ("l'ambasciatore della Francia, Marc Girard").
     // "l'alto commissario indiano Munu Mahawar": a Commonwealth envoy is an envoy too.
-    const std::string& word = c.tokens[pos].lower;
+    const TokenText& word = c.tokens[pos].lower;
     const bool envoy = agent->sector == "embassy" && word != "ambasciata" && word != "ambasciate" &&
                        !word.starts_with("consolat") && word != "rappresentanza";
     std::size_t name_at = end;
@@ -2905,7 +2905,7 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   const std::size_t person = AddNewPerson(c, pos, begin, k, "");
   // "il viceministro della Difesa Yunus-Bek Yevkurov": a government post named by its
   // ministry is held in the article's country.
-  const std::string& rank = tokens[pos].lower;
+  const TokenText& rank = tokens[pos].lower;
   if (complement && (rank == "ministro" || rank == "ministra" || rank == "viceministro" ||
                      rank == "sottosegretario" || rank == "sottosegretaria")) {
     ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
@@ -3225,7 +3225,7 @@ void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
       const std::size_t end = c.out.mentions[m - 1].end;
       if (end > b || b - end > 2) return false;
       for (std::size_t k = end; k < b; ++k) {
-        const std::string& w = tokens[k].lower;
+        const TokenText& w = tokens[k].lower;
         if (w != "e" && w != "ed" && w != "," && !IsArticle(w)) return false;
       }
       return true;
@@ -3905,7 +3905,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     while (k > 0 && (IsPersonTitleWord(tokens[k - 1].lower) || tokens[k - 1].lower == "neo")) --k;
     if (k < 2 || BasePreposition(tokens[k - 1].lower) != "da") continue;
-    const std::string& verb = tokens[k - 2].lower;
+    const TokenText& verb = tokens[k - 2].lower;
     if (!IsHeadingParticiple(verb)) continue;
     std::size_t before = k - 2;
     if (before > 0 && tokens[before - 1].lower == ",") --before;
