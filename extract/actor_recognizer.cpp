@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
+#include <cstdint>
 #include <unordered_set>
 #include <cctype>
 #include <unordered_map>
@@ -112,6 +114,9 @@ bool IsPersonEventNoun(std::string_view lower) {
 bool IsPersonTitleWord(std::string_view lower) {
   static const WordSet kSet(std::begin(kPersonTitleWords), std::end(kPersonTitleWords));
   return kSet.count(lower) > 0 || IsRoleWithoutOffice(lower) || IsPartisanNoun(lower);
+}
+bool IsPersonTitleWord(const TokenText& lower) {
+  return (WordClasses(lower) & kClassPersonTitle) != 0;
 }
 
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
@@ -409,29 +414,35 @@ bool IsArticle(std::string_view w) {
   }
 }
 
+// Prepositions, articulated ones with their base.
+constexpr std::pair<std::string_view, std::string_view> kPrepositionFolds[] = {
+    {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
+    {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
+    {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
+    {"agli", "a"},    {"alle", "a"},      {"all'", "a"},    {"da", "da"},     {"dal", "da"},
+    {"dallo", "da"},  {"dalla", "da"},    {"dai", "da"},    {"dagli", "da"},  {"dalle", "da"},
+    {"dall'", "da"},  {"in", "in"},       {"nel", "in"},    {"nello", "in"},  {"nella", "in"},
+    {"nei", "in"},    {"negli", "in"},    {"nelle", "in"},  {"nell'", "in"},  {"con", "con"},
+    {"col", "con"},   {"coi", "con"},     {"su", "su"},     {"sul", "su"},    {"sullo", "su"},
+    {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
+    {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
+    {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
+
 std::string_view BasePreposition(std::string_view w) {
   // Every preposition is at most 7 bytes: most words leave at the first test.
   if (w.empty() || w.size() > 7) return "";
-  static const WordMap<std::string_view> kFolds = {
-      {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
-      {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
-      {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
-      {"agli", "a"},    {"alle", "a"},      {"all'", "a"},    {"da", "da"},     {"dal", "da"},
-      {"dallo", "da"},  {"dalla", "da"},    {"dai", "da"},    {"dagli", "da"},  {"dalle", "da"},
-      {"dall'", "da"},  {"in", "in"},       {"nel", "in"},    {"nello", "in"},  {"nella", "in"},
-      {"nei", "in"},    {"negli", "in"},    {"nelle", "in"},  {"nell'", "in"},  {"con", "con"},
-      {"col", "con"},   {"coi", "con"},     {"su", "su"},     {"sul", "su"},    {"sullo", "su"},
-      {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
-      {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
-      {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
+  static const WordMap<std::string_view> kFolds(std::begin(kPrepositionFolds),
+                                                std::end(kPrepositionFolds));
   const std::string_view* fold = kFolds.Find(w);
   return fold ? *fold : std::string_view();
 }
 
+constexpr std::string_view kPossessives[] = {"suo",     "sua",    "suoi",   "sue",    "loro",
+                                             "proprio", "propria", "propri", "proprie", "nostro",
+                                             "nostra",  "stesso", "stessa", "nuovo",  "nuova"};
+
 bool IsPossessive(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
-                                                "propria", "propri", "proprie", "nostro",
-                                                "nostra", "stesso", "stessa", "nuovo", "nuova"};
+  const auto& kWords = kPossessives;
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   // Asked for most words: one whose length or first byte no word of the list has leaves before
   // the lookup (both taken from the list, so that a word added to it is still found).
@@ -626,6 +637,71 @@ bool MayIntroduceNewActor(std::string_view lower) {
     return WordSet(words.begin(), words.end());
   }();
   return kSet.count(lower) > 0 || IsPartisanNoun(lower);
+}
+
+namespace {
+
+// The words that have a class, with their bits, each found by asking the string_view
+// functions themselves (so that the two agree); a word out of the table has none but perhaps
+// IsPartisanNoun's suffix.
+struct WordClassTable {
+  WordMap<std::uint32_t> classes;
+  std::vector<std::string_view> bases;
+};
+
+const WordClassTable& WordClassesOfWords() {
+  static const WordClassTable kTable = [] {
+    std::vector<std::string_view> words;
+    for (const auto& [word, base] : kPrepositionFolds) words.push_back(word);
+    for (const auto& list : {std::span<const std::string_view>(kPossessives),
+                             std::span<const std::string_view>(kPersonTitleWords),
+                             std::span<const std::string_view>(kRolesWithoutOffice),
+                             std::span<const std::string_view>(kGroupNouns),
+                             std::span<const std::string_view>(kKinshipNouns),
+                             std::span<const std::string_view>(kOrganizationNouns)}) {
+      words.insert(words.end(), list.begin(), list.end());
+    }
+    std::vector<std::string_view> bases;
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::string_view word : words) {
+      std::uint32_t bits = kClassesKnown;
+      if (IsPossessive(word)) bits |= kClassPossessive;
+      if (MayIntroduceNewActor(word)) bits |= kClassIntroducesActor;
+      if (IsPersonTitleWord(word)) bits |= kClassPersonTitle;
+      if (const std::string_view base = BasePreposition(word); !base.empty()) {
+        auto it = std::find(bases.begin(), bases.end(), base);
+        if (it == bases.end()) it = bases.insert(bases.end(), base);
+        bits |= static_cast<std::uint32_t>(it - bases.begin() + 1) << kClassBaseShift;
+      }
+      entries.emplace_back(word, bits);
+    }
+    return WordClassTable{WordMap<std::uint32_t>(entries.begin(), entries.end()),
+                          std::move(bases)};
+  }();
+  return kTable;
+}
+
+bool MayIntroduceNewActor(const TokenText& lower) {
+  return (WordClasses(lower) & kClassIntroducesActor) != 0;
+}
+
+}  // namespace
+
+std::uint32_t ClassifyWord(const TokenText& lower) {
+  const std::uint32_t* found = WordClassesOfWords().classes.Find(lower.view());
+  std::uint32_t bits = kClassesKnown;
+  if (found) {
+    bits = *found;
+  } else if (lower.size() >= 8 && lower[lower.size() - 4] == 'i' && IsPartisanNoun(lower)) {
+    // A word in -ista or -isti out of the lists: IsPartisanNoun answers for both questions.
+    bits |= kClassIntroducesActor | kClassPersonTitle;
+  }
+  lower.set_classes(bits);
+  return bits;
+}
+
+std::string_view PrepositionBaseAt(std::uint32_t index) {
+  return WordClassesOfWords().bases[index - 1];
 }
 
 // Capitalised nouns that open an organisation's name written in sentence case ("la Lega

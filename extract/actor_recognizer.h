@@ -7,6 +7,7 @@
 // structural relations OFFICIAL_OF and RELATIVE_OF.
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -264,6 +265,31 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
 // Folds an articulated preposition or returns the word itself if it is a preposition, else "".
 std::string_view BasePreposition(std::string_view lower);
 
+// The answers of BasePreposition, IsPossessive and MayIntroduceNewActor for a token's word,
+// found with one look-up and kept in the token (TokenText::classes) for the next question:
+// the rules ask them again and again about the same tokens. The overloads below read them;
+// a call with a token's `lower` picks them, a call with any other string the ones above.
+// WordClasses' bits: kClassesKnown (a TokenText's memo is 0 before the first question), the
+// answers of yes-or-no questions, and 1 + the index of the word's BasePreposition among the
+// prepositions' bases (0: none) from bit kClassBaseShift.
+inline constexpr std::uint32_t kClassesKnown = 1;
+inline constexpr std::uint32_t kClassPossessive = 2;       // IsPossessive
+inline constexpr std::uint32_t kClassIntroducesActor = 4;  // MayIntroduceNewActor
+inline constexpr std::uint32_t kClassPersonTitle = 8;      // IsPersonTitleWord
+inline constexpr std::uint32_t kClassBaseShift = 8;
+// WordClasses for a word whose memo is empty: looks it up and fills the memo.
+std::uint32_t ClassifyWord(const TokenText& lower);
+// The base of the preposition numbered `index` (>= 1) in WordClasses' bits.
+std::string_view PrepositionBaseAt(std::uint32_t index);
+inline std::uint32_t WordClasses(const TokenText& lower) {
+  const std::uint32_t known = lower.classes();
+  return known != 0 ? known : ClassifyWord(lower);
+}
+inline std::string_view BasePreposition(const TokenText& lower) {
+  const std::uint32_t base = WordClasses(lower) >> kClassBaseShift;
+  return base == 0 ? std::string_view() : PrepositionBaseAt(base);
+}
+
 bool IsArticle(std::string_view lower);
 
 // Whether a lower-case word looks like an infinitive: "riaprire", "ritirarsi", "consegnarlo",
@@ -275,6 +301,9 @@ bool IsSpeechVerbForm(std::string_view lower);
 
 // "suo", "propria", "loro", ...: a possessive that may stand between an article and its noun.
 bool IsPossessive(std::string_view lower);
+inline bool IsPossessive(const TokenText& lower) {
+  return (WordClasses(lower) & kClassPossessive) != 0;
+}
 
 // "suo", "sua", "suoi", "sue", "loro": a possessive of someone named before.
 bool IsThirdPersonPossessive(std::string_view lower);

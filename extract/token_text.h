@@ -20,11 +20,9 @@ class TokenText {
   static constexpr std::size_t kInlineCapacity = 32;
 
   TokenText() noexcept = default;
-  // NOLINTBEGIN(google-explicit-constructor): implicit on purpose, as std::string's
-  TokenText(std::string_view text) { assign(text.data(), text.size()); }
-  TokenText(const char* text) : TokenText(std::string_view(text)) {}
-  TokenText(const std::string& text) : TokenText(std::string_view(text)) {}
-  // NOLINTEND(google-explicit-constructor)
+  // Explicit, so that a function with an overload for TokenText (a memo of the word's
+  // classes) and one for std::string_view is not ambiguous for a string or a literal.
+  explicit TokenText(std::string_view text) { assign(text.data(), text.size()); }
   TokenText(const TokenText& other) { assign(other.data(), other.size()); }
   TokenText(TokenText&& other) noexcept { *this = std::move(other); }
   TokenText& operator=(const TokenText& other) {
@@ -44,7 +42,9 @@ class TokenText {
       other.data_ = other.inline_;
       other.capacity_ = kInlineCapacity;
     }
+    classes_ = other.classes_;
     other.size_ = 0;
+    other.classes_ = 0;
     return *this;
   }
   TokenText& operator=(std::string_view text) {
@@ -60,18 +60,21 @@ class TokenText {
     Reserve(size);
     if (size > 0) std::memmove(data_, text, size);
     size_ = static_cast<std::uint32_t>(size);
+    classes_ = 0;
   }
   // The same for size <= kInlineCapacity, when `buffer` has kInlineCapacity readable bytes
   // (the bytes after the text are copied too, and ignored): one fixed-size copy.
   void AssignShort(const char* buffer, std::size_t size) {
     std::memcpy(data_, buffer, kInlineCapacity);  // the capacity is never below that
     size_ = static_cast<std::uint32_t>(size);
+    classes_ = 0;
   }
   TokenText& operator+=(std::string_view more) {
     const std::size_t old = size_;
     Reserve(old + more.size(), true);
     std::memcpy(data_ + old, more.data(), more.size());
     size_ = static_cast<std::uint32_t>(old + more.size());
+    classes_ = 0;
     return *this;
   }
 
@@ -125,6 +128,12 @@ class TokenText {
   }
   int compare(std::string_view other) const { return view().compare(other); }
 
+  // A memo for the recogniser's word classes (WordClasses in extract/actor_recognizer.h): 0
+  // until the first question about the word, cleared whenever the text changes. The tokens
+  // of a sentence belong to one thread, so a const token may fill it.
+  std::uint32_t classes() const { return classes_; }
+  void set_classes(std::uint32_t classes) const { classes_ = classes; }
+
   friend bool operator==(const TokenText& a, const TokenText& b) { return a.view() == b.view(); }
   friend bool operator==(const TokenText& a, std::string_view b) { return a.view() == b; }
   friend bool operator==(const TokenText& a, const std::string& b) {
@@ -163,6 +172,7 @@ class TokenText {
   char* data_ = inline_;
   std::uint32_t size_ = 0;
   std::uint32_t capacity_ = kInlineCapacity;
+  mutable std::uint32_t classes_ = 0;
   char inline_[kInlineCapacity];
 };
 
