@@ -1013,33 +1013,7 @@ std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_
 }  // namespace
 
 ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer)
-    : schema_(schema), gazetteer_(gazetteer) {
-  const auto& actors = schema.actors();
-  // Hash tables sized up front for some thousand names and offices (a tree of "office|id"
-  // keys cost a string comparison per level at every insertion).
-  first_names_.reserve(actors.size());
-  last_names_.reserve(actors.size());
-  people_by_office_of_.reserve(actors.size());
-  for (std::uint32_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].ref.type == "PERSON") {
-      for (const std::string& name : actors[i].names) {
-        const std::size_t space = name.find(' ');
-        if (space == std::string::npos) continue;
-        last_names_.insert(actors[i].ref.id + '\t' +
-                           MatchKey(FoldForMatching(name.substr(name.rfind(' ') + 1))));
-        std::string_view first(name.data(), space);
-        if (space < 3 || first.find('.') != std::string_view::npos || first.find('-') == 0) {
-          continue;
-        }
-        first_names_.insert(MatchKey(FoldForMatching(first)));
-      }
-    }
-    for (const OfficeTerm& t : actors[i].offices) {
-      people_by_office_of_[t.office + "|" + t.of].push_back(i);
-      people_by_office_of_["*|" + t.of].push_back(i);
-    }
-  }
-}
+    : schema_(schema), gazetteer_(gazetteer), people_(schema) {}
 
 const ActorRef& ActorRecognizer::RefOf(std::uint32_t actor_index) const {
   return schema_.actors()[actor_index].ref;
@@ -1056,11 +1030,11 @@ const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEn
     offices.push_back(office);
   }
   for (std::string_view o : offices) {
-    auto it = people_by_office_of_.find(std::string(o) + "|" + of.ref.id);
-    if (it == people_by_office_of_.end()) continue;
+    const std::span<const std::uint32_t> holders = people_.HoldersOf(o, of.ref.id);
+    if (holders.empty()) continue;
     const ActorEntry* best = nullptr;
     std::string best_to;
-    for (std::uint32_t i : it->second) {
+    for (std::uint32_t i : holders) {
       const ActorEntry& person = schema_.actors()[i];
       for (const OfficeTerm& t : person.offices) {
         if (t.office != o || t.of != of.ref.id) continue;
@@ -3276,7 +3250,7 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   // dictionary has, followed by capitalised words the dictionary does not know.
   const auto& tokens = c.tokens;
   if (!IsNameWord(tokens[pos]) || (pos > 0 && IsNameWord(tokens[pos - 1])) ||
-      first_names_.count(MatchKey(tokens[pos].fold)) == 0) {
+      !people_.IsFirstName(MatchKey(tokens[pos].fold))) {
     return false;
   }
   const std::size_t k = NameEnd(tokens, pos, 4);
@@ -4084,7 +4058,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (!IsNameWord(last) || last.hyphenated) continue;
     // Only a word of the person's own names ("il presidente della Cedeao" ends in no name).
     std::string key = MatchKey(last.fold);
-    if (last_names_.count(m.actor.id + '\t' + key)) {
+    if (people_.IsLastNameOf(m.actor.id, key)) {
       memory.new_actors.try_emplace(std::move(key), m.actor);
     }
   }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/people_index.h"
 #include "extract/relation.h"
 #include "extract/schema.h"
 #include "extract/tokenizer.h"
@@ -246,15 +247,8 @@ class ActorRecognizer {
 
   const Schema& schema_;
   const Gazetteer& gazetteer_;
-  // "office|actor id" -> the people who held it; "*|actor id" -> those who held any office.
-  std::unordered_map<std::string, std::vector<std::uint32_t>, StringViewHash, std::equal_to<>>
-      people_by_office_of_;
-  // Match keys of the first words of the dictionary's people ("pedro", "imran"): before an
-  // unknown surname they make a new person.
-  std::unordered_set<std::string> first_names_;
-  // "id<TAB>key" of the last word of each multi-word name of a person: the surnames that
-  // a full mention binds for the rest of the document.
-  std::unordered_set<std::string> last_names_;
+  // Who held which office; the first and last words of the dictionary's people's names.
+  PeopleIndex people_;
 };
 
 // The preposition governing the word at tokens[pos] ("con", "a", "da", "di", "in", "su",
