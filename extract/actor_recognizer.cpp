@@ -397,6 +397,10 @@ bool IsSpeechVerbForm(std::string_view lower) {
   return IsPostposedSpeechVerb(lower) || IsSpeechParticiple(lower);
 }
 
+// The words IsArticle accepts (WordClasses' table needs them listed).
+constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le", "l'", "un", "uno",
+                                          "una", "un'"};
+
 bool IsArticle(std::string_view w) {
   // Asked for most words: the eleven articles ("il", "lo", "la", "i", "gli", "le", "l'", "un",
   // "uno", "una", "un'") compared byte by byte instead of hashed.
@@ -653,7 +657,8 @@ const WordClassTable& WordClassesOfWords() {
   static const WordClassTable kTable = [] {
     std::vector<std::string_view> words;
     for (const auto& [word, base] : kPrepositionFolds) words.push_back(word);
-    for (const auto& list : {std::span<const std::string_view>(kPossessives),
+    for (const auto& list : {std::span<const std::string_view>(kArticles),
+                             std::span<const std::string_view>(kPossessives),
                              std::span<const std::string_view>(kPersonTitleWords),
                              std::span<const std::string_view>(kRolesWithoutOffice),
                              std::span<const std::string_view>(kGroupNouns),
@@ -668,6 +673,7 @@ const WordClassTable& WordClassesOfWords() {
       if (IsPossessive(word)) bits |= kClassPossessive;
       if (MayIntroduceNewActor(word)) bits |= kClassIntroducesActor;
       if (IsPersonTitleWord(word)) bits |= kClassPersonTitle;
+      if (IsArticle(word)) bits |= kClassArticle;
       if (const std::string_view base = BasePreposition(word); !base.empty()) {
         auto it = std::find(bases.begin(), bases.end(), base);
         if (it == bases.end()) it = bases.insert(bases.end(), base);
@@ -696,6 +702,7 @@ std::uint32_t ClassifyWord(const TokenText& lower) {
     // A word in -ista or -isti out of the lists: IsPartisanNoun answers for both questions.
     bits |= kClassIntroducesActor | kClassPersonTitle;
   }
+  bits |= lower.classes();  // (bits another module keeps there)
   lower.set_classes(bits);
   return bits;
 }

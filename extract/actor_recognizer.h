@@ -270,14 +270,15 @@ inline constexpr std::uint32_t kClassesKnown = 1;
 inline constexpr std::uint32_t kClassPossessive = 2;       // IsPossessive
 inline constexpr std::uint32_t kClassIntroducesActor = 4;  // MayIntroduceNewActor
 inline constexpr std::uint32_t kClassPersonTitle = 8;      // IsPersonTitleWord
-inline constexpr std::uint32_t kClassBaseShift = 8;
+inline constexpr std::uint32_t kClassArticle = 16;         // IsArticle
+inline constexpr std::uint32_t kClassBaseShift = 8;        // up to bit 15
 // WordClasses for a word whose memo is empty: looks it up and fills the memo.
 std::uint32_t ClassifyWord(const TokenText& lower);
 // The base of the preposition numbered `index` (>= 1) in WordClasses' bits.
 std::string_view PrepositionBaseAt(std::uint32_t index);
 inline std::uint32_t WordClasses(const TokenText& lower) {
   const std::uint32_t known = lower.classes();
-  return known != 0 ? known : ClassifyWord(lower);
+  return (known & kClassesKnown) != 0 ? known : ClassifyWord(lower);
 }
 inline std::string_view BasePreposition(const TokenText& lower) {
   const std::uint32_t base = WordClasses(lower) >> kClassBaseShift;
@@ -285,6 +286,9 @@ inline std::string_view BasePreposition(const TokenText& lower) {
 }
 
 bool IsArticle(std::string_view lower);
+inline bool IsArticle(const TokenText& lower) {
+  return (WordClasses(lower) & kClassArticle) != 0;
+}
 
 // Whether a lower-case word looks like an infinitive: "riaprire", "ritirarsi", "consegnarlo",
 // and the truncated "aver", "esser", "far", "dir".

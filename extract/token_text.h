@@ -128,9 +128,10 @@ class TokenText {
   }
   int compare(std::string_view other) const { return view().compare(other); }
 
-  // A memo for the recogniser's word classes (WordClasses in extract/actor_recognizer.h): 0
-  // until the first question about the word, cleared whenever the text changes. The tokens
-  // of a sentence belong to one thread, so a const token may fill it.
+  // A memo of answers about the word, 0 until the first question, cleared whenever the text
+  // changes: bits 0-15 for the recogniser's word classes (WordClasses in
+  // extract/actor_recognizer.h), bits 30-31 for NeedsMatchKey (extract/gazetteer.h). The
+  // tokens of a sentence belong to one thread, so a const token may fill it.
   std::uint32_t classes() const { return classes_; }
   void set_classes(std::uint32_t classes) const { classes_ = classes; }
 
