@@ -22,6 +22,7 @@
 #include "extract/people_index.h"
 #include "extract/relation.h"
 #include "extract/schema.h"
+#include "extract/string_table.h"
 #include "extract/tokenizer.h"
 
 namespace actorgraph {
@@ -56,10 +57,21 @@ struct SentenceActors {
   std::vector<StructuralRelation> structural;
 };
 
+// std::hash for strings and string_views through HashWord (inline; std::hash calls
+// _Hash_bytes): for the tables the recogniser asks at every word.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const {
+    return static_cast<std::size_t>(HashWord(word));
+  }
+};
+
 // What recognition remembers across the sentences of one document.
 struct DocumentMemory {
   std::string date;                             // the document's date, for descriptors
-  std::map<std::string, ActorRef> new_actors;   // match key of a name/surname/acronym -> actor
+  // Match key of a name/surname/acronym -> actor. Asked at every capitalised word: a hash
+  // table (HashWord), never iterated.
+  std::unordered_map<std::string, ActorRef, WordHash, std::equal_to<>> new_actors;
   ActorRef last_person;                         // for "il suo omologo", "il presidente"
   std::string last_person_office;
   ActorRef last_subject;                        // subject of the last relation, for dropped ones
