@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
+#include <cstdint>
 #include <unordered_set>
 #include <cctype>
 #include <unordered_map>
@@ -112,6 +114,9 @@ bool IsPersonEventNoun(std::string_view lower) {
 bool IsPersonTitleWord(std::string_view lower) {
   static const WordSet kSet(std::begin(kPersonTitleWords), std::end(kPersonTitleWords));
   return kSet.count(lower) > 0 || IsRoleWithoutOffice(lower) || IsPartisanNoun(lower);
+}
+bool IsPersonTitleWord(const TokenText& lower) {
+  return (WordClasses(lower) & kClassPersonTitle) != 0;
 }
 
 // Nouns that introduce a new group ("il gruppo Wagner", "la milizia Fano").
@@ -421,6 +426,10 @@ bool IsSpeechVerbForm(std::string_view lower) {
   return IsPostposedSpeechVerb(lower) || IsSpeechParticiple(lower);
 }
 
+// The words IsArticle accepts (WordClasses' table needs them listed).
+constexpr std::string_view kArticles[] = {"il", "lo", "la", "i", "gli", "le", "l'", "un", "uno",
+                                          "una", "un'"};
+
 bool IsArticle(std::string_view w) {
   // Asked for most words: the eleven articles ("il", "lo", "la", "i", "gli", "le", "l'", "un",
   // "uno", "una", "un'") compared byte by byte instead of hashed.
@@ -438,29 +447,35 @@ bool IsArticle(std::string_view w) {
   }
 }
 
+// Prepositions, articulated ones with their base.
+constexpr std::pair<std::string_view, std::string_view> kPrepositionFolds[] = {
+    {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
+    {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
+    {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
+    {"agli", "a"},    {"alle", "a"},      {"all'", "a"},    {"da", "da"},     {"dal", "da"},
+    {"dallo", "da"},  {"dalla", "da"},    {"dai", "da"},    {"dagli", "da"},  {"dalle", "da"},
+    {"dall'", "da"},  {"in", "in"},       {"nel", "in"},    {"nello", "in"},  {"nella", "in"},
+    {"nei", "in"},    {"negli", "in"},    {"nelle", "in"},  {"nell'", "in"},  {"con", "con"},
+    {"col", "con"},   {"coi", "con"},     {"su", "su"},     {"sul", "su"},    {"sullo", "su"},
+    {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
+    {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
+    {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
+
 std::string_view BasePreposition(std::string_view w) {
   // Every preposition is at most 7 bytes: most words leave at the first test.
   if (w.empty() || w.size() > 7) return "";
-  static const WordMap<std::string_view> kFolds = {
-      {"di", "di"},     {"d'", "di"},       {"del", "di"},    {"dello", "di"},  {"della", "di"},
-      {"dei", "di"},    {"degli", "di"},    {"delle", "di"},  {"dell'", "di"},  {"a", "a"},
-      {"ad", "a"},      {"al", "a"},        {"allo", "a"},    {"alla", "a"},    {"ai", "a"},
-      {"agli", "a"},    {"alle", "a"},      {"all'", "a"},    {"da", "da"},     {"dal", "da"},
-      {"dallo", "da"},  {"dalla", "da"},    {"dai", "da"},    {"dagli", "da"},  {"dalle", "da"},
-      {"dall'", "da"},  {"in", "in"},       {"nel", "in"},    {"nello", "in"},  {"nella", "in"},
-      {"nei", "in"},    {"negli", "in"},    {"nelle", "in"},  {"nell'", "in"},  {"con", "con"},
-      {"col", "con"},   {"coi", "con"},     {"su", "su"},     {"sul", "su"},    {"sullo", "su"},
-      {"sulla", "su"},  {"sui", "su"},      {"sugli", "su"},  {"sulle", "su"},  {"sull'", "su"},
-      {"per", "per"},   {"tra", "tra"},     {"fra", "tra"},   {"contro", "contro"},
-      {"verso", "verso"}, {"presso", "presso"}, {"senza", "senza"}, {"secondo", "secondo"}};
+  static const WordMap<std::string_view> kFolds(std::begin(kPrepositionFolds),
+                                                std::end(kPrepositionFolds));
   const std::string_view* fold = kFolds.Find(w);
   return fold ? *fold : std::string_view();
 }
 
+constexpr std::string_view kPossessives[] = {"suo",     "sua",    "suoi",   "sue",    "loro",
+                                             "proprio", "propria", "propri", "proprie", "nostro",
+                                             "nostra",  "stesso", "stessa", "nuovo",  "nuova"};
+
 bool IsPossessive(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"suo", "sua", "suoi", "sue", "loro", "proprio",
-                                                "propria", "propri", "proprie", "nostro",
-                                                "nostra", "stesso", "stessa", "nuovo", "nuova"};
+  const auto& kWords = kPossessives;
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   // Asked for most words: one whose length or first byte no word of the list has leaves before
   // the lookup (both taken from the list, so that a word added to it is still found).
@@ -662,6 +677,74 @@ bool MayIntroduceNewActor(std::string_view lower) {
     return WordSet(words.begin(), words.end());
   }();
   return kSet.count(lower) > 0 || IsPartisanNoun(lower);
+}
+
+namespace {
+
+// The words that have a class, with their bits, each found by asking the string_view
+// functions themselves (so that the two agree); a word out of the table has none but perhaps
+// IsPartisanNoun's suffix.
+struct WordClassTable {
+  WordMap<std::uint32_t> classes;
+  std::vector<std::string_view> bases;
+};
+
+const WordClassTable& WordClassesOfWords() {
+  static const WordClassTable kTable = [] {
+    std::vector<std::string_view> words;
+    for (const auto& [word, base] : kPrepositionFolds) words.push_back(word);
+    for (const auto& list : {std::span<const std::string_view>(kArticles),
+                             std::span<const std::string_view>(kPossessives),
+                             std::span<const std::string_view>(kPersonTitleWords),
+                             std::span<const std::string_view>(kRolesWithoutOffice),
+                             std::span<const std::string_view>(kGroupNouns),
+                             std::span<const std::string_view>(kKinshipNouns),
+                             std::span<const std::string_view>(kOrganizationNouns)}) {
+      words.insert(words.end(), list.begin(), list.end());
+    }
+    std::vector<std::string_view> bases;
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::string_view word : words) {
+      std::uint32_t bits = kClassesKnown;
+      if (IsPossessive(word)) bits |= kClassPossessive;
+      if (MayIntroduceNewActor(word)) bits |= kClassIntroducesActor;
+      if (IsPersonTitleWord(word)) bits |= kClassPersonTitle;
+      if (IsArticle(word)) bits |= kClassArticle;
+      if (const std::string_view base = BasePreposition(word); !base.empty()) {
+        auto it = std::find(bases.begin(), bases.end(), base);
+        if (it == bases.end()) it = bases.insert(bases.end(), base);
+        bits |= static_cast<std::uint32_t>(it - bases.begin() + 1) << kClassBaseShift;
+      }
+      entries.emplace_back(word, bits);
+    }
+    return WordClassTable{WordMap<std::uint32_t>(entries.begin(), entries.end()),
+                          std::move(bases)};
+  }();
+  return kTable;
+}
+
+bool MayIntroduceNewActor(const TokenText& lower) {
+  return (WordClasses(lower) & kClassIntroducesActor) != 0;
+}
+
+}  // namespace
+
+std::uint32_t ClassifyWord(const TokenText& lower) {
+  const std::uint32_t* found = WordClassesOfWords().classes.Find(lower.view());
+  std::uint32_t bits = kClassesKnown;
+  if (found) {
+    bits = *found;
+  } else if (lower.size() >= 8 && lower[lower.size() - 4] == 'i' && IsPartisanNoun(lower)) {
+    // A word in -ista or -isti out of the lists: IsPartisanNoun answers for both questions.
+    bits |= kClassIntroducesActor | kClassPersonTitle;
+  }
+  bits |= lower.classes();  // (bits another module keeps there)
+  lower.set_classes(bits);
+  return bits;
+}
+
+std::string_view PrepositionBaseAt(std::uint32_t index) {
+  return WordClassesOfWords().bases[index - 1];
 }
 
 // Capitalised nouns that open an organisation's name written in sentence case ("la Lega
@@ -973,33 +1056,7 @@ std::optional<std::size_t> BareGroupAt(std::span<const Token> tokens, std::size_
 }  // namespace
 
 ActorRecognizer::ActorRecognizer(const Schema& schema, const Gazetteer& gazetteer)
-    : schema_(schema), gazetteer_(gazetteer) {
-  const auto& actors = schema.actors();
-  // Hash tables sized up front for some thousand names and offices (a tree of "office|id"
-  // keys cost a string comparison per level at every insertion).
-  first_names_.reserve(actors.size());
-  last_names_.reserve(actors.size());
-  people_by_office_of_.reserve(actors.size());
-  for (std::uint32_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].ref.type == "PERSON") {
-      for (const std::string& name : actors[i].names) {
-        const std::size_t space = name.find(' ');
-        if (space == std::string::npos) continue;
-        last_names_.insert(actors[i].ref.id + '\t' +
-                           MatchKey(FoldForMatching(name.substr(name.rfind(' ') + 1))));
-        std::string_view first(name.data(), space);
-        if (space < 3 || first.find('.') != std::string_view::npos || first.find('-') == 0) {
-          continue;
-        }
-        first_names_.insert(MatchKey(FoldForMatching(first)));
-      }
-    }
-    for (const OfficeTerm& t : actors[i].offices) {
-      people_by_office_of_[t.office + "|" + t.of].push_back(i);
-      people_by_office_of_["*|" + t.of].push_back(i);
-    }
-  }
-}
+    : schema_(schema), gazetteer_(gazetteer), people_(schema) {}
 
 const ActorRef& ActorRecognizer::RefOf(std::uint32_t actor_index) const {
   return schema_.actors()[actor_index].ref;
@@ -1016,11 +1073,11 @@ const ActorEntry* ActorRecognizer::Holder(std::string_view office, const ActorEn
     offices.push_back(office);
   }
   for (std::string_view o : offices) {
-    auto it = people_by_office_of_.find(std::string(o) + "|" + of.ref.id);
-    if (it == people_by_office_of_.end()) continue;
+    const std::span<const std::uint32_t> holders = people_.HoldersOf(o, of.ref.id);
+    if (holders.empty()) continue;
     const ActorEntry* best = nullptr;
     std::string best_to;
-    for (std::uint32_t i : it->second) {
+    for (std::uint32_t i : holders) {
       const ActorEntry& person = schema_.actors()[i];
       for (const OfficeTerm& t : person.offices) {
         if (t.office != o || t.of != of.ref.id) continue;
@@ -1266,7 +1323,7 @@ bool ActorRecognizer::MatchAgent(Cursor& c, std::size_t pos, const NameMatch& ma
     // "l'ambasciatore messicano Pablo Monroy": an envoy named after the agent word, or after
     // a comma ("l'ambasciatore della Francia, Marc Girard").
     // "l'alto commissario indiano Munu Mahawar": a Commonwealth envoy is an envoy too.
-    const std::string& word = c.tokens[pos].lower;
+    const TokenText& word = c.tokens[pos].lower;
     const bool envoy = agent->sector == "embassy" && word != "ambasciata" && word != "ambasciate" &&
                        !word.starts_with("consolat") && word != "rappresentanza";
     std::size_t name_at = end;
@@ -2972,7 +3029,7 @@ bool ActorRecognizer::MatchRankAndName(Cursor& c, std::size_t pos) const {
   const std::size_t person = AddNewPerson(c, pos, begin, k, "");
   // "il viceministro della Difesa Yunus-Bek Yevkurov": a government post named by its
   // ministry is held in the article's country.
-  const std::string& rank = tokens[pos].lower;
+  const TokenText& rank = tokens[pos].lower;
   if (complement && (rank == "ministro" || rank == "ministra" || rank == "viceministro" ||
                      rank == "sottosegretario" || rank == "sottosegretaria")) {
     ActorRef home = HomeCountry(c.memory, c.out.mentions, "government");
@@ -3267,7 +3324,7 @@ bool ActorRecognizer::MatchKnownFirstName(Cursor& c, std::size_t pos) const {
   // dictionary has, followed by capitalised words the dictionary does not know.
   const auto& tokens = c.tokens;
   if (!IsNameWord(tokens[pos]) || (pos > 0 && IsNameWord(tokens[pos - 1])) ||
-      first_names_.count(MatchKey(tokens[pos].fold)) == 0) {
+      !people_.IsFirstName(MatchKey(tokens[pos].fold))) {
     return false;
   }
   const std::size_t k = NameEnd(tokens, pos, 4);
@@ -3292,7 +3349,7 @@ void ActorRecognizer::MatchImpliedOffice(Cursor& c, std::size_t mention) const {
       const std::size_t end = c.out.mentions[m - 1].end;
       if (end > b || b - end > 2) return false;
       for (std::size_t k = end; k < b; ++k) {
-        const std::string& w = tokens[k].lower;
+        const TokenText& w = tokens[k].lower;
         if (w != "e" && w != "ed" && w != "," && !IsArticle(w)) return false;
       }
       return true;
@@ -3972,7 +4029,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     }
     while (k > 0 && (IsPersonTitleWord(tokens[k - 1].lower) || tokens[k - 1].lower == "neo")) --k;
     if (k < 2 || BasePreposition(tokens[k - 1].lower) != "da") continue;
-    const std::string& verb = tokens[k - 2].lower;
+    const TokenText& verb = tokens[k - 2].lower;
     if (!IsHeadingParticiple(verb)) continue;
     std::size_t before = k - 2;
     if (before > 0 && tokens[before - 1].lower == ",") --before;
@@ -4075,7 +4132,7 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
     if (!IsNameWord(last) || last.hyphenated) continue;
     // Only a word of the person's own names ("il presidente della Cedeao" ends in no name).
     std::string key = MatchKey(last.fold);
-    if (last_names_.count(m.actor.id + '\t' + key)) {
+    if (people_.IsLastNameOf(m.actor.id, key)) {
       memory.new_actors.try_emplace(std::move(key), m.actor);
     }
   }

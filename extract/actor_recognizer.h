@@ -7,6 +7,7 @@
 // structural relations OFFICIAL_OF and RELATIVE_OF.
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -18,8 +19,10 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "extract/people_index.h"
 #include "extract/relation.h"
 #include "extract/schema.h"
+#include "extract/string_table.h"
 #include "extract/tokenizer.h"
 
 namespace actorgraph {
@@ -54,10 +57,21 @@ struct SentenceActors {
   std::vector<StructuralRelation> structural;
 };
 
+// std::hash for strings and string_views through HashWord (inline; std::hash calls
+// _Hash_bytes): for the tables the recogniser asks at every word.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const {
+    return static_cast<std::size_t>(HashWord(word));
+  }
+};
+
 // What recognition remembers across the sentences of one document.
 struct DocumentMemory {
   std::string date;                             // the document's date, for descriptors
-  std::map<std::string, ActorRef> new_actors;   // match key of a name/surname/acronym -> actor
+  // Match key of a name/surname/acronym -> actor. Asked at every capitalised word: a hash
+  // table (HashWord), never iterated.
+  std::unordered_map<std::string, ActorRef, WordHash, std::equal_to<>> new_actors;
   ActorRef last_person;                         // for "il suo omologo", "il presidente"
   std::string last_person_office;
   ActorRef last_subject;                        // subject of the last relation, for dropped ones
@@ -248,15 +262,8 @@ class ActorRecognizer {
 
   const Schema& schema_;
   const Gazetteer& gazetteer_;
-  // "office|actor id" -> the people who held it; "*|actor id" -> those who held any office.
-  std::unordered_map<std::string, std::vector<std::uint32_t>, StringViewHash, std::equal_to<>>
-      people_by_office_of_;
-  // Match keys of the first words of the dictionary's people ("pedro", "imran"): before an
-  // unknown surname they make a new person.
-  std::unordered_set<std::string> first_names_;
-  // "id<TAB>key" of the last word of each multi-word name of a person: the surnames that
-  // a full mention binds for the rest of the document.
-  std::unordered_set<std::string> last_names_;
+  // Who held which office; the first and last words of the dictionary's people's names.
+  PeopleIndex people_;
 };
 
 // The preposition governing the word at tokens[pos] ("con", "a", "da", "di", "in", "su",
@@ -267,7 +274,36 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
 // Folds an articulated preposition or returns the word itself if it is a preposition, else "".
 std::string_view BasePreposition(std::string_view lower);
 
+// The answers of BasePreposition, IsPossessive and MayIntroduceNewActor for a token's word,
+// found with one look-up and kept in the token (TokenText::classes) for the next question:
+// the rules ask them again and again about the same tokens. The overloads below read them;
+// a call with a token's `lower` picks them, a call with any other string the ones above.
+// WordClasses' bits: kClassesKnown (a TokenText's memo is 0 before the first question), the
+// answers of yes-or-no questions, and 1 + the index of the word's BasePreposition among the
+// prepositions' bases (0: none) from bit kClassBaseShift.
+inline constexpr std::uint32_t kClassesKnown = 1;
+inline constexpr std::uint32_t kClassPossessive = 2;       // IsPossessive
+inline constexpr std::uint32_t kClassIntroducesActor = 4;  // MayIntroduceNewActor
+inline constexpr std::uint32_t kClassPersonTitle = 8;      // IsPersonTitleWord
+inline constexpr std::uint32_t kClassArticle = 16;         // IsArticle
+inline constexpr std::uint32_t kClassBaseShift = 8;        // up to bit 15
+// WordClasses for a word whose memo is empty: looks it up and fills the memo.
+std::uint32_t ClassifyWord(const TokenText& lower);
+// The base of the preposition numbered `index` (>= 1) in WordClasses' bits.
+std::string_view PrepositionBaseAt(std::uint32_t index);
+inline std::uint32_t WordClasses(const TokenText& lower) {
+  const std::uint32_t known = lower.classes();
+  return (known & kClassesKnown) != 0 ? known : ClassifyWord(lower);
+}
+inline std::string_view BasePreposition(const TokenText& lower) {
+  const std::uint32_t base = WordClasses(lower) >> kClassBaseShift;
+  return base == 0 ? std::string_view() : PrepositionBaseAt(base);
+}
+
 bool IsArticle(std::string_view lower);
+inline bool IsArticle(const TokenText& lower) {
+  return (WordClasses(lower) & kClassArticle) != 0;
+}
 
 // Whether a lower-case word looks like an infinitive: "riaprire", "ritirarsi", "consegnarlo",
 // and the truncated "aver", "esser", "far", "dir".
@@ -278,6 +314,9 @@ bool IsSpeechVerbForm(std::string_view lower);
 
 // "suo", "propria", "loro", ...: a possessive that may stand between an article and its noun.
 bool IsPossessive(std::string_view lower);
+inline bool IsPossessive(const TokenText& lower) {
+  return (WordClasses(lower) & kClassPossessive) != 0;
+}
 
 // "suo", "sua", "suoi", "sue", "loro": a possessive of someone named before.
 bool IsThirdPersonPossessive(std::string_view lower);

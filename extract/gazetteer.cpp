@@ -316,7 +316,7 @@ void Gazetteer::Read(TableReader& in) {
   if (!consistent) TableReader::Fail();
 }
 
-Gazetteer::Range Gazetteer::FirstWordEntries(std::string_view fold) const {
+Gazetteer::Range Gazetteer::FirstWordEntries(const TokenText& fold) const {
   return NeedsMatchKey(fold) ? EntriesOfFirstKey(MatchKey(fold)) : EntriesOfFirstKey(fold);
 }
 
@@ -326,7 +326,7 @@ Gazetteer::Range Gazetteer::EntriesOfFirstKey(std::string_view key) const {
   return id == StringTable::kNotFound ? Range{} : first_entries_[id];
 }
 
-std::uint32_t Gazetteer::WordId(std::string_view fold) const {
+std::uint32_t Gazetteer::WordId(const TokenText& fold) const {
   return NeedsMatchKey(fold) ? words_.Find(MatchKey(fold)) : words_.Find(fold);
 }
 

@@ -48,6 +48,18 @@ std::string MatchKey(std::string_view fold);
 
 // True when MatchKey(fold) differs from fold; lets hot paths skip building the key.
 bool NeedsMatchKey(std::string_view fold);
+// The same for a token's fold, the answer kept in it (TokenText::classes, bits 30-31): the
+// gazetteer asks it of a token at every look-up that starts or continues there.
+inline bool NeedsMatchKey(const TokenText& fold) {
+  constexpr std::uint32_t kKnown = std::uint32_t{1} << 30;
+  constexpr std::uint32_t kNeeds = std::uint32_t{1} << 31;
+  std::uint32_t memo = fold.classes();
+  if ((memo & kKnown) == 0) {
+    memo |= kKnown | (NeedsMatchKey(fold.view()) ? kNeeds : 0);
+    fold.set_classes(memo);
+  }
+  return (memo & kNeeds) != 0;
+}
 
 // Hash for heterogeneous lookup of string keys by std::string_view.
 struct StringViewHash {
@@ -112,13 +124,13 @@ class Gazetteer {
   std::optional<NameMatch> LongestMatchFrom(std::span<const Token> tokens, std::size_t pos,
                                             std::string_view text) const;
   // The names whose first word is the token with this fold (longest first), or an empty range.
-  Range FirstWordEntries(std::string_view fold) const;
+  Range FirstWordEntries(const TokenText& fold) const;
   // The same for a first word's match key.
   Range EntriesOfFirstKey(std::string_view key) const;
   std::optional<NameMatch> MatchIn(Range entries, std::span<const Token> tokens,
                                    std::size_t pos) const;
   // The words_ id of a token's match key, or StringTable::kNotFound.
-  std::uint32_t WordId(std::string_view fold) const;
+  std::uint32_t WordId(const TokenText& fold) const;
   void Build(const Schema& schema);
   void Read(TableReader& in);
 

@@ -21,21 +21,26 @@
 #include "extract/error.h"
 #include "extract/gazetteer.h"
 #include "extract/morphology.h"
+#include "extract/people_index.h"
 #include "extract/schema.h"
 #include "extract/schema_binary.h"
 #include "extract/table_io.h"
 
 namespace {
 
-// The sections of Schema::compiled_tables(): what Gazetteer and TriggerVerbLexicon build.
+// The sections of Schema::compiled_tables(): what Gazetteer, TriggerVerbLexicon and PeopleIndex
+// build.
 std::string CompileTables(const actorgraph::Schema& schema) {
   actorgraph::TableWriter gazetteer;
   actorgraph::Gazetteer(schema).Write(gazetteer);
   actorgraph::TableWriter verbs;
   actorgraph::TriggerVerbLexicon(schema).Write(verbs);
+  actorgraph::TableWriter people;
+  actorgraph::PeopleIndex(schema).Write(people);
   actorgraph::TableWriter tables;
   tables.Section(actorgraph::kGazetteerSection, std::move(gazetteer).Finish());
   tables.Section(actorgraph::kTriggerVerbsSection, std::move(verbs).Finish());
+  tables.Section(actorgraph::kPeopleSection, std::move(people).Finish());
   return std::move(tables).Finish();
 }
 

@@ -364,10 +364,12 @@ class TokenizerPass {
     // Short ASCII words (most of Italian text) are lower-cased eight bytes at a time on the
     // stack, then copied into each string (the fold is the same bytes).
     char buffer[kMaxShortWord + 8];
+    static_assert(kMaxShortWord <= TokenText::kInlineCapacity &&
+                  TokenText::kInlineCapacity <= sizeof buffer);
     if (kind != TokenKind::kPunct && surface.size() <= kMaxShortWord &&
         LowerShortAsciiWord(start, surface.size(), buffer, token.capitalized, token.all_caps)) {
-      token.lower.assign(buffer, surface.size());
-      token.fold.assign(token.lower);  // a plain copy: cheaper than assign(buffer, size)
+      token.lower.AssignShort(buffer, surface.size());
+      token.fold.AssignShort(buffer, surface.size());
       return;
     }
     FillOther(token, surface, kind);
@@ -378,8 +380,8 @@ class TokenizerPass {
   // reload them); the fold is the same bytes. A word with a non-ASCII byte goes to
   // FillNonAscii. Apart from Fill's short path, so that the short path is small.
   void FillOther(Token& token, std::string_view surface, TokenKind kind) const {
-    std::string& lower = token.lower;
-    lower.assign(surface);
+    TokenText& lower = token.lower;
+    lower.assign(surface.data(), surface.size());
     char* out = lower.data();
     std::size_t letters = 0;
     std::size_t upper = 0;
@@ -399,7 +401,7 @@ class TokenizerPass {
         }
       }
     }
-    token.fold.assign(lower);
+    token.fold.assign(lower.data(), lower.size());
     if (kind == TokenKind::kPunct) {
       token.capitalized = false;
       return;

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/literal_comparable_string.h"
+#include "extract/token_text.h"
 
 namespace actorgraph {
 
@@ -21,8 +21,8 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   // Lower-cased, accents kept: "è", "dell'". A final apostrophe standing for an accent is
   // spelled as the accent: "perche'" -> "perché", "E'" -> "è" (fold "perche", "e").
-  LiteralComparableString lower;
-  std::string fold;          // lower-cased, accents stripped: "e", "dell'"
+  TokenText lower;
+  TokenText fold;            // lower-cased, accents stripped: "e", "dell'"
   bool capitalized = false;  // first letter upper-case ("Putin", "OTSC")
   bool all_caps = false;     // every letter upper-case and at least two letters ("OTSC", "UE")
   bool elided = false;       // ends with an apostrophe of elision ("dell'", "l'")

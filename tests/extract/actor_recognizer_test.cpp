@@ -700,3 +700,38 @@ TEST_CASE("ActorRecognizer: names that are places, things and foreign organisati
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST_CASE("Word classes: a token's word gets the answers of the string functions", "[extract]") {
+  // Every word of one to three letters (the articles, most prepositions), then longer ones.
+  std::vector<std::string> words;
+  const std::string letters = "abcdefghilmnopqrstuvz'";
+  for (char a : letters) {
+    words.emplace_back(1, a);
+    for (char b : letters) {
+      words.push_back(std::string{a, b});
+      for (char c : letters) words.push_back(std::string{a, b, c});
+    }
+  }
+  for (const char* w : {"dello", "della", "degli", "dell'", "dall'", "nell'", "sull'", "negli",
+                        "contro", "verso", "presso", "senza", "secondo", "proprio", "propria",
+                        "stesso", "nuova", "loro", "nostro", "presidente", "giornalista",
+                        "intervista", "organizzazione", "governo", "", "secondi"}) {
+    words.emplace_back(w);
+  }
+  for (const std::string& w : words) {
+    INFO(w);
+    const TokenText token(w);
+    REQUIRE(BasePreposition(token) == BasePreposition(std::string_view(w)));
+    REQUIRE(IsPossessive(token) == IsPossessive(std::string_view(w)));
+    REQUIRE(IsArticle(token) == IsArticle(std::string_view(w)));
+    // asked again: the answers kept in the token
+    REQUIRE(BasePreposition(token) == BasePreposition(std::string_view(w)));
+    REQUIRE(IsArticle(token) == IsArticle(std::string_view(w)));
+  }
+}
+
+}  // namespace
+}  // namespace actorgraph
