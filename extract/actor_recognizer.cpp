@@ -2817,6 +2817,25 @@ std::size_t ActorRecognizer::AddNewPerson(Cursor& c, std::size_t mention_begin,
   return index;
 }
 
+bool ActorRecognizer::IsHeadlineParticiple(std::span<const Token> tokens, std::size_t pos) const {
+  // "Arrestato Nika Melia", "Ucciso il leader", "Eletta Maia Sandu": a headline opened by the
+  // participle of an event that befalls someone (the stems are those of such events, so that
+  // first names such as "Fortunato" or "Renato" stay names).
+  if (pos != 0 || tokens[pos].kind != TokenKind::kWord) return false;
+  const std::string_view w = tokens[pos].lower;
+  static constexpr std::string_view kStems[] = {
+      "arrestat",  "liberat", "condannat",  "fermat",    "rilasciat", "scarcerat", "espuls",
+      "uccis",     "elett",   "nominat",    "rapit",     "ferit",     "mort",      "assolt",
+      "estradat",  "sospes",  "dimess",     "destituit", "rimoss",    "catturat",  "giustiziat",
+      "processat", "graziat", "incriminat", "indagat",   "convocat",  "attaccat",  "colpit",
+      "deposto",   "deposta", "rieletto",   "rieletta",  "confermat", "respint",   "evacuat"};
+  if (w.size() < 5) return false;
+  const std::string_view stem = w.substr(0, w.size() - 1);
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view s) { return stem == s || w == s; }) &&
+         !people_.IsFirstName(MatchKey(tokens[pos].fold));
+}
+
 bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const {
   // "Milan Radoičić, vicepresidente di Lista serba": an unknown full name (two to four
   // capitalised words) followed by a title in apposition.
@@ -2824,7 +2843,7 @@ bool ActorRecognizer::MatchNameWithApposition(Cursor& c, std::size_t pos) const 
   // At the start of a sentence or after punctuation a capitalised word may be any word; the
   // title after the comma is what makes it a name there ("Mario Rossi, portavoce del ...").
   if (!IsNameWord(tokens[pos]) || (pos > 0 && tokens[pos - 1].lower == "(") ||
-      IsSentenceOpener(tokens[pos].lower)) {
+      IsSentenceOpener(tokens[pos].lower) || IsHeadlineParticiple(tokens, pos)) {
     return false;
   }
   std::size_t k = NameEnd(tokens, pos, 5);
@@ -3234,6 +3253,7 @@ bool ActorRecognizer::MatchBareFullName(Cursor& c, std::size_t pos) const {
       (c.out.mentions.back().actor.type == "ORGANIZATION" ||
        c.out.mentions.back().actor.type == "IGO" || c.out.mentions.back().actor.type == "COUNTRY");
   if (!IsNameWord(tokens[pos]) || IsSentenceOpener(tokens[pos].lower) ||
+      IsHeadlineParticiple(tokens, pos) ||
       (pos > 0 && IsNameWord(tokens[pos - 1]) && !after_actor)) {
     return false;
   }

@@ -223,6 +223,9 @@ class ActorRecognizer {
   // degli Esteri"): that of the last actor the sentence named, else of the last relation's
   // subject; empty when it has none.
   ActorRef PossessorCountry(Cursor& c) const;
+  // Whether tokens[pos] opens the sentence with a participle ("Arrestato Nika Melia"): no
+  // word of a name.
+  bool IsHeadlineParticiple(std::span<const Token> tokens, std::size_t pos) const;
   // The country of the person who gives an order to a state's forces at `pos` ("Tokayev ha
   // ordinato ai militari"), or an empty ref.
   ActorRef CommanderCountry(Cursor& c, std::size_t pos) const;

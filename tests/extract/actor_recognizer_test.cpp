@@ -29,6 +29,15 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   REQUIRE_FALSE(ordered.count("USA@coreference"));
 }
 
+TEST_CASE("ActorRecognizer: a headline's opening participle is no word of a name", "[extract]") {
+  auto m = Mentions("Arrestato Tamaz Kvlividze, leader dell'opposizione.", "2021-02-23");
+  REQUIRE(m.count("new:tamaz-kvlividze@new_name"));
+  REQUIRE_FALSE(m.count("new:arrestato-tamaz-kvlividze@new_name"));
+  // first names that end like participles stay names
+  REQUIRE(Mentions("Fortunato Ramos ha parlato ai giornalisti.", "2021-02-23")
+              .count("new:fortunato-ramos@new_name"));
+}
+
 TEST_CASE("ActorRecognizer: trades and communities are collective actors", "[extract]") {
   // Alone they are the group; with a demonym the group held in that country.
   auto m = Mentions(
