@@ -1799,6 +1799,37 @@ bool ActorRecognizer::MatchTitle(Cursor& c, std::size_t pos, const NameMatch& ma
       j = after;
     }
   }
+  // "il portavoce del presidente Vladimir Putin, Dmitrij Peskov", "il consigliere di Trump":
+  // an office at the service of a known person is one of that person's country; the person is
+  // named inside the title.
+  if (!of && j + 1 < tokens.size() && BasePreposition(tokens[j].lower) == "di") {
+    std::size_t k = j + 1;
+    if (k < tokens.size() && IsArticle(tokens[k].lower)) ++k;
+    if (k < tokens.size() && !tokens[k].capitalized) {
+      const auto senses = gazetteer_.LookupWord(tokens[k], c.text);
+      if (std::any_of(senses.begin(), senses.end(),
+                      [](const NameSense& n) { return n.kind == NameKind::kTitle; })) {
+        ++k;  // "del presidente"
+      }
+    }
+    if (auto m = k < tokens.size() ? gazetteer_.LongestMatchAt(tokens, k, c.text) : std::nullopt;
+        m && m->senses.front().kind == NameKind::kActor &&
+        schema_.actors()[m->senses.front().index].ref.type == "PERSON") {
+      const ActorEntry& person = schema_.actors()[m->senses.front().index];
+      const ActorEntry* country =
+          person.ref.country.empty() ? nullptr : schema_.FindActor(person.ref.country);
+      if (country && country->ref.type == "COUNTRY") {
+        SentenceMention nested;
+        nested.begin = k;
+        nested.end = m->end;
+        nested.actor = person.ref;
+        nested.resolution = kResolvedDictionary;
+        c.out.nested.push_back(std::move(nested));
+        of = country;
+        j = m->end;
+      }
+    }
+  }
   (void)of_is_seat;
   // A demonym after the complement: "il ministro degli Esteri russo".
   if (j < tokens.size() && !of) {

@@ -29,6 +29,16 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   REQUIRE_FALSE(ordered.count("USA@coreference"));
 }
 
+TEST_CASE("ActorRecognizer: an office at a known person's service", "[extract]") {
+  // The person is named inside the title; the office is one of their country.
+  REQUIRE(Mentions("Il portavoce del presidente Vladimir Putin, Dmitrij Peskov, ha parlato.",
+                   "2021-11-09")
+              .count("putin@dictionary"));
+  REQUIRE(
+      Relations("Il consigliere di Recep Tayyip Erdoğan, Kemal Arslan, ha parlato.", "2021-11-09")
+          .count("new:kemal-arslan OFFICIAL_OF TUR"));
+}
+
 TEST_CASE("ActorRecognizer: a headline's opening participle is no word of a name", "[extract]") {
   auto m = Mentions("Arrestato Tamaz Kvlividze, leader dell'opposizione.", "2021-02-23");
   REQUIRE(m.count("new:tamaz-kvlividze@new_name"));
