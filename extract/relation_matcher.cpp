@@ -1478,6 +1478,17 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
         }
       }
     }
+    if (!prep.empty() && !occ.is_noun) {
+      // Nor a complement past another verb group: "ha proclamato lo stato di emergenza e ha
+      // trasferito ogni potere al comandante".
+      for (std::size_t k = from; k + 1 < limit && k < from + window; ++k) {
+        if ((tokens[k].lower == "e" || tokens[k].lower == "ed") &&
+            AuxiliaryForms(tokens[k + 1].lower)) {
+          limit = k;
+          break;
+        }
+      }
+    }
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].begin < from || mentions[m].begin >= limit) continue;
       if (mentions[m].begin > from + window) break;

@@ -640,6 +640,12 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // a complement past the next verb group is that verb's
+  REQUIRE_FALSE(Relations("Golpe in Myanmar. L'esercito birmano ha proclamato lo stato di "
+                          "emergenza per un anno e ha trasferito ogni potere al generale Min "
+                          "Aung Hlaing.",
+                          "2021-02-02")
+                    .count("MMR COERCE min_aung_hlaing"));
   // a body's members listed after "di cui X è membro insieme a", however long the list
   auto members = Relations(
       "Colpo di Stato in Gabon. La Comunità economica degli Stati dell'Africa centrale, di cui "
