@@ -640,6 +640,9 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // promising revenge on someone threatens them
+  REQUIRE(Relations("L'Iran ha promesso una dura vendetta contro Israele.", "2024-04-14")
+              .count("IRN THREATEN ISR"));
   // a complement past the next verb group is that verb's
   REQUIRE_FALSE(Relations("Golpe in Myanmar. L'esercito birmano ha proclamato lo stato di "
                           "emergenza per un anno e ha trasferito ogni potere al generale Min "
