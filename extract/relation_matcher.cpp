@@ -2395,6 +2395,31 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
       if (!carried_source.empty()) carried = true;
     }
     // A dropped subject is carried over from the previous clause or sentence.
+    if (tgt.empty() && carried_target.empty() && !occ.is_noun && !occ.passive &&
+        (type.type == "REQUEST" || type.type == "SUPPORT" || type.type == "THREATEN") &&
+        (frame.target == "object" || frame.target == "iobj")) {
+      // "In una telefonata con Kagame, Rubio ha sollecitato un cessate il fuoco": what is
+      // asked, promised or warned of in a conversation is said to the other side of it.
+      static const WordSet kTalks = {"telefonata", "colloquio",  "conversazione",
+                                     "incontro",   "bilaterale", "videochiamata"};
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (s.prep[m] != "con" || mentions[m].begin < 2 || mentions[m].adjective) continue;
+        std::size_t k = mentions[m].begin - 1;  // "con"
+        if (tokens[k].lower != "con" || !kTalks.count(tokens[k - 1].lower)) continue;
+        // The conversation between the verb's subject and the verb, or just after the verb.
+        const std::size_t from = !src.empty()           ? mentions[src.front()].end
+                                 : occ.group_begin > 10 ? occ.group_begin - 10
+                                                        : 0;
+        const bool before_verb = mentions[m].begin >= from && mentions[m].end <= occ.group_begin;
+        const bool after_verb = mentions[m].begin >= occ.end && mentions[m].begin <= occ.end + 8;
+        if (!before_verb && !after_verb) continue;
+        const ActorRef& speaker = !src.empty() ? mentions[src.front()].actor : sentence_subject;
+        if (mentions[m].actor.id == speaker.id) continue;
+        carried_target = mentions[m].actor;
+        carried = true;
+        break;
+      }
+    }
     bool src_is_subject = (frame.source == "subject") != occ.passive ||
                           (occ.passive && frame.source == "subject");
     const bool has_target = !tgt.empty() || !carried_target.empty();

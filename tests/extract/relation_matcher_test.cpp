@@ -640,6 +640,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "governo di espellere il diplomatico.",
       "2024-06-19");
   REQUIRE(about.count("new:rosa-lim REQUEST PHL"));
+  // what is asked in a conversation is asked of the other side of it, not of one in
+  // another clause
+  auto call = Relations(
+      "Goma è caduta. Il segretario generale António Guterres ha chiesto il ritiro delle truppe "
+      "ruandesi, e il segretario di Stato Marco Rubio, in una telefonata con Paul Kagame, ha "
+      "sollecitato un cessate il fuoco immediato.",
+      "2025-01-30");
+  REQUIRE(call.count("rubio REQUEST kagame"));
+  REQUIRE_FALSE(call.count("guterres REQUEST kagame"));
   // promising revenge on someone threatens them
   REQUIRE(Relations("L'Iran ha promesso una dura vendetta contro Israele.", "2024-04-14")
               .count("IRN THREATEN ISR"));
