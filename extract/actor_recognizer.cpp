@@ -3803,6 +3803,17 @@ SentenceActors ActorRecognizer::Recognize(std::span<const Token> tokens, std::st
       }
     }
     if (match && IsFirstNameOfNewPerson(tokens, i, *match, text)) match.reset();
+    // "Vietnam Airlines", "Azerbaijan Airlines", "Iran Air": a country's name that opens a
+    // company's is no country.
+    if (match && match->end < tokens.size() && match->senses.front().kind == NameKind::kActor &&
+        schema_.actors()[match->senses.front().index].ref.type == "COUNTRY" &&
+        IsNameWord(tokens[match->end]) && IsForeignOrganizationWord(tokens[match->end].lower) &&
+        !gazetteer_.LongestMatchAt(tokens, match->end, text)) {
+      const std::size_t end = match->end + 1;
+      AddNewOrganization(c, i, end, NewActorRef(tokens, text, i, end, "ORGANIZATION"));
+      i = end;
+      continue;
+    }
     if (!match && !IsNameWord(t) && !MayIntroduceNewActor(t.lower)) {
       ++i;  // most words: none of the rules below can start at them
       continue;

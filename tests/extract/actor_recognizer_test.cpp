@@ -29,6 +29,13 @@ TEST_CASE("ActorRecognizer: agents combine with a country", "[extract]") {
   REQUIRE_FALSE(ordered.count("USA@coreference"));
 }
 
+TEST_CASE("ActorRecognizer: a company named after a country is no country", "[extract]") {
+  auto m = Mentions("Vietnam Airlines ha firmato un accordo con Boeing. Il Vietnam esulta.",
+                    "2023-09-11");
+  REQUIRE(m.count("new:vietnam-airlines@new_name"));
+  REQUIRE(m.count("VNM@dictionary"));  // the second sentence's
+}
+
 TEST_CASE("ActorRecognizer: an office at a known person's service", "[extract]") {
   // The person is named inside the title; the office is one of their country.
   REQUIRE(Mentions("Il portavoce del presidente Vladimir Putin, Dmitrij Peskov, ha parlato.",
