@@ -405,8 +405,8 @@ std::optional<std::size_t> AcronymExpansionBegin(std::span<const Token> tokens,
 
 bool LooksLikeInfinitive(std::string_view w) {
   // Truncated before another infinitive: "aver mentito", "voler organizzare", "poter votare".
-  static const WordSet kTruncated = {"aver",  "esser", "far",   "dir",   "voler", "poter",
-                                     "dover", "saper", "venir", "tener", "porre"};
+  static const WordSet kTruncated = {"aver",  "esser", "far",   "dir",   "voler",
+                                     "poter", "dover", "saper", "venir", "tener"};
   if (kTruncated.count(w) > 0) return true;
   // Past an enclitic pronoun: "ritirarsi", "consegnarlo", "restituirgli".
   for (std::string_view clitic : {"gli", "si", "lo", "la", "li", "le", "ne", "ci", "vi"}) {
