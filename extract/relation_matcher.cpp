@@ -2137,9 +2137,24 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
                                                           : memory.last_subject;
     if (tgt.empty() && carried_target.empty() && type.type == "REJECT" &&
         frame.target == "object" && !occ.passive && IsAccusationAfter(tokens, occ.end)) {
+      // "ha respinto le accuse polacche", "le accuse di Kiev": the accusers named with them.
+      const std::size_t noun = ObjectNounAt(tokens, occ.end);
+      for (std::size_t m = 0; m < mentions.size() && noun < tokens.size(); ++m) {
+        if (mentions[m].begin <= noun || mentions[m].begin > noun + 3) continue;
+        const bool named_with =
+            (mentions[m].adjective && mentions[m].begin == noun + 1) || s.prep[m] == "di";
+        if (named_with && mentions[m].actor.id != subject.id &&
+            mentions[m].actor.id != subject.country) {
+          carried_target = mentions[m].actor;
+          carried_target.sector.clear();
+          carried = true;
+        }
+        break;
+      }
       // "Kiev ha respinto ogni accusa": those of whoever this document said accused the
       // subject (or the subject's country).
       for (const std::string& id : {subject.id, subject.country}) {
+        if (carried) break;
         auto accuser = id.empty() ? memory.accused_by.end() : memory.accused_by.find(id);
         if (accuser == memory.accused_by.end() || accuser->second.id == subject.id) continue;
         carried_target = accuser->second;

@@ -649,6 +649,11 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
       "2025-01-30");
   REQUIRE(call.count("rubio REQUEST kagame"));
   REQUIRE_FALSE(call.count("guterres REQUEST kagame"));
+  // rejecting accusations named with their authors rejects those authors
+  REQUIRE(Relations("La Polonia accusa la Bielorussia. Varsavia ha chiuso il confine. Il "
+                    "portavoce Dmitrij Peskov ha liquidato come infondate le accuse polacche.",
+                    "2021-11-09")
+              .count("peskov REJECT POL"));
   // promising revenge on someone threatens them
   REQUIRE(Relations("L'Iran ha promesso una dura vendetta contro Israele.", "2024-04-14")
               .count("IRN THREATEN ISR"));
