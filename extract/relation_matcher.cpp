@@ -2135,8 +2135,11 @@ void RelationMatcher::Resolve(const Sentence& s, const Occurrence& occ, Document
     const ActorRef& subject = !src.empty()                ? mentions[src.front()].actor
                               : !sentence_subject.empty() ? sentence_subject
                                                           : memory.last_subject;
+    // ("L'accusa è stata smentita da Parigi": in the passive, the accusations are the subject.)
     if (tgt.empty() && carried_target.empty() && type.type == "REJECT" &&
-        frame.target == "object" && !occ.passive && IsAccusationAfter(tokens, occ.end)) {
+        frame.target == "object" &&
+        (occ.passive ? !src.empty() && IsAccusationAfter(tokens, clause_begin)
+                     : IsAccusationAfter(tokens, occ.end))) {
       // "ha respinto le accuse polacche", "le accuse di Kiev": the accusers named with them.
       const std::size_t noun = ObjectNounAt(tokens, occ.end);
       for (std::size_t m = 0; m < mentions.size() && noun < tokens.size(); ++m) {

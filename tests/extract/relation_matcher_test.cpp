@@ -654,6 +654,11 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
                     "portavoce Dmitrij Peskov ha liquidato come infondate le accuse polacche.",
                     "2021-11-09")
               .count("peskov REJECT POL"));
+  // also in the passive: "l'accusa è stata smentita da X" is X rejecting the accuser
+  REQUIRE(Relations("Il Burkina Faso accusa la Francia di proteggere Damiba. L'accusa è stata "
+                    "smentita con decisione dal Quai d'Orsay.",
+                    "2022-10-03")
+              .count("FRA REJECT BFA"));
   // promising revenge on someone threatens them
   REQUIRE(Relations("L'Iran ha promesso una dura vendetta contro Israele.", "2024-04-14")
               .count("IRN THREATEN ISR"));
