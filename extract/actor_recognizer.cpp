@@ -507,9 +507,10 @@ std::string_view PrepositionBefore(std::span<const Token> tokens, std::size_t po
     if (i == 0) return "";
     --i;
   }
-  // "al solo Stato islamico", "alla stessa Russia": a focusing word after the article.
-  static const WordSet kFocus = {"solo", "sola", "soli", "sole", "stesso", "stessa", "stessi",
-                                 "stesse"};
+  // "al solo Stato islamico", "alla stessa Russia", "contro l'intera Unione europea": a
+  // focusing word after the article.
+  static const WordSet kFocus = {"solo",   "sola",   "soli",   "sole",   "stesso", "stessa",
+                                 "stessi", "stesse", "intero", "intera", "interi", "intere"};
   if (kFocus.count(tokens[i].lower)) {
     if (i == 0) return "";
     --i;

@@ -293,8 +293,20 @@ bool ConcernWithoutObject(std::span<const Token> tokens, std::size_t pos) {
 bool IsReportOf(std::span<const Token> tokens, std::size_t pos) {
   static const WordSet kNouns = {"notizia", "notizie", "annuncio", "voce", "voci", "conferma",
                                  "smentita", "resoconto", "cronaca", "immagini", "video"};
-  return pos >= 2 && BasePreposition(tokens[pos - 1].lower) == "di" &&
-         kNouns.count(tokens[pos - 2].lower) > 0;
+  // (Past an article or an opening quote: "ha parlato di un attacco".)
+  while (pos >= 3 && (IsArticle(tokens[pos - 1].lower) || tokens[pos - 1].lower == "«" ||
+                      tokens[pos - 1].lower == "\"")) {
+    --pos;
+  }
+  if (pos < 2 || BasePreposition(tokens[pos - 1].lower) != "di") return false;
+  if (kNouns.count(tokens[pos - 2].lower) > 0) return true;
+  // "ha parlato davanti al Sejm di «un attacco ibrido»": talk of an act.
+  static const WordSet kTalk = {"parlato", "parla", "parlano", "parlava", "parlavano"};
+  for (std::size_t k = pos - 1; k-- > 0 && pos - 1 - k <= 5;) {
+    if (kTalk.count(tokens[k].lower)) return true;
+    if (tokens[k].kind == TokenKind::kPunct) break;
+  }
+  return false;
 }
 
 // Words of condemnation: "inaccettabile", "un crimine", "terroristi".

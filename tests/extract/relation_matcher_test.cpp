@@ -659,6 +659,15 @@ TEST_CASE("RelationMatcher: judging a thing judges its author", "[extract]") {
                     "smentita con decisione dal Quai d'Orsay.",
                     "2022-10-03")
               .count("FRA REJECT BFA"));
+  // "contro l'intera Unione europea" is a complement, no subject; talk of an attack is none
+  auto talk = Relations(
+      "Il premier Mateusz Morawiecki, che ha visitato le unità al confine, ha parlato davanti "
+      "al Sejm di \"un attacco ibrido\" contro l'intera Unione europea e ha accusato il regime "
+      "di Aleksandr Lukashenko.",
+      "2021-11-09");
+  REQUIRE(talk.count("morawiecki ACCUSE BLR"));
+  REQUIRE_FALSE(talk.count("eu ACCUSE BLR"));
+  REQUIRE_FALSE(talk.count("morawiecki ASSAULT eu"));
   // promising revenge on someone threatens them
   REQUIRE(Relations("L'Iran ha promesso una dura vendetta contro Israele.", "2024-04-14")
               .count("IRN THREATEN ISR"));
